@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "BorderTrack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bordertrack", targets: ["bordertrack"]),
+        .library(name: "BorderTrackCore", targets: ["BorderTrackCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // ncursesw, wide-character build, wrapped for Swift.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Pure domain: model, dates, timelines, discrepancies, reports as values. No I/O.
+        .target(name: "BorderTrackCore"),
+        // Bytes in, values out (and back): JSON/CSV datasets and rendered reports. No I/O.
+        .target(
+            name: "BorderTrackFormats",
+            dependencies: ["BorderTrackCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // Persistence behind one contract; SQLite engine through GRDB.
+        .target(
+            name: "BorderTrackStore",
+            dependencies: [
+                "BorderTrackCore", "BorderTrackFormats",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Pure terminal UI: state -> grid of cells, keys as values. No terminal access.
+        .target(name: "BorderTrackTUI", dependencies: ["BorderTrackCore"]),
+        // The thin ncurses driver that blits the cell grid and decodes input.
+        .target(name: "BorderTrackTerminal", dependencies: ["BorderTrackTUI", "CNcursesw"]),
+        .executableTarget(
+            name: "bordertrack",
+            dependencies: [
+                "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore",
+                "BorderTrackTUI", "BorderTrackTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BorderTrackCoreTests", dependencies: ["BorderTrackCore"]),
+        .testTarget(name: "BorderTrackFormatsTests", dependencies: ["BorderTrackFormats", "BorderTrackCore"]),
+        .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackFormats", "BorderTrackCore"]),
+        .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackCore"]),
+        .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "CNcursesw"]),
+        .testTarget(name: "CLITests", dependencies: ["BorderTrackCore"]),
+    ]
+)

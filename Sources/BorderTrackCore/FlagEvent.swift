@@ -1,0 +1,74 @@
+/// What an editor did to a discrepancy flag.
+public enum FlagAction: String, CaseIterable, Sendable, Codable {
+    /// Raise a manual flag on a project.
+    case add
+    /// Seen; being looked into.
+    case ack
+    /// Settled, with a verdict on who was right.
+    case resolve
+    /// Opened again after an acknowledgement or resolution.
+    case reopen
+}
+
+/// Which side a resolved discrepancy proved right.
+public enum Verdict: String, CaseIterable, Sendable, Codable {
+    case official, local, both, neither
+
+    public static var allowed: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// The state of a discrepancy in the editors' workflow.
+public enum FlagState: String, CaseIterable, Sendable, Codable {
+    case open, acknowledged, resolved
+    /// Resolved once, but the data no longer supports the discrepancy.
+    case obsolete
+
+    public static var allowed: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// One append-only entry in a discrepancy's workflow history.
+public struct FlagEvent: Hashable, Sendable {
+    /// Order of recording (assigned by the store; 0 before it is stored).
+    public let seq: Int
+    /// The discrepancy id (or a manual flag's id).
+    public let discrepancy: String
+    public let project: String
+    public let action: FlagAction
+    public let verdict: Verdict?
+    public let note: String
+    public let editor: String
+    public let at: Timestamp
+
+    public init(seq: Int = 0, discrepancy: String, project: String, action: FlagAction, verdict: Verdict? = nil,
+                note: String = "", editor: String, at: Timestamp) {
+        self.seq = seq; self.discrepancy = discrepancy; self.project = project; self.action = action
+        self.verdict = verdict; self.note = note; self.editor = editor; self.at = at
+    }
+}
+
+/// The workflow state of one discrepancy, folded from its events.
+public struct FlagStatus: Hashable, Sendable {
+    public var state: FlagState
+    public var verdict: Verdict?
+    public var note: String
+    public var editor: String?
+    public var at: Timestamp?
+    /// The seq of the last event, for stale-edit checks.
+    public var lastEvent: Int?
+
+    public static let open = FlagStatus(state: .open, verdict: nil, note: "", editor: nil, at: nil, lastEvent: nil)
+
+    /// Folds events (in seq order) of one discrepancy into its status.
+    public static func fold(_ events: [FlagEvent]) -> FlagStatus {
+        var s = FlagStatus.open
+        for e in events {
+            switch e.action {
+            case .add, .reopen: s.state = .open; s.verdict = nil
+            case .ack: s.state = .acknowledged
+            case .resolve: s.state = .resolved; s.verdict = e.verdict
+            }
+            s.note = e.note; s.editor = e.editor; s.at = e.at; s.lastEvent = e.seq
+        }
+        return s
+    }
+}

@@ -1,0 +1,98 @@
+/// Why a value could not become part of the model.
+///
+/// Field names are those of the JSON dataset (`asOf`, `names.en`, …); importers translate them
+/// to their own column names and add the file, line or JSON path.
+public enum ModelError: Error, Equatable, Sendable {
+    /// A required field is missing or empty.
+    case missing(field: String)
+    /// A field's value is not of the expected form.
+    case invalid(field: String, value: String, expected: String)
+    /// A date field could not be parsed.
+    case invalidDate(field: String, PartialDateError)
+
+    /// The field at fault.
+    public var field: String {
+        switch self {
+        case .missing(let f), .invalid(let f, _, _), .invalidDate(let f, _): f
+        }
+    }
+
+    /// The offending value (empty for a missing field).
+    public var value: String {
+        switch self {
+        case .missing: ""
+        case .invalid(_, let v, _): v
+        case .invalidDate(_, let e): e.value
+        }
+    }
+
+    /// What was expected instead.
+    public var expected: String {
+        switch self {
+        case .missing: "a value"
+        case .invalid(_, _, let e): e
+        case .invalidDate(_, let e): e.expectation
+        }
+    }
+
+    /// One line: `field "asOf": "2021-13" is not valid; expected month must be 01–12`.
+    public var message: String {
+        switch self {
+        case .missing(let f): "field \"\(f)\" is required but missing or empty"
+        default: "field \"\(field)\": \"\(value)\" is not valid; expected \(expected)"
+        }
+    }
+}
+
+/// Validation helpers shared by the model types.
+enum Validate {
+    static func slug(_ value: String, field: String) throws(ModelError) -> String {
+        guard !value.isEmpty else { throw .missing(field: field) }
+        guard isSlug(value) else {
+            throw .invalid(field: field, value: value,
+                           expected: "a slug of lowercase letters, digits and '-', starting with a letter or digit, at most 128 characters")
+        }
+        return value
+    }
+
+    static func isSlug(_ value: String) -> Bool {
+        let u = value.utf8
+        guard let first = u.first, u.count <= 128 else { return false }
+        func ok(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 48 && b <= 57) }
+        return ok(first) && u.allSatisfy { ok($0) || $0 == 45 }
+    }
+
+    static func text(_ value: String, field: String) throws(ModelError) -> String {
+        guard !value.trimmingWhitespace.isEmpty else { throw .missing(field: field) }
+        return value
+    }
+
+    static func date(_ value: String, field: String) throws(ModelError) -> PartialDate {
+        guard !value.isEmpty else { throw .missing(field: field) }
+        do { return try PartialDate(parsing: value) } catch { throw .invalidDate(field: field, error) }
+    }
+
+    static func country(_ value: String, field: String) throws(ModelError) -> String {
+        let u = Array(value.utf8)
+        guard u.count == 2, u.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+            throw .invalid(field: field, value: value, expected: "an ISO 3166-1 alpha-2 country code in capitals, such as RU or CN")
+        }
+        return value
+    }
+
+    static func enumValue<E: RawRepresentable>(_ value: String, field: String, allowed: String) throws(ModelError) -> E where E.RawValue == String {
+        guard !value.isEmpty else { throw .missing(field: field) }
+        guard let v = E(rawValue: value) else { throw .invalid(field: field, value: value, expected: "one of \(allowed)") }
+        return v
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    public var trimmingWhitespace: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

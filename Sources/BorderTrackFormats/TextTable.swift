@@ -1,0 +1,55 @@
+import BorderTrackCore
+
+/// Plain-text tables aligned by display width (Cyrillic and CJK included), with cells sanitised.
+public enum TextTable {
+    /// Renders rows under a header; the last column is not padded; cells are made single-line and safe.
+    public static func render(header: [String], rows: [[String]], maxWidths: [Int?] = []) -> String {
+        let clean = rows.map { $0.map(TextTable.cell) }
+        var widths = header.map { TextWidth.of($0) }
+        for row in clean { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.of(c)) } }
+        for (i, m) in maxWidths.enumerated() where i < widths.count { if let m { widths[i] = min(widths[i], m) } }
+        var out = ""
+        func line(_ cells: [String]) {
+            var parts: [String] = []
+            for (i, c) in cells.enumerated() {
+                let w = i < widths.count ? widths[i] : TextWidth.of(c)
+                let fitted = truncate(c, to: w)
+                parts.append(i + 1 == cells.count ? fitted : fitted + String(repeating: " ", count: max(0, w - TextWidth.of(fitted))))
+            }
+            out += parts.joined(separator: "  ") + "\n"
+        }
+        line(header)
+        for row in clean { line(row) }
+        return out
+    }
+
+    /// A cell's text: control characters and escape sequences made visible, newlines flattened.
+    public static func cell(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x0A, 0x0D, 0x09: out += " "
+            case 0x1B: out += "␛"
+            case 0..<0x20: out.unicodeScalars.append(Unicode.Scalar(0x2400 + u.value)!)
+            case 0x7F: out += "␡"
+            case 0x80..<0xA0, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0xFEFF, 0x2060:
+                out += "⟨U+" + String(u.value, radix: 16, uppercase: true) + "⟩"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    /// Cuts a string to at most `width` columns, ending with `…` when cut; never splits a grapheme.
+    public static func truncate(_ s: String, to width: Int) -> String {
+        if TextWidth.of(s) <= width { return s }
+        guard width > 0 else { return "" }
+        var out = "", used = 0
+        for c in s {
+            let w = TextWidth.of(c)
+            if used + w > width - 1 { break }
+            out.append(c); used += w
+        }
+        return out + "…"
+    }
+}

@@ -1,0 +1,91 @@
+import BorderTrackCore
+import BorderTrackFormats
+import Crypto
+
+/// One link of the tamper-evident audit chain.
+public struct AuditEntry: Hashable, Sendable {
+    public let seq: Int
+    public let at: Timestamp
+    public let editor: String
+    /// `import`, `claim.add`, `plan.add`, `flag.ack`, `flag.resolve`, `flag.reopen`, `flag.add`, …
+    public let action: String
+    /// `claim`, `plan`, `flag`, `import`, `source`, `project`.
+    public let entity: String
+    public let entityID: String
+    public let project: String?
+    /// Canonical JSON of the state before (nil for creations).
+    public let before: String?
+    /// Canonical JSON of the state after; for row-creating entries it holds the rows' digest.
+    public let after: String?
+    public let prevHash: String
+    public let hash: String
+
+    /// The hash before any entry.
+    public static let genesis = String(repeating: "0", count: 64)
+
+    /// The bytes hashed for an entry: sorted-key compact JSON with fixed formats.
+    public static func canonicalBytes(seq: Int, at: Timestamp, editor: String, action: String, entity: String,
+                                      entityID: String, project: String?, before: String?, after: String?) -> [UInt8] {
+        let obj: JSONValue = .object([
+            ("action", .string(action)),
+            ("after", after.map { .string($0) } ?? .null),
+            ("at", .string(at.description)),
+            ("before", before.map { .string($0) } ?? .null),
+            ("editor", .string(editor)),
+            ("entity", .string(entity)),
+            ("entityId", .string(entityID)),
+            ("project", project.map { .string($0) } ?? .null),
+            ("seq", .number(String(seq))),
+        ])
+        return Array(JSONWriter.compact(obj).utf8)
+    }
+
+    /// `SHA256(prevHash || canonicalBytes)` as lowercase hex.
+    public static func chainHash(prev: String, canonical: [UInt8]) -> String {
+        var h = SHA256()
+        h.update(data: Array(prev.utf8))
+        h.update(data: canonical)
+        return h.finalize().map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
+    }
+
+    /// Recomputes this entry's hash from its fields and the given previous hash.
+    public func recomputedHash(prev: String) -> String {
+        AuditEntry.chainHash(prev: prev, canonical: AuditEntry.canonicalBytes(
+            seq: seq, at: at, editor: editor, action: action, entity: entity, entityID: entityID,
+            project: project, before: before, after: after))
+    }
+}
+
+/// The result of walking the audit chain.
+public struct AuditVerification: Sendable, Equatable {
+    /// Entries checked.
+    public var entries: Int
+    /// Rows whose content was checked against the chain.
+    public var rows: Int
+    /// The last entry's seq and hash: the anchor to publish with a report.
+    public var head: (seq: Int, hash: String)?
+    /// The first problem found, if any.
+    public var problem: String?
+
+    public var isIntact: Bool { problem == nil }
+
+    public static func == (a: AuditVerification, b: AuditVerification) -> Bool {
+        a.entries == b.entries && a.rows == b.rows && a.head?.seq == b.head?.seq && a.head?.hash == b.head?.hash && a.problem == b.problem
+    }
+}
+
+/// Incremental SHA-256 over canonical row lines: the digest an audit entry records for the rows it created.
+struct RowDigest {
+    private var hasher = SHA256()
+    private(set) var count = 0
+
+    mutating func add(_ line: String) {
+        hasher.update(data: Array(line.utf8))
+        hasher.update(data: [10])
+        count += 1
+    }
+
+    func hex() -> String {
+        hasher.finalize().map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
+    }
+}

@@ -1,0 +1,48 @@
+import BorderTrackCore
+import BorderTrackFormats
+
+/// Canonical single-line JSON of stored records (sorted keys, fixed formats): what the audit chain hashes.
+enum CanonicalRow {
+    static func opt(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+
+    static func source(_ s: Source) -> String {
+        JSONWriter.compact(.object([
+            ("country", opt(s.country)), ("id", .string(s.id)), ("name", .string(s.name)),
+            ("perspective", opt(s.perspectiveOverride?.rawValue)), ("tier", .string(s.tier.rawValue)), ("url", opt(s.url)),
+        ]))
+    }
+
+    static func project(_ p: Project) -> String {
+        JSONWriter.compact(.object([
+            ("countries", .array(p.countries.map { .string($0) })), ("id", .string(p.id)), ("kind", .string(p.kind.rawValue)),
+            ("lat", p.location.map { .double($0.lat) } ?? .null), ("lon", p.location.map { .double($0.lon) } ?? .null),
+            ("nameEn", .string(p.names.en)), ("nameRu", opt(p.names.ru)), ("nameZh", opt(p.names.zh)),
+            ("programs", .array(p.programs.map { .string($0) })), ("regions", .array(p.regions.map { .string($0) })),
+        ]))
+    }
+
+    static func plan(_ p: Plan) -> String {
+        JSONWriter.compact(.object([
+            ("announced", opt(p.announced?.description)), ("editor", opt(p.editor)), ("id", .string(p.id)),
+            ("milestone", .string(p.milestone.rawValue)), ("project", .string(p.project)),
+            ("recorded", opt(p.recorded?.description)), ("source", opt(p.source)), ("target", .string(p.target.description)),
+        ]))
+    }
+
+    static func claim(_ c: Claim) -> String {
+        JSONWriter.compact(.object([
+            ("asOf", .string(c.asOf.description)), ("editor", opt(c.editor)), ("id", .string(c.id)),
+            ("project", .string(c.project)), ("published", opt(c.published?.description)), ("quote", opt(c.quote)),
+            ("recorded", opt(c.recorded?.description)), ("scope", opt(c.scope?.rawValue)), ("source", .string(c.source)),
+            ("status", .string(c.status.rawValue)), ("supersedes", opt(c.supersedes)), ("url", opt(c.url)),
+        ]))
+    }
+
+    static func flag(_ f: FlagEvent) -> String {
+        JSONWriter.compact(.object([
+            ("action", .string(f.action.rawValue)), ("at", .string(f.at.description)), ("discrepancy", .string(f.discrepancy)),
+            ("editor", .string(f.editor)), ("note", .string(f.note)), ("project", .string(f.project)),
+            ("verdict", opt(f.verdict?.rawValue)),
+        ]))
+    }
+}

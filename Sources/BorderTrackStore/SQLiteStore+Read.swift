@@ -1,0 +1,96 @@
+import BorderTrackCore
+import GRDB
+
+extension SQLiteStore {
+    public func dataset() throws -> Dataset {
+        try read { db in
+            Dataset(sources: try fetchSources(db), projects: try fetchProjects(db, where: nil),
+                    plans: try fetchPlans(db, project: nil), claims: try fetchClaims(db, project: nil))
+        }
+    }
+
+    public func sources() throws -> [Source] { try read { try fetchSources($0) } }
+    public func projects() throws -> [Project] { try read { try fetchProjects($0, where: nil) } }
+    public func project(id: String) throws -> Project? { try read { try fetchProjects($0, where: id).first } }
+    public func claims(project: String?) throws -> [Claim] { try read { try fetchClaims($0, project: project) } }
+    public func plans(project: String?) throws -> [Plan] { try read { try fetchPlans($0, project: project) } }
+
+    public func flagEvents() throws -> [FlagEvent] { try read { try fetchFlags($0) } }
+
+    func fetchFlags(_ db: Database) throws -> [FlagEvent] {
+            try Row.fetchAll(db, sql: "SELECT * FROM flag_event ORDER BY seq").map { r in
+                guard let action = FlagAction(rawValue: r["action"]), let at = Timestamp(parsing: r["at"]) else {
+                    throw StoreError.corrupt("flag_event \(r["seq"] as Int) has an unreadable action or time")
+                }
+                return FlagEvent(seq: r["seq"], discrepancy: r["discrepancy"], project: r["project"], action: action,
+                                 verdict: (r["verdict"] as String?).flatMap(Verdict.init(rawValue:)), note: r["note"],
+                                 editor: r["editor"], at: at)
+            }
+    }
+
+    public func changeToken() throws -> Int {
+        try run {
+            try writer.unsafeReentrantRead { db in
+                (try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0) &* 1_000_003 &+ db.totalChangesCount
+            }
+        }
+    }
+
+    // MARK: - Row readers (validated: a row that fails the model's checks is reported as damage)
+
+    func corrupt(_ table: String, _ r: Row, _ e: Error) -> StoreError {
+        .corrupt("\(table) row \(r["seq"] as Int? ?? -1) does not pass validation: \(e)")
+    }
+
+    func fetchSources(_ db: Database) throws -> [Source] {
+        try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY seq").map { r in
+            do {
+                return try Source(id: r["id"], name: r["name"], tier: r["tier"] as String, country: r["country"],
+                                  url: r["url"], perspective: r["perspective"] as String?)
+            } catch { throw corrupt("source", r, error) }
+        }
+    }
+
+    func fetchProjects(_ db: Database, where id: String?) throws -> [Project] {
+        let rows = id == nil
+            ? try Row.fetchAll(db, sql: "SELECT * FROM project ORDER BY seq")
+            : try Row.fetchAll(db, sql: "SELECT * FROM project WHERE id = ?", arguments: [id])
+        return try rows.map { r in
+            do {
+                let names = try Names(en: r["name_en"], ru: r["name_ru"], zh: r["name_zh"])
+                var loc: Location? = nil
+                if let lat = r["lat"] as Double?, let lon = r["lon"] as Double? { loc = try Location(lat: lat, lon: lon) }
+                func list(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: ";").map(String.init) }
+                return try Project(id: r["id"], kind: r["kind"] as String, names: names, countries: list(r["countries"]),
+                                   regions: list(r["regions"]), location: loc, programs: list(r["programs"]))
+            } catch { throw corrupt("project", r, error) }
+        }
+    }
+
+    func fetchPlans(_ db: Database, project: String?) throws -> [Plan] {
+        let rows = project == nil
+            ? try Row.fetchAll(db, sql: "SELECT * FROM plan ORDER BY seq")
+            : try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE project = ? ORDER BY seq", arguments: [project])
+        return try rows.map { r in
+            do {
+                return try Plan(id: r["id"] as String?, project: r["project"], milestone: r["milestone"], target: r["target"],
+                                announced: r["announced"], source: r["source"], recorded: r["recorded"], editor: r["editor"])
+            } catch { throw corrupt("plan", r, error) }
+        }
+    }
+
+    func fetchClaims(_ db: Database, project: String?) throws -> [Claim] {
+        let rows = project == nil
+            ? try Row.fetchCursor(db, sql: "SELECT * FROM claim ORDER BY seq")
+            : try Row.fetchCursor(db, sql: "SELECT * FROM claim WHERE project = ? ORDER BY seq", arguments: [project])
+        var out: [Claim] = []
+        while let r = try rows.next() {
+            do {
+                out.append(try Claim(id: r["id"] as String?, project: r["project"], status: r["status"], scope: r["scope"],
+                                     asOf: r["as_of"], published: r["published"], source: r["source"], url: r["url"],
+                                     quote: r["quote"], recorded: r["recorded"], editor: r["editor"], supersedes: r["supersedes"]))
+            } catch { throw corrupt("claim", r, error) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,104 @@
+import GRDB
+
+extension SQLiteStore {
+    /// The migrations, by name, in order. Never edit a shipped migration: add a new one.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: sources, projects, plans, claims, flags, audit") { db in
+            try db.execute(sql: """
+            CREATE TABLE source (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                tier TEXT NOT NULL,
+                country TEXT,
+                url TEXT,
+                perspective TEXT,
+                version INTEGER NOT NULL DEFAULT 1,
+                audit_seq INTEGER NOT NULL
+            );
+            CREATE TABLE project (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                name_en TEXT NOT NULL,
+                name_ru TEXT,
+                name_zh TEXT,
+                countries TEXT NOT NULL DEFAULT '',
+                regions TEXT NOT NULL DEFAULT '',
+                lat REAL,
+                lon REAL,
+                programs TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                audit_seq INTEGER NOT NULL
+            );
+            CREATE TABLE plan (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                project TEXT NOT NULL REFERENCES project(id) DEFERRABLE INITIALLY DEFERRED,
+                milestone TEXT NOT NULL,
+                target TEXT NOT NULL,
+                announced TEXT,
+                source TEXT REFERENCES source(id) DEFERRABLE INITIALLY DEFERRED,
+                recorded TEXT NOT NULL,
+                editor TEXT NOT NULL,
+                audit_seq INTEGER NOT NULL
+            );
+            CREATE INDEX plan_by_project ON plan(project, seq);
+            CREATE TABLE claim (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                project TEXT NOT NULL REFERENCES project(id) DEFERRABLE INITIALLY DEFERRED,
+                status TEXT NOT NULL,
+                scope TEXT,
+                as_of TEXT NOT NULL,
+                published TEXT,
+                source TEXT NOT NULL REFERENCES source(id) DEFERRABLE INITIALLY DEFERRED,
+                url TEXT,
+                quote TEXT,
+                supersedes TEXT REFERENCES claim(id) DEFERRABLE INITIALLY DEFERRED,
+                recorded TEXT NOT NULL,
+                editor TEXT NOT NULL,
+                audit_seq INTEGER NOT NULL
+            );
+            CREATE INDEX claim_by_project ON claim(project, seq);
+            CREATE TABLE flag_event (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                discrepancy TEXT NOT NULL,
+                project TEXT NOT NULL,
+                action TEXT NOT NULL,
+                verdict TEXT,
+                note TEXT NOT NULL DEFAULT '',
+                editor TEXT NOT NULL,
+                at TEXT NOT NULL,
+                audit_seq INTEGER NOT NULL
+            );
+            CREATE INDEX flag_by_discrepancy ON flag_event(discrepancy, seq);
+            CREATE TABLE audit (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                editor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                project TEXT,
+                before TEXT,
+                after TEXT,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE INDEX audit_by_project ON audit(project, seq);
+            """)
+            // History is append-only: these stop bugs (not a determined editor; `audit verify` catches those).
+            for table in ["plan", "claim", "flag_event", "audit"] {
+                try db.execute(sql: """
+                CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
+                BEGIN SELECT RAISE(ABORT, '\(table) is append-only: record a new entry instead'); END;
+                CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
+                BEGIN SELECT RAISE(ABORT, '\(table) is append-only: record a new entry instead'); END;
+                """)
+            }
+        }
+        return m
+    }
+}

@@ -1,0 +1,210 @@
+import BorderTrackCore
+import GRDB
+
+extension SQLiteStore {
+    public func importBatch(_ batch: ImportBatch, editor: String) throws -> ImportSummary {
+        if !batch.issues.isEmpty { throw StoreError.importRejected(ImportFailure(issues: batch.issues)) }
+        let now = clock()
+        return try write { db in
+            let existing = try existingIDs(db, batch: batch)
+            let problems = batch.problems(against: existing)
+            if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
+            var summary = ImportSummary()
+            for (s, _) in batch.sources {
+                let seq = try appendAudit(db, at: now, editor: editor, action: "source.add", entity: "source", entityID: s.id,
+                                          project: nil, before: nil, after: CanonicalRow.source(s))
+                try insertSource(db, s, auditSeq: seq)
+                summary.sources += 1
+            }
+            for (p, _) in batch.projects {
+                let seq = try appendAudit(db, at: now, editor: editor, action: "project.add", entity: "project", entityID: p.id,
+                                          project: p.id, before: nil, after: CanonicalRow.project(p))
+                try insertProject(db, p, auditSeq: seq)
+                summary.projects += 1
+            }
+            if !batch.plans.isEmpty || !batch.claims.isEmpty {
+                let seq = try nextAuditSeq(db)
+                var digest = RowDigest()
+                for (p, _) in batch.plans {
+                    let stamped = p.recording(at: now, by: editor)
+                    try insertPlan(db, stamped, auditSeq: seq)
+                    digest.add(CanonicalRow.plan(stamped))
+                }
+                for (c, _) in batch.claims {
+                    let stamped = c.recording(at: now, by: editor)
+                    try insertClaim(db, stamped, auditSeq: seq)
+                    digest.add(CanonicalRow.claim(stamped))
+                }
+                summary.plans = batch.plans.count
+                summary.claims = batch.claims.count
+                let after = "{\"claims\":\(summary.claims),\"digest\":\"\(digest.hex())\",\"plans\":\(summary.plans)}"
+                _ = try appendAudit(db, at: now, editor: editor, action: "import", entity: "import", entityID: "batch-\(seq)",
+                                    project: batch.claims.count == 1 ? batch.claims[0].0.project : nil, before: nil, after: after)
+            }
+            return summary
+        }
+    }
+
+    /// The ids among the batch's that already exist in the database.
+    func existingIDs(_ db: Database, batch: ImportBatch) throws -> ImportBatch.Existing {
+        func present(_ table: String, _ ids: [String]) throws -> Set<String> {
+            var found = Set<String>()
+            var start = 0
+            while start < ids.count {
+                let chunk = Array(ids[start..<min(ids.count, start + 500)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                found.formUnion(try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id IN (\(marks))",
+                                                    arguments: StatementArguments(chunk)))
+                start += 500
+            }
+            return found
+        }
+        var existing = ImportBatch.Existing()
+        existing.sources = try present("source", batch.sources.map(\.0.id)
+            + batch.claims.map(\.0.source) + batch.plans.compactMap(\.0.source))
+        existing.projects = try present("project", batch.projects.map(\.0.id)
+            + batch.claims.map(\.0.project) + batch.plans.map(\.0.project))
+        existing.plans = try present("plan", batch.plans.map(\.0.id))
+        existing.claims = try present("claim", batch.claims.map(\.0.id) + batch.claims.compactMap(\.0.supersedes))
+        // `existing` marks ids already stored; the batch's own ids are added by `problems(against:)`.
+        // A referenced id found here is stored; a batch id found here is a duplicate.
+        return existing
+    }
+
+    public func addClaim(_ claim: Claim, editor: String) throws -> Claim {
+        let stamped = claim.recording(at: clock(), by: editor)
+        return try write { db in
+            try requireProject(db, stamped.project)
+            if try !exists(db, "source", stamped.source) {
+                throw StoreError.invalid("field \"source\": unknown source \"\(stamped.source)\"; expected the id of a source in the database (see `bordertrack sources`)")
+            }
+            if try exists(db, "claim", stamped.id) {
+                throw StoreError.invalid("duplicate claim id \"\(stamped.id)\": a claim with this id is already recorded")
+            }
+            if let s = stamped.supersedes {
+                guard let target = try String.fetchOne(db, sql: "SELECT project FROM claim WHERE id = ?", arguments: [s]) else {
+                    throw StoreError.notFound(kind: "claim to supersede", id: s)
+                }
+                if target != stamped.project {
+                    throw StoreError.invalid("claim \"\(s)\" belongs to project \"\(target)\", not \"\(stamped.project)\"; a correction must be about the same project")
+                }
+                if let by = try String.fetchOne(db, sql: "SELECT id FROM claim WHERE supersedes = ?", arguments: [s]) {
+                    throw StoreError.conflict("claim \"\(s)\" was already superseded by \"\(by)\"; correct that one instead")
+                }
+            }
+            let seq = try nextAuditSeq(db)
+            try insertClaim(db, stamped, auditSeq: seq)
+            _ = try appendAudit(db, at: stamped.recorded!, editor: editor, action: stamped.supersedes == nil ? "claim.add" : "claim.supersede",
+                                entity: "claim", entityID: stamped.id, project: stamped.project, before: nil,
+                                after: CanonicalRow.claim(stamped))
+            return stamped
+        }
+    }
+
+    public func addPlan(_ plan: Plan, editor: String) throws -> Plan {
+        let stamped = plan.recording(at: clock(), by: editor)
+        return try write { db in
+            try requireProject(db, stamped.project)
+            if let s = stamped.source, try !exists(db, "source", s) {
+                throw StoreError.invalid("field \"source\": unknown source \"\(s)\"; expected the id of a source in the database")
+            }
+            if try exists(db, "plan", stamped.id) { throw StoreError.invalid("duplicate plan id \"\(stamped.id)\"") }
+            let seq = try nextAuditSeq(db)
+            try insertPlan(db, stamped, auditSeq: seq)
+            _ = try appendAudit(db, at: stamped.recorded!, editor: editor, action: "plan.add", entity: "plan", entityID: stamped.id,
+                                project: stamped.project, before: nil, after: CanonicalRow.plan(stamped))
+            return stamped
+        }
+    }
+
+    public func recordFlag(_ event: FlagEvent, expectedLast: Int??) throws -> FlagEvent {
+        let now = clock()
+        return try write { db in
+            try requireProject(db, event.project)
+            let last = try Int.fetchOne(db, sql: "SELECT max(seq) FROM flag_event WHERE discrepancy = ?", arguments: [event.discrepancy])
+            if let expected = expectedLast, expected != last {
+                let who = try Row.fetchOne(db, sql: "SELECT editor, action, at FROM flag_event WHERE seq = ?", arguments: [last])
+                let detail = who.map { "\($0["editor"] as String) recorded \($0["action"] as String) at \($0["at"] as String)" } ?? "its history changed"
+                throw StoreError.conflict("discrepancy \(event.discrepancy) was changed by another editor since you opened it (\(detail)); reload and try again")
+            }
+            let seq = try nextAuditSeq(db)
+            let stored = FlagEvent(seq: 0, discrepancy: event.discrepancy, project: event.project, action: event.action,
+                                   verdict: event.verdict, note: event.note, editor: event.editor, at: now)
+            try db.execute(sql: """
+                INSERT INTO flag_event (discrepancy, project, action, verdict, note, editor, at, audit_seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [stored.discrepancy, stored.project, stored.action.rawValue, stored.verdict?.rawValue,
+                                 stored.note, stored.editor, now.description, seq])
+            let rowSeq = Int(db.lastInsertedRowID)
+            _ = try appendAudit(db, at: now, editor: event.editor, action: "flag.\(event.action.rawValue)", entity: "flag",
+                                entityID: event.discrepancy, project: event.project, before: nil, after: CanonicalRow.flag(stored))
+            return FlagEvent(seq: rowSeq, discrepancy: stored.discrepancy, project: stored.project, action: stored.action,
+                             verdict: stored.verdict, note: stored.note, editor: stored.editor, at: now)
+        }
+    }
+
+    // MARK: - Row writers
+
+    func requireProject(_ db: Database, _ id: String) throws {
+        if try !exists(db, "project", id) { throw StoreError.notFound(kind: "project", id: id) }
+    }
+
+    func exists(_ db: Database, _ table: String, _ id: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id]) ?? false
+    }
+
+    func insertSource(_ db: Database, _ s: Source, auditSeq: Int) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO source (id, name, tier, country, url, perspective, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [s.id, s.name, s.tier.rawValue, s.country, s.url, s.perspectiveOverride?.rawValue, auditSeq])
+    }
+
+    func insertProject(_ db: Database, _ p: Project, auditSeq: Int) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO project (id, kind, name_en, name_ru, name_zh, countries, regions, lat, lon, programs, audit_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [p.id, p.kind.rawValue, p.names.en, p.names.ru, p.names.zh,
+                                     p.countries.joined(separator: ";"), p.regions.joined(separator: ";"),
+                                     p.location?.lat, p.location?.lon, p.programs.joined(separator: ";"), auditSeq])
+    }
+
+    func insertPlan(_ db: Database, _ p: Plan, auditSeq: Int) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO plan (id, project, milestone, target, announced, source, recorded, editor, audit_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [p.id, p.project, p.milestone.rawValue, p.target.description, p.announced?.description,
+                                     p.source, p.recorded?.description, p.editor, auditSeq])
+    }
+
+    func insertClaim(_ db: Database, _ c: Claim, auditSeq: Int) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO claim (id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [c.id, c.project, c.status.rawValue, c.scope?.rawValue, c.asOf.description,
+                                     c.published?.description, c.source, c.url, c.quote, c.supersedes,
+                                     c.recorded?.description, c.editor, auditSeq])
+    }
+
+    // MARK: - Audit chain
+
+    func nextAuditSeq(_ db: Database) throws -> Int {
+        (try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0) + 1
+    }
+
+    /// Appends one chained entry; must run inside the write transaction that makes the change.
+    @discardableResult
+    func appendAudit(_ db: Database, at: Timestamp, editor: String, action: String, entity: String, entityID: String,
+                     project: String?, before: String?, after: String?) throws -> Int {
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        let seq = (last.map { $0["seq"] as Int } ?? 0) + 1
+        let prev = last.map { $0["hash"] as String } ?? AuditEntry.genesis
+        let hash = AuditEntry.chainHash(prev: prev, canonical: AuditEntry.canonicalBytes(
+            seq: seq, at: at, editor: editor, action: action, entity: entity, entityID: entityID,
+            project: project, before: before, after: after))
+        try db.cachedStatement(sql: """
+            INSERT INTO audit (seq, at, editor, action, entity, entity_id, project, before, after, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [seq, at.description, editor, action, entity, entityID, project, before, after, prev, hash])
+        return seq
+    }
+}

@@ -1,0 +1,114 @@
+import BorderTrackCore
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The embedded engine: one SQLite file through GRDB, in WAL mode, with string-named migrations.
+///
+/// Built like GRDB's `AppDatabase`: it owns the migrator and offers only invariant-keeping
+/// write methods. Every write is one `BEGIN IMMEDIATE` transaction that also appends the
+/// audit chain.
+public struct SQLiteStore: TrackerStore {
+    let writer: any DatabaseWriter
+    public let location: String
+    public let isReadOnly: Bool
+    let clock: @Sendable () -> Timestamp
+
+    /// The system clock in UTC seconds.
+    public static let systemClock: @Sendable () -> Timestamp = { Timestamp(seconds: Int(Date().timeIntervalSince1970)) }
+
+    init(writer: any DatabaseWriter, location: String, readOnly: Bool, clock: @escaping @Sendable () -> Timestamp) {
+        self.writer = writer; self.location = location; self.isReadOnly = readOnly; self.clock = clock
+    }
+
+    /// Opens (creating if needed, with mode 0600 or 0640) a database file and migrates it.
+    public static func open(path: String, readOnly: Bool = false, groupShared: Bool = false,
+                            busyTimeout: TimeInterval = 10,
+                            clock: @escaping @Sendable () -> Timestamp = systemClock) throws -> SQLiteStore {
+        let fm = FileManager.default
+        let exists = fm.fileExists(atPath: path)
+        if readOnly && !exists { throw StoreError.notFound(kind: "database file", id: path) }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(busyTimeout)
+        config.readonly = readOnly
+        config.label = "bordertrack"
+        do {
+            if !exists {
+                let dir = (path as NSString).deletingLastPathComponent
+                if !dir.isEmpty { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+                guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: groupShared ? 0o640 : 0o600]) else {
+                    throw StoreError.engine("cannot create \(path): check that the folder is writable")
+                }
+            }
+            if readOnly {
+                let queue = try DatabaseQueue(path: path, configuration: config)
+                let store = SQLiteStore(writer: queue, location: path, readOnly: true, clock: clock)
+                try store.checkSchema()
+                return store
+            }
+            let pool = try withFileLock(path + ".lock") {
+                let pool = try DatabasePool(path: path, configuration: config)
+                try migrator.migrate(pool)
+                return pool
+            }
+            return SQLiteStore(writer: pool, location: path, readOnly: false, clock: clock)
+        } catch let error as DatabaseError {
+            throw mapError(error)
+        }
+    }
+
+    /// An in-memory database (tests, benchmarks).
+    public static func inMemory(clock: @escaping @Sendable () -> Timestamp = systemClock) throws -> SQLiteStore {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        let queue = try DatabaseQueue(configuration: config)
+        try migrator.migrate(queue)
+        return SQLiteStore(writer: queue, location: ":memory:", readOnly: false, clock: clock)
+    }
+
+    /// Fails with a clear error when a read-only file is not a migrated BorderTrack database.
+    func checkSchema() throws {
+        let ok = try run { try writer.read { db in try db.tableExists("claim") && db.tableExists("audit") } }
+        if !ok { throw StoreError.corrupt("\(location) is not a BorderTrack database (no claim table); open it once read-write to create it") }
+    }
+
+    /// Runs a body, translating engine errors into `StoreError`.
+    func run<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as DatabaseError { throw SQLiteStore.mapError(error) }
+    }
+
+    static func mapError(_ error: DatabaseError) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(error.message ?? "locked")
+        case .SQLITE_READONLY: return .readOnly("the database is open read-only or the file is not writable")
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corrupt(error.message ?? "file is not a database")
+        case .SQLITE_PERM, .SQLITE_AUTH: return .notPermitted(error.message ?? "permission denied")
+        case .SQLITE_CANTOPEN: return .engine("cannot open the database file: \(error.message ?? "")")
+        default: return .engine(error.message ?? "\(error)")
+        }
+    }
+
+    /// A write transaction (BEGIN IMMEDIATE) with engine errors translated; refused when read-only.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly("this database was opened read-only; edits are disabled") }
+        return try run { try writer.write(body) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try run { try writer.read(body) }
+    }
+}
+
+/// Holds an exclusive `flock` on a lock file beside the database while running `body`
+/// (first-time set-up and migrations; `NSFileCoordinator` does not exist on Linux).
+func withFileLock<T>(_ lockPath: String, _ body: () throws -> T) throws -> T {
+    let fd = Glibc.open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+    if fd < 0 { return try body() }  // read-only folder: nothing to coordinate with
+    defer { Glibc.close(fd) }
+    while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+    defer { flock(fd, LOCK_UN) }
+    return try body()
+}

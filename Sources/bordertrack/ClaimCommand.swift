@@ -1,0 +1,47 @@
+import ArgumentParser
+import BorderTrackCore
+import BorderTrackStore
+import Foundation
+
+extension BorderTrack {
+    /// `bordertrack claim ...`: record claims from scripts.
+    struct ClaimCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "claim", abstract: "Record claims (append-only).", subcommands: [Add.self])
+
+        /// `bordertrack claim add`.
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Record one claim: a source's statement of a project's status on a date.",
+                discussion: "To correct a claim, add the corrected one with --supersedes OLD-ID: the old one stays in history.")
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "Project id.") var project: String
+            @Option(help: "proposed, agreed, construction, completed, operational, suspended or cancelled.") var status: String
+            @Option(help: "For operational: passenger, cargo or full.") var scope: String?
+            @Option(name: .customLong("as-of"), help: "Date the status held (YYYY, YYYY-MM or YYYY-MM-DD, optional ?, ~ or %).") var asOf: String
+            @Option(help: "Source id.") var source: String
+            @Option(help: "Publication date of the source's statement.") var published: String?
+            @Option(help: "URL of the statement.") var url: String?
+            @Option(help: "Quotation from the source.") var quote: String?
+            @Option(help: "Claim id (default: derived from the content).") var id: String?
+            @Option(help: "Id of an earlier claim this one corrects.") var supersedes: String?
+
+            mutating func run() throws {
+                try CLI.guarded {
+                    let claim: Claim
+                    do {
+                        claim = try Claim(id: id, project: project, status: status, scope: scope, asOf: asOf,
+                                          published: published, source: source, url: url, quote: quote, supersedes: supersedes)
+                    } catch let error as ModelError {
+                        let option = error.field == "asOf" ? "--as-of" : "--" + error.field
+                        throw CLIError.badData(error.message.replacingOccurrences(of: "field \"\(error.field)\"", with: option))
+                    }
+                    let store = try global.openStore(create: false)
+                    let stored = try store.addClaim(claim, editor: global.editorName())
+                    print(stored.id)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import BorderTrackCore
+import BorderTrackFormats
+import BorderTrackStore
+import Foundation
+
+extension BorderTrack {
+    /// `bordertrack export`: writes the whole tracker as JSON or CSV tables.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the tracker's data as a JSON dataset or CSV tables (re-importable, byte-identical round trip).",
+            discussion: """
+            JSON goes to standard output or -o FILE. CSV needs --table (to standard output or -o FILE), \
+            or -o DIR to write sources.csv, projects.csv, plans.csv and claims.csv into a folder. \
+            Files are written to a temporary name and renamed, so a failed export never leaves half a file.
+            """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "json or csv.")
+        var format: Format = .json
+
+        @Option(help: ArgumentHelp("CSV table: sources, projects, plans or claims.", valueName: "table"))
+        var table: String?
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output file (or folder for all CSV tables); default standard output.", valueName: "path"))
+        var output: String?
+
+        @Flag(help: "Include the audit chain head (seq and hash) so a published copy can be checked against the database.")
+        var withAuditHead = false
+
+        mutating func run() throws {
+            try CLI.guarded {
+                let store = try global.openStore(create: false)
+                let data = try store.dataset()
+                switch format {
+                case .json:
+                    if table != nil { throw CLIError.usage("--table applies to --format csv only") }
+                    var extra: [(String, JSONValue)] = []
+                    if withAuditHead, let head = try store.verifyAudit().head {
+                        extra.append(("auditHead", .object([("seq", .number(String(head.seq))), ("hash", .string(head.hash))])))
+                    }
+                    try CLI.output(DatasetJSON.encode(data, extra: extra), to: output)
+                case .csv:
+                    if let table {
+                        guard let t = CSVTable(rawValue: table) else {
+                            throw CLIError.usage("--table \"\(table)\" is not a table; expected sources, projects, plans or claims")
+                        }
+                        try CLI.output(DatasetCSV.encode(t, of: data), to: output)
+                    } else {
+                        guard let dir = output else {
+                            throw CLIError.usage("CSV export needs --table TABLE, or -o DIR to write every table into a folder")
+                        }
+                        do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
+                            throw CLIError.cannotCreate("cannot create folder \(dir): \(error.localizedDescription)")
+                        }
+                        for t in CSVTable.allCases {
+                            try CLI.output(DatasetCSV.encode(t, of: data), to: dir + "/" + t.rawValue + ".csv")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import BorderTrackStore
+import Foundation
+
+/// Options every command shares: which database, who is editing, read-only.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Database file (default: $BORDERTRACK_DB, then $XDG_DATA_HOME/bordertrack/tracker.sqlite).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Editor name recorded with every change (default: $BORDERTRACK_EDITOR, then $USER).", valueName: "name"))
+    var editor: String?
+
+    @Flag(name: .long, help: "Open the database read-only: edits are refused.")
+    var readOnly = false
+
+    @Flag(name: .long, help: "Create a new database file with mode 0640 (group-readable) instead of 0600.")
+    var groupShared = false
+
+    /// The database path after defaults.
+    func databasePath() throws -> String {
+        let env = ProcessInfo.processInfo.environment
+        if let db, !db.isEmpty { return db }
+        if let e = env["BORDERTRACK_DB"], !e.isEmpty { return e }
+        let base: String
+        if let x = env["XDG_DATA_HOME"], !x.isEmpty { base = x } else {
+            guard let home = env["HOME"], !home.isEmpty else {
+                throw CLIError.usage("cannot find a default database: set --db, $BORDERTRACK_DB, $XDG_DATA_HOME or $HOME")
+            }
+            base = home + "/.local/share"
+        }
+        return base + "/bordertrack/tracker.sqlite"
+    }
+
+    /// The editor's name after defaults.
+    func editorName() -> String {
+        let env = ProcessInfo.processInfo.environment
+        for candidate in [editor, env["BORDERTRACK_EDITOR"], env["USER"], env["LOGNAME"]] {
+            if let c = candidate?.trimmingCharacters(in: .whitespacesAndNewlines), !c.isEmpty { return c }
+        }
+        return "unknown"
+    }
+
+    /// Opens the store; the file must exist unless `create` (commands that read refuse to invent an empty database).
+    func openStore(create: Bool) throws -> any TrackerStore {
+        let path = try databasePath()
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw CLIError.inputMissing("database \(path) does not exist; create it with `bordertrack import FILE --db \(path)`")
+        }
+        let writable = FileManager.default.fileExists(atPath: path) ? FileManager.default.isWritableFile(atPath: path) : true
+        return try SQLiteStore.open(path: path, readOnly: readOnly || !writable, groupShared: groupShared)
+    }
+}
