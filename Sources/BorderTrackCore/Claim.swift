@@ -91,12 +91,6 @@ extension Claim {
     /// 64-bit FNV-1a hash of its content, so the same claim imported twice is caught as a duplicate.
     public static func derivedID(project: String, status: String, scope: String, asOf: String, published: String,
                                  source: String, url: String, quote: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [project, status, scope, asOf, published, source, url, quote] {
-            for b in part.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-            h = (h ^ 0x1f) &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(h, radix: 16)
-        return "c-" + String(repeating: "0", count: 16 - hex.count) + hex
+        "c-" + StableHash.of([project, status, scope, asOf, published, source, url, quote])
     }
 }

@@ -35,14 +35,16 @@ public struct FlagEvent: Hashable, Sendable {
     public let project: String
     public let action: FlagAction
     public let verdict: Verdict?
+    /// For manual flags: how much it matters.
+    public let severity: Severity?
     public let note: String
     public let editor: String
     public let at: Timestamp
 
     public init(seq: Int = 0, discrepancy: String, project: String, action: FlagAction, verdict: Verdict? = nil,
-                note: String = "", editor: String, at: Timestamp) {
+                severity: Severity? = nil, note: String = "", editor: String, at: Timestamp) {
         self.seq = seq; self.discrepancy = discrepancy; self.project = project; self.action = action
-        self.verdict = verdict; self.note = note; self.editor = editor; self.at = at
+        self.verdict = verdict; self.severity = severity; self.note = note; self.editor = editor; self.at = at
     }
 }
 

@@ -42,7 +42,7 @@ enum CanonicalRow {
         JSONWriter.compact(.object([
             ("action", .string(f.action.rawValue)), ("at", .string(f.at.description)), ("discrepancy", .string(f.discrepancy)),
             ("editor", .string(f.editor)), ("note", .string(f.note)), ("project", .string(f.project)),
-            ("verdict", opt(f.verdict?.rawValue)),
+            ("severity", opt(f.severity?.rawValue)), ("verdict", opt(f.verdict?.rawValue)),
         ]))
     }
 }

@@ -23,7 +23,8 @@ extension SQLiteStore {
                     throw StoreError.corrupt("flag_event \(r["seq"] as Int) has an unreadable action or time")
                 }
                 return FlagEvent(seq: r["seq"], discrepancy: r["discrepancy"], project: r["project"], action: action,
-                                 verdict: (r["verdict"] as String?).flatMap(Verdict.init(rawValue:)), note: r["note"],
+                                 verdict: (r["verdict"] as String?).flatMap(Verdict.init(rawValue:)),
+                                 severity: (r["severity"] as String?).flatMap(Severity.init(rawValue:)), note: r["note"],
                                  editor: r["editor"], at: at)
             }
     }

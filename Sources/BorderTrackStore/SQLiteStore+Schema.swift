@@ -68,6 +68,7 @@ extension SQLiteStore {
                 project TEXT NOT NULL,
                 action TEXT NOT NULL,
                 verdict TEXT,
+                severity TEXT,
                 note TEXT NOT NULL DEFAULT '',
                 editor TEXT NOT NULL,
                 at TEXT NOT NULL,

@@ -129,17 +129,17 @@ extension SQLiteStore {
             }
             let seq = try nextAuditSeq(db)
             let stored = FlagEvent(seq: 0, discrepancy: event.discrepancy, project: event.project, action: event.action,
-                                   verdict: event.verdict, note: event.note, editor: event.editor, at: now)
+                                   verdict: event.verdict, severity: event.severity, note: event.note, editor: event.editor, at: now)
             try db.execute(sql: """
-                INSERT INTO flag_event (discrepancy, project, action, verdict, note, editor, at, audit_seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO flag_event (discrepancy, project, action, verdict, severity, note, editor, at, audit_seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [stored.discrepancy, stored.project, stored.action.rawValue, stored.verdict?.rawValue,
-                                 stored.note, stored.editor, now.description, seq])
+                                 stored.severity?.rawValue, stored.note, stored.editor, now.description, seq])
             let rowSeq = Int(db.lastInsertedRowID)
             _ = try appendAudit(db, at: now, editor: event.editor, action: "flag.\(event.action.rawValue)", entity: "flag",
                                 entityID: event.discrepancy, project: event.project, before: nil, after: CanonicalRow.flag(stored))
             return FlagEvent(seq: rowSeq, discrepancy: stored.discrepancy, project: stored.project, action: stored.action,
-                             verdict: stored.verdict, note: stored.note, editor: stored.editor, at: now)
+                             verdict: stored.verdict, severity: stored.severity, note: stored.note, editor: stored.editor, at: now)
         }
     }
 

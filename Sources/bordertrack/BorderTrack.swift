@@ -20,7 +20,8 @@ struct BorderTrack: ParsableCommand {
         73 cannot create output, 75 database busy (try again), 1 other failure.
         """,
         version: "0.1.0",
-        subcommands: [Import.self, Export.self, ClaimCommand.self, ProjectCommand.self, SourcesCommand.self],
+        subcommands: [Import.self, Export.self, Discrepancies.self, FlagCommand.self, ClaimCommand.self, ProjectCommand.self,
+                      SourcesCommand.self, AuditCommand.self],
         defaultSubcommand: nil
     )
 

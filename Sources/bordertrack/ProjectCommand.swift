@@ -10,13 +10,11 @@ extension BorderTrack {
         static let configuration = CommandConfiguration(
             commandName: "project", abstract: "List and show projects.", subcommands: [List.self, Show.self])
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
         /// `bordertrack project list`.
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "One line per project: id, kind, name, latest claim date.")
             @OptionGroup var global: GlobalOptions
-            @Option(help: "text or json.") var format: Format = .text
+            @Option(help: "text or json.") var format: OutputFormat = .text
 
             mutating func run() throws {
                 try CLI.guarded {
@@ -44,7 +42,7 @@ extension BorderTrack {
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "A project's names, details, deadline history and claims.")
             @OptionGroup var global: GlobalOptions
-            @Option(help: "text or json.") var format: Format = .text
+            @Option(help: "text or json.") var format: OutputFormat = .text
             @Argument(help: "Project id.") var id: String
 
             mutating func run() throws {
@@ -68,16 +66,32 @@ extension BorderTrack {
         }
     }
 
-    /// `bordertrack sources`: the sources and their perspective.
+    /// `bordertrack sources`: the sources, their perspective and their track record.
     struct SourcesCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "sources", abstract: "List sources with tier, country and perspective.")
+        static let configuration = CommandConfiguration(
+            commandName: "sources", abstract: "List sources with tier, country, perspective and track record (claims that lost in resolved discrepancies).")
         @OptionGroup var global: GlobalOptions
+        @Option(help: "text or json.") var format: OutputFormat = .text
 
         mutating func run() throws {
             try CLI.guarded {
                 let store = try global.openStore(create: false)
-                let rows = try store.sources().map { [$0.id, $0.name, $0.tier.rawValue, $0.country ?? "-", $0.perspective.rawValue] }
-                print(TextTable.render(header: ["ID", "NAME", "TIER", "COUNTRY", "PERSPECTIVE"], rows: rows), terminator: "")
+                let records = try AnalysisLoader.load(store, asOf: nil).trackRecord()
+                switch format {
+                case .text:
+                    let rows = records.map { r in
+                        [r.source.id, r.source.name, r.source.tier.rawValue, r.source.country ?? "-", r.source.perspective.rawValue,
+                         "\(r.claims)", "\(r.judged)", "\(r.lost)", r.lossRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"]
+                    }
+                    print(TextTable.render(header: ["ID", "NAME", "TIER", "COUNTRY", "PERSPECTIVE", "CLAIMS", "JUDGED", "LOST", "LOSS RATE"], rows: rows), terminator: "")
+                case .json:
+                    print(JSONWriter.pretty(.array(records.map { r in
+                        .object([("id", .string(r.source.id)), ("name", .string(r.source.name)), ("tier", .string(r.source.tier.rawValue)),
+                                 ("country", r.source.country.map { .string($0) } ?? .null), ("perspective", .string(r.source.perspective.rawValue)),
+                                 ("claims", .number("\(r.claims)")), ("judged", .number("\(r.judged)")), ("lost", .number("\(r.lost)")),
+                                 ("upheld", .number("\(r.upheld)"))])
+                    })), terminator: "")
+                }
             }
         }
     }

@@ -1,0 +1,62 @@
+import ArgumentParser
+import BorderTrackCore
+import BorderTrackFormats
+import BorderTrackStore
+import Foundation
+
+extension BorderTrack {
+    /// `bordertrack discrepancies`: where the sources disagree, and why.
+    struct Discrepancies: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List discrepancies between official and local (and Russian and Chinese) accounts, with the claims behind them.",
+            discussion: """
+            Kinds: status-conflict, cross-border, official-split, regression, stale-official, deadline-slip, manual. \
+            By default resolved and obsolete ones are hidden; use --state to see them. Ids are stable across runs.
+            """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "text or json.") var format: OutputFormat = .text
+        @Option(name: .customLong("as-of"), help: "Only claims published by DATE; statuses in force on DATE.") var asOf: String?
+        @Option(help: "Only this project (repeatable).") var project: [String] = []
+        @Option(help: "Only this kind (repeatable).") var kind: [String] = []
+        @Option(help: "Only this severity or worse... exactly: critical, major or minor (repeatable).") var severity: [String] = []
+        @Option(help: "Only this state: open, acknowledged, resolved, obsolete, or all (repeatable; default open and acknowledged).") var state: [String] = []
+        @Option(help: "Months of official silence before stale-official (default 24).") var staleMonths: Int = 24
+
+        mutating func run() throws {
+            try CLI.guarded {
+                let kinds = try kind.map { k -> DiscrepancyKind in
+                    guard let v = DiscrepancyKind(rawValue: k) else { throw CLIError.usage("--kind \"\(k)\": expected one of \(DiscrepancyKind.allowed)") }
+                    return v
+                }
+                let severities = try severity.map { s -> Severity in
+                    guard let v = Severity(rawValue: s) else { throw CLIError.usage("--severity \"\(s)\": expected one of \(Severity.allowed)") }
+                    return v
+                }
+                var states: [FlagState] = [.open, .acknowledged]
+                if !state.isEmpty {
+                    states = try state.flatMap { s -> [FlagState] in
+                        if s == "all" { return FlagState.allCases }
+                        guard let v = FlagState(rawValue: s) else { throw CLIError.usage("--state \"\(s)\": expected one of \(FlagState.allowed), all") }
+                        return [v]
+                    }
+                }
+                guard staleMonths >= 1 else { throw CLIError.usage("--stale-months must be at least 1") }
+                let day = try AnalysisLoader.parseAsOf(asOf)
+                let store = try global.openStore(create: false)
+                let analysis = try AnalysisLoader.load(store, asOf: day, staleMonths: staleMonths)
+                for p in project where !analysis.projects.contains(where: { $0.id == p }) {
+                    throw CLIError.badData("--project \"\(TextEscaper.escapeForMessage(p))\": no such project; see `bordertrack project list`")
+                }
+                let items = analysis.discrepancies.filter { d in
+                    (project.isEmpty || project.contains(d.project)) && (kinds.isEmpty || kinds.contains(d.kind))
+                        && (severities.isEmpty || severities.contains(d.severity)) && states.contains(d.flag.state)
+                }
+                switch format {
+                case .text: print(DiscrepancyFormat.text(items, analysis: analysis), terminator: "")
+                case .json: print(DiscrepancyFormat.json(items), terminator: "")
+                }
+            }
+        }
+    }
+}

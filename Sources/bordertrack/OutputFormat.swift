@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// `--format text|json` for listing commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
