@@ -38,10 +38,10 @@ public struct Claim: Hashable, Sendable, Identifiable {
         }
         self.published = published
         self.source = try Validate.slug(source, field: "source")
-        self.url = url.flatMap { $0.isEmpty ? nil : $0 }
-        self.quote = quote.flatMap { $0.isEmpty ? nil : $0 }
+        self.url = try Validate.optionalText(url, field: "url")
+        self.quote = try Validate.optionalText(quote, field: "quote")
         self.recorded = recorded
-        self.editor = editor.flatMap { $0.isEmpty ? nil : $0 }
+        self.editor = try Validate.optionalText(editor, field: "editor")
         if let supersedes, !supersedes.isEmpty {
             self.supersedes = try Validate.slug(supersedes, field: "supersedes")
         } else {

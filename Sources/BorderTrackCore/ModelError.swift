@@ -64,6 +64,15 @@ enum Validate {
 
     static func text(_ value: String, field: String) throws(ModelError) -> String {
         guard !value.trimmingWhitespace.isEmpty else { throw .missing(field: field) }
+        return try optionalText(value, field: field)!
+    }
+
+    /// Free text may hold anything but NUL (which storage engines' C strings would cut).
+    static func optionalText(_ value: String?, field: String) throws(ModelError) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        if value.utf8.contains(0) {
+            throw .invalid(field: field, value: value, expected: "text without NUL characters")
+        }
         return value
     }
 

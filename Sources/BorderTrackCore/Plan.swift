@@ -26,7 +26,7 @@ public struct Plan: Hashable, Sendable, Identifiable {
         self.announced = announced
         if let source, !source.isEmpty { self.source = try Validate.slug(source, field: "source") } else { self.source = nil }
         self.recorded = recorded
-        self.editor = editor.flatMap { $0.isEmpty ? nil : $0 }
+        self.editor = try Validate.optionalText(editor, field: "editor")
     }
 
     /// Creates a plan from text fields, validating each; an empty `id` derives one from the content.

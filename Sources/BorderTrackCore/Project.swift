@@ -17,8 +17,8 @@ public struct Names: Hashable, Sendable {
 
     public init(en: String, ru: String? = nil, zh: String? = nil) throws(ModelError) {
         self.en = try Validate.text(en, field: "names.en")
-        self.ru = ru.flatMap { $0.isEmpty ? nil : $0 }
-        self.zh = zh.flatMap { $0.isEmpty ? nil : $0 }
+        self.ru = try Validate.optionalText(ru, field: "names.ru")
+        self.zh = try Validate.optionalText(zh, field: "names.zh")
     }
 
     /// All names present, English first.
@@ -61,7 +61,7 @@ public struct Project: Hashable, Sendable, Identifiable {
         var cs: [String] = []
         for c in countries { cs.append(try Validate.country(c, field: "countries")) }
         self.countries = cs
-        for r in regions where r.trimmingWhitespace.isEmpty || r.contains(";") {
+        for r in regions where r.trimmingWhitespace.isEmpty || r.contains(";") || r.utf8.contains(0) {
             throw .invalid(field: "regions", value: r, expected: "a non-empty region name without ';'")
         }
         self.regions = regions

@@ -19,7 +19,7 @@ public struct Source: Hashable, Sendable, Identifiable {
         self.name = try Validate.text(name, field: "name")
         self.tier = tier
         self.country = try country.flatMap { c throws(ModelError) in c.isEmpty ? nil : try Validate.country(c, field: "country") }
-        self.url = url.flatMap { $0.isEmpty ? nil : $0 }
+        self.url = try Validate.optionalText(url, field: "url")
         self.perspectiveOverride = perspective
     }
 

@@ -113,10 +113,6 @@ public enum DatasetJSON {
             switch v {
             case .null: return nil
             case .string(let s):
-                if s.utf8.contains(0) {
-                    issue(path, "field \"\(key)\": contains a NUL character; expected text without NUL", field: key, value: s)
-                    return nil
-                }
                 return s
             default:
                 issue(path, "field \"\(key)\": expected a string, found \(v.typeName)", field: key)

@@ -112,3 +112,10 @@ func withFileLock<T>(_ lockPath: String, _ body: () throws -> T) throws -> T {
     defer { flock(fd, LOCK_UN) }
     return try body()
 }
+
+extension SQLiteStore {
+    /// Runs raw SQL outside the store's invariants: for tests that play an attacker or a bug.
+    public func executeForTesting(_ sql: String) throws {
+        try writer.writeWithoutTransaction { db in try db.execute(sql: sql) }
+    }
+}
