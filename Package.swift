@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackFormats", "BorderTrackCore"]),
         .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackCore"]),
         .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "CNcursesw"]),
-        .testTarget(name: "CLITests", dependencies: ["BorderTrackCore"]),
+        .testTarget(name: "CLITests", dependencies: ["bordertrack"]),
     ]
 )

@@ -33,7 +33,8 @@ public enum Status: String, CaseIterable, Sendable, Codable, Comparable {
     /// Orders along the lifecycle; off-axis statuses sort after `operational`.
     public static func < (a: Status, b: Status) -> Bool { a.sortKey < b.sortKey }
 
-    var sortKey: Int { rank ?? (self == .suspended ? 5 : 6) }
+    /// Lifecycle order with off-axis statuses last (suspended 5, cancelled 6).
+    public var sortKey: Int { rank ?? (self == .suspended ? 5 : 6) }
 
     /// The allowed values, for error messages.
     public static var allowed: String { allCases.map(\.rawValue).joined(separator: ", ") }

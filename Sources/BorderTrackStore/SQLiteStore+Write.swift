@@ -3,7 +3,6 @@ import GRDB
 
 extension SQLiteStore {
     public func importBatch(_ batch: ImportBatch, editor: String) throws -> ImportSummary {
-        if !batch.issues.isEmpty { throw StoreError.importRejected(ImportFailure(issues: batch.issues)) }
         let now = clock()
         return try write { db in
             let existing = try existingIDs(db, batch: batch)
