@@ -47,6 +47,8 @@ struct GlobalOptions: ParsableArguments {
             throw CLIError.inputMissing("database \(path) does not exist; create it with `bordertrack import FILE --db \(path)`")
         }
         let writable = FileManager.default.fileExists(atPath: path) ? FileManager.default.isWritableFile(atPath: path) : true
-        return try SQLiteStore.open(path: path, readOnly: readOnly || !writable, groupShared: groupShared)
+        var timeout: TimeInterval = 10
+        if let ms = ProcessInfo.processInfo.environment["BORDERTRACK_BUSY_TIMEOUT_MS"], let v = Int(ms), v >= 0 { timeout = Double(v) / 1000 }
+        return try SQLiteStore.open(path: path, readOnly: readOnly || !writable, groupShared: groupShared, busyTimeout: timeout)
     }
 }

@@ -1,0 +1,182 @@
+import BorderTrackCore
+
+extension AppState {
+    /// Applies one action; returns an effect for the runner when the store or terminal is needed.
+    public mutating func apply(_ action: Action) -> Effect? {
+        message = nil
+        guard action.views.contains(view) else {
+            if action == .quit { return .quit }
+            return nil
+        }
+        switch action {
+        case .quit:
+            if view == .list { return .quit }
+            back()
+        case .help:
+            if view != .help { previous = view; view = .help; helpTop = 0 }
+        case .command: prompt = Prompt(kind: .command, text: "")
+        case .filter: prompt = Prompt(kind: .command, text: "filter " + filter.description)
+        case .search: prompt = Prompt(kind: .search, text: ""); lastSearch = ""
+        case .back: back()
+        case .down: move(1)
+        case .up: move(-1)
+        case .pageDown: move(view == .queue ? max(1, bodyRows / 3) : bodyRows)
+        case .pageUp: move(-(view == .queue ? max(1, bodyRows / 3) : bodyRows))
+        case .top: move(Int.min / 2)
+        case .bottom: move(Int.max / 2)
+        case .open:
+            if view == .list, let s = selectedSummary { openDetail(s.project.id) }
+            if view == .queue, queueItems.indices.contains(queueSelection) { openDetail(queueItems[queueSelection].project) }
+        case .sortNext:
+            sort = sort.next
+            sortDescending = sort == .discrepancies || sort == .updated
+            refreshRows()
+            message = Message(text: "sorted by \(sort.rawValue)\(sortDescending ? " (descending)" : "")", isError: false)
+        case .sortReverse:
+            sortDescending.toggle()
+            refreshRows()
+        case .searchNext: searchStep(lastSearch, from: listSelection + 1, forward: true)
+        case .searchPrev: searchStep(lastSearch, from: listSelection - 1, forward: false)
+        case .queue: view = .queue; scrollIntoView()
+        case .projects: view = .list
+        case .nextView: view = view == .list ? .queue : .list
+        case .timelineLeft: moveCursor(months: -1)
+        case .timelineRight: moveCursor(months: 1)
+        case .yearLeft: moveCursor(months: -12)
+        case .yearRight: moveCursor(months: 12)
+        }
+        return nil
+    }
+
+    mutating func back() {
+        switch view {
+        case .help: view = previous
+        case .detail, .queue: view = .list
+        case .list: break
+        }
+    }
+
+    mutating func openDetail(_ id: String) {
+        detailProject = id
+        detailTop = 0
+        timelineCursor = analysis.timelines[id]?.lanes.flatMap(\.segments).map(\.from).max() ?? analysis.end
+        view = .detail
+    }
+
+    mutating func move(_ delta: Int) {
+        func clamp(_ v: Int, _ count: Int) -> Int { max(0, min(v, count - 1)) }
+        switch view {
+        case .list: listSelection = clamp(listSelection.addingReportingOverflow(delta).partialValue, listRows.count)
+        case .queue: queueSelection = clamp(queueSelection.addingReportingOverflow(delta).partialValue, queueItems.count)
+        case .detail: detailTop = max(0, detailTop.addingReportingOverflow(delta).partialValue)
+        case .help: helpTop = max(0, helpTop.addingReportingOverflow(delta).partialValue)
+        }
+        scrollIntoView()
+    }
+
+    mutating func moveCursor(months: Int) {
+        guard let id = detailProject, let t = analysis.timelines[id] else { return }
+        let days = t.lanes.flatMap(\.segments)
+        let lo = days.map(\.from).min() ?? analysis.end, hi = analysis.end
+        let next = (timelineCursor ?? hi).adding(months: months)
+        timelineCursor = min(max(next, lo), hi)
+    }
+
+    /// Whether a project matches a search text (case-insensitive, any of en/ru/zh names or the id).
+    public static func matches(_ p: Project, _ text: String) -> Bool {
+        let q = text.lowercased()
+        return ([p.id] + p.names.all).contains { $0.lowercased().contains(q) }
+    }
+
+    /// Moves the list selection to the next (or previous) match, wrapping around.
+    mutating func searchStep(_ text: String, from start: Int, forward: Bool) {
+        guard !text.isEmpty, !listRows.isEmpty else { return }
+        let n = listRows.count
+        for k in 0..<n {
+            let i = ((forward ? start + k : start - k) % n + n) % n
+            if AppState.matches(listRows[i].project, text) {
+                listSelection = i
+                scrollIntoView()
+                return
+            }
+        }
+        message = Message(text: "no project matches \"\(text)\"", isError: true)
+    }
+
+    // MARK: - Prompt editing
+
+    /// Adds typed text to the prompt; a search moves the selection as you type.
+    public mutating func type(_ text: String) {
+        guard var p = prompt else { return }
+        p.text += text
+        prompt = p
+        if p.kind == .search { lastSearch = p.text; searchStep(p.text, from: listSelection, forward: true) }
+    }
+
+    /// Deletes the last character of the prompt; an empty prompt closes.
+    public mutating func backspace() {
+        guard var p = prompt else { return }
+        if p.text.isEmpty { prompt = nil; return }
+        p.text.removeLast()
+        prompt = p
+        if p.kind == .search { lastSearch = p.text; if !p.text.isEmpty { searchStep(p.text, from: 0, forward: true) } }
+    }
+
+    /// Closes the prompt without running it.
+    public mutating func cancelPrompt() { prompt = nil }
+
+    /// Runs the prompt (Enter).
+    public mutating func submitPrompt() -> Effect? {
+        guard let p = prompt else { return nil }
+        prompt = nil
+        switch p.kind {
+        case .search:
+            lastSearch = p.text
+            return nil
+        case .command:
+            return runCommand(p.text)
+        }
+    }
+
+    /// Runs a command-line command: `q`, `goto ID`, `asof DATE|today`, `filter …`, `sort COLUMN [desc|asc]`.
+    public mutating func runCommand(_ line: String) -> Effect? {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let verb = words.first else { return nil }
+        let rest = words.dropFirst().joined(separator: " ")
+        switch verb {
+        case "q", "quit", "q!": return .quit
+        case "goto", "g":
+            guard let id = words.dropFirst().first else { message = Message(text: ":goto needs a project id", isError: true); return nil }
+            guard analysis.projects.contains(where: { $0.id == id }) else {
+                message = Message(text: "no project \"\(id)\"", isError: true); return nil
+            }
+            if let i = listRows.firstIndex(where: { $0.project.id == id }) { listSelection = i; scrollIntoView() }
+            openDetail(id)
+        case "asof", "as-of":
+            if rest.isEmpty || rest == "today" || rest == "now" { return .reload(asOf: nil) }
+            do { return .reload(asOf: try PartialDate(parsing: rest).end) } catch {
+                message = Message(text: ":asof \"\(rest)\": \(error.expectation)", isError: true)
+            }
+        case "filter", "f":
+            do {
+                filter = try ProjectFilter.parse(rest)
+                refreshRows()
+                message = Message(text: filter.isEmpty ? "filter cleared" : "filter: \(filter.description) — \(listRows.count) projects", isError: false)
+                view = .list
+            } catch { message = Message(text: error.message, isError: true) }
+        case "sort":
+            guard let c = words.dropFirst().first, let col = SortColumn(rawValue: c) else {
+                message = Message(text: ":sort expects one of \(SortColumn.allCases.map(\.rawValue).joined(separator: ", ")) [asc|desc]", isError: true)
+                return nil
+            }
+            sort = col
+            sortDescending = words.count > 2 ? words[2] == "desc" : (col == .discrepancies || col == .updated)
+            refreshRows()
+            view = .list
+        case "help": previous = view; view = .help
+        default:
+            message = Message(text: "unknown command \":\(verb)\"; try :q, :goto ID, :asof DATE, :filter …, :sort COLUMN", isError: true)
+        }
+        return nil
+    }
+}

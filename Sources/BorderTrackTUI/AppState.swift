@@ -1,0 +1,111 @@
+import BorderTrackCore
+
+/// What the UI shows, as a value: the analysis, the current view and every cursor.
+///
+/// The reducer (`AppState+Reducer.swift`) changes it in response to actions and typed text;
+/// the views render it; effects that need the store come back as `Effect`s for the runner.
+public struct AppState: Sendable {
+    /// Where the data comes from and who is working.
+    public struct Session: Sendable, Equatable {
+        public var database: String
+        public var editor: String
+        public var readOnly: Bool
+        public init(database: String, editor: String, readOnly: Bool) {
+            self.database = database; self.editor = editor; self.readOnly = readOnly
+        }
+    }
+
+    /// A line being typed at the bottom: a command (`:`) or a search (`/`).
+    public struct Prompt: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case command, search }
+        public var kind: Kind
+        public var text: String
+    }
+
+    /// A message in the status line.
+    public struct Message: Sendable, Equatable {
+        public var text: String
+        public var isError: Bool
+    }
+
+    public var analysis: Analysis
+    public var session: Session
+    /// Terminal size in cells.
+    public var rows: Int
+    public var cols: Int
+
+    public var view: ViewID = .list
+    /// Where `back` goes from help.
+    public var previous: ViewID = .list
+
+    public var filter = ProjectFilter()
+    public var sort = SortColumn.discrepancies
+    public var sortDescending = true
+    /// The list's rows after filter and sort.
+    public private(set) var listRows: [ProjectSummary] = []
+    public var listSelection = 0
+    public var listTop = 0
+    public var lastSearch = ""
+
+    public var detailProject: String?
+    public var timelineCursor: Day?
+    public var detailTop = 0
+    public var queueSelection = 0
+    public var queueTop = 0
+    public var helpTop = 0
+
+    public var prompt: Prompt?
+    public var message: Message?
+
+    public init(analysis: Analysis, session: Session, rows: Int = 24, cols: Int = 80) {
+        self.analysis = analysis; self.session = session; self.rows = rows; self.cols = cols
+        refreshRows()
+    }
+
+    /// Open discrepancies (open or acknowledged), in queue order.
+    public var queueItems: [Discrepancy] {
+        analysis.discrepancies.filter { $0.flag.state == .open || $0.flag.state == .acknowledged }
+    }
+
+    /// The summary of the selected list row.
+    public var selectedSummary: ProjectSummary? {
+        listRows.indices.contains(listSelection) ? listRows[listSelection] : nil
+    }
+
+    /// Rows available for a scrolling body (screen minus title, column header, status and prompt lines).
+    public var bodyRows: Int { max(1, rows - 4) }
+
+    /// Recomputes the list rows after a change of analysis, filter or sort, keeping the selected project.
+    public mutating func refreshRows() {
+        let keep = selectedSummary?.project.id
+        var r = analysis.summaries.filter(filter.matches)
+        let col = sort
+        r.sort { sortDescending ? col.ascending($1, $0) : col.ascending($0, $1) }
+        listRows = r
+        if let keep, let i = r.firstIndex(where: { $0.project.id == keep }) { listSelection = i }
+        listSelection = max(0, min(listSelection, r.count - 1))
+        scrollIntoView()
+    }
+
+    /// Keeps the selections on screen.
+    public mutating func scrollIntoView() {
+        func fit(_ sel: Int, _ top: inout Int, count: Int, height: Int) {
+            if sel < top { top = sel }
+            if sel >= top + height { top = sel - height + 1 }
+            top = max(0, min(top, max(0, count - height)))
+        }
+        fit(listSelection, &listTop, count: listRows.count, height: bodyRows)
+        fit(queueSelection, &queueTop, count: queueItems.count, height: max(1, bodyRows / 3))
+    }
+
+    /// Replaces the analysis (new data or a new as-of date), keeping cursors where they make sense.
+    public mutating func replaceAnalysis(_ a: Analysis) {
+        let queueKeep = queueItems.indices.contains(queueSelection) ? queueItems[queueSelection].id : nil
+        analysis = a
+        refreshRows()
+        if let queueKeep, let i = queueItems.firstIndex(where: { $0.id == queueKeep }) { queueSelection = i }
+        queueSelection = max(0, min(queueSelection, queueItems.count - 1))
+        if let p = detailProject, !a.projects.contains(where: { $0.id == p }) { detailProject = nil; if view == .detail { view = .list } }
+        scrollIntoView()
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import BorderTrackCore
+import BorderTrackStore
+import Foundation
+
+extension BorderTrack {
+    /// `bordertrack write-claims`: a writer for crash and concurrency harnesses (hidden from help).
+    struct WriteClaims: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "write-claims",
+            abstract: "Add COUNT claims, one transaction each, printing each id once committed (test harness).",
+            shouldDisplay: false)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Project id.") var project: String
+        @Option(help: "Source id.") var source: String
+        @Option(help: "How many claims.") var count: Int = 100
+        @Option(help: "Claim id prefix.") var prefix: String = "w"
+
+        mutating func run() throws {
+            try CLI.guarded {
+                let store = try global.openStore(create: false)
+                let editor = global.editorName()
+                let statuses: [Status] = [.proposed, .agreed, .construction, .completed]
+                for i in 0..<max(0, count) {
+                    let claim = try Claim(id: "\(prefix)-\(i)", project: project, status: statuses[i % statuses.count],
+                                          asOf: try PartialDate(year: 2000 + i % 25, month: 1 + i % 12), source: source,
+                                          quote: "harness claim \(i) — 黑河 Благовещенск")
+                    try store.addClaim(claim, editor: editor)
+                    FileHandle.standardOutput.write(Data("\(claim.id)\n".utf8))
+                }
+            }
+        }
+    }
+}
