@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // ncursesw, wide-character build, wrapped for Swift.
@@ -46,7 +47,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BorderTrackCoreTests", dependencies: ["BorderTrackCore"]),
-        .testTarget(name: "BorderTrackFormatsTests", dependencies: ["BorderTrackFormats", "BorderTrackCore"]),
+        .testTarget(
+            name: "BorderTrackFormatsTests",
+            dependencies: ["BorderTrackFormats", "BorderTrackCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackFormats", "BorderTrackCore"]),
         .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackCore"]),
         .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "CNcursesw"]),
