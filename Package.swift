@@ -8,7 +8,14 @@ let package = Package(
         .executable(name: "bordertrack", targets: ["bordertrack"]),
         .library(name: "BorderTrackCore", targets: ["BorderTrackCore"]),
     ],
+    traits: [
+        // The PostgreSQL engine (team server). On by default; `swift build --disable-default-traits`
+        // builds the embedded SQLite-only tool without compiling postgres-nio and SwiftNIO.
+        .trait(name: "Postgres", description: "PostgreSQL store engine through postgres-nio"),
+        .default(enabledTraits: ["Postgres"]),
+    ],
     dependencies: [
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -34,6 +41,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The PostgreSQL engine behind the same store contract (issue 9).
+        .target(
+            name: "BorderTrackPostgres",
+            dependencies: [
+                "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
+            ]
+        ),
         // Pure terminal UI: state -> grid of cells, keys as values. No terminal access.
         .target(name: "BorderTrackTUI", dependencies: ["BorderTrackCore"]),
         // The thin ncurses driver that blits the cell grid and decodes input.
@@ -42,7 +57,7 @@ let package = Package(
             name: "bordertrack",
             dependencies: [
                 "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore",
-                "BorderTrackTUI", "BorderTrackTerminal",
+                "BorderTrackTUI", "BorderTrackTerminal", "BorderTrackPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,7 +66,7 @@ let package = Package(
             name: "BorderTrackFormatsTests",
             dependencies: ["BorderTrackFormats", "BorderTrackCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackFormats", "BorderTrackCore"]),
+        .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackPostgres", "BorderTrackFormats", "BorderTrackCore"]),
         .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackCore"]),
         .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "CNcursesw"]),
         .testTarget(name: "CLITests", dependencies: ["bordertrack"]),

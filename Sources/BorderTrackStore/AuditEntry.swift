@@ -75,17 +75,19 @@ public struct AuditVerification: Sendable, Equatable {
 }
 
 /// Incremental SHA-256 over canonical row lines: the digest an audit entry records for the rows it created.
-struct RowDigest {
+public struct RowDigest {
     private var hasher = SHA256()
-    private(set) var count = 0
+    public private(set) var count = 0
 
-    mutating func add(_ line: String) {
+    public init() {}
+
+    public mutating func add(_ line: String) {
         hasher.update(data: Array(line.utf8))
         hasher.update(data: [10])
         count += 1
     }
 
-    func hex() -> String {
+    public func hex() -> String {
         hasher.finalize().map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
     }
 }

@@ -2,17 +2,17 @@ import BorderTrackCore
 import BorderTrackFormats
 
 /// Canonical single-line JSON of stored records (sorted keys, fixed formats): what the audit chain hashes.
-enum CanonicalRow {
-    static func opt(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+public enum CanonicalRow {
+    public static func opt(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
-    static func source(_ s: Source) -> String {
+    public static func source(_ s: Source) -> String {
         JSONWriter.compact(.object([
             ("country", opt(s.country)), ("id", .string(s.id)), ("name", .string(s.name)),
             ("perspective", opt(s.perspectiveOverride?.rawValue)), ("tier", .string(s.tier.rawValue)), ("url", opt(s.url)),
         ]))
     }
 
-    static func project(_ p: Project) -> String {
+    public static func project(_ p: Project) -> String {
         JSONWriter.compact(.object([
             ("countries", .array(p.countries.map { .string($0) })), ("id", .string(p.id)), ("kind", .string(p.kind.rawValue)),
             ("lat", p.location.map { .double($0.lat) } ?? .null), ("lon", p.location.map { .double($0.lon) } ?? .null),
@@ -21,7 +21,7 @@ enum CanonicalRow {
         ]))
     }
 
-    static func plan(_ p: Plan) -> String {
+    public static func plan(_ p: Plan) -> String {
         JSONWriter.compact(.object([
             ("announced", opt(p.announced?.description)), ("editor", opt(p.editor)), ("id", .string(p.id)),
             ("milestone", .string(p.milestone.rawValue)), ("project", .string(p.project)),
@@ -29,7 +29,7 @@ enum CanonicalRow {
         ]))
     }
 
-    static func claim(_ c: Claim) -> String {
+    public static func claim(_ c: Claim) -> String {
         JSONWriter.compact(.object([
             ("asOf", .string(c.asOf.description)), ("editor", opt(c.editor)), ("id", .string(c.id)),
             ("project", .string(c.project)), ("published", opt(c.published?.description)), ("quote", opt(c.quote)),
@@ -38,7 +38,7 @@ enum CanonicalRow {
         ]))
     }
 
-    static func flag(_ f: FlagEvent) -> String {
+    public static func flag(_ f: FlagEvent) -> String {
         JSONWriter.compact(.object([
             ("action", .string(f.action.rawValue)), ("at", .string(f.at.description)), ("discrepancy", .string(f.discrepancy)),
             ("editor", .string(f.editor)), ("note", .string(f.note)), ("project", .string(f.project)),

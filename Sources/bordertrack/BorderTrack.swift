@@ -21,7 +21,7 @@ struct BorderTrack: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Import.self, Export.self, Discrepancies.self, FlagCommand.self, ClaimCommand.self, ProjectCommand.self,
-                      SourcesCommand.self, AuditCommand.self, WriteClaims.self],
+                      SourcesCommand.self, AuditCommand.self, Generate.self, WriteClaims.self],
         defaultSubcommand: nil
     )
 
