@@ -26,6 +26,7 @@ public struct AppState: Sendable {
     public struct Message: Sendable, Equatable {
         public var text: String
         public var isError: Bool
+        public init(text: String, isError: Bool) { self.text = text; self.isError = isError }
     }
 
     public var analysis: Analysis

@@ -1,9 +1,66 @@
+import BorderTrackCore
 import BorderTrackStore
+import BorderTrackTerminal
+import BorderTrackTUI
+import Foundation
 
-/// Starts the terminal UI.
+/// Runs the terminal UI: reads keys, updates the state, renders, blits; refreshes when another editor commits.
 enum UILauncher {
     static func run(store: any TrackerStore, editor: String, ascii: Bool) throws {
-        let d = try store.dataset()
-        print("BorderTrack — \(store.location): \(d.projects.count) projects, \(d.claims.count) claims (terminal UI in progress)")
+        let keys = try loadKeys()
+        var asOf: Day? = nil
+        let analysis = try AnalysisLoader.load(store, asOf: asOf)
+        try withTerminal { term in
+            let theme = Theme(ascii: ascii || !term.isUTF8)
+            var state = AppState(analysis: analysis,
+                                 session: .init(database: store.location, editor: editor, readOnly: store.isReadOnly),
+                                 rows: term.size.rows, cols: term.size.cols)
+            var token = (try? store.changeToken()) ?? 0
+            var lastPoll = Date()
+            while true {
+                let size = term.size
+                if size.rows != state.rows || size.cols != state.cols {
+                    state.rows = size.rows; state.cols = size.cols
+                    state.scrollIntoView()
+                }
+                term.draw(Screen.render(state, keys: keys, theme: theme))
+                let event = term.readEvent(timeoutMs: 250)
+                if let event {
+                    switch state.handle(event, keys: keys) {
+                    case .quit?: return
+                    case .reload(let day)?:
+                        asOf = day
+                        do {
+                            state.replaceAnalysis(try AnalysisLoader.load(store, asOf: asOf))
+                            state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
+                        } catch {
+                            state.message = .init(text: CLI.classify(error).errorDescription ?? "\(error)", isError: true)
+                        }
+                    case nil: break
+                    }
+                }
+                // Another editor's commit appears within a second, without a keypress.
+                if Date().timeIntervalSince(lastPoll) >= 0.25 {
+                    lastPoll = Date()
+                    if let now = try? store.changeToken(), now != token {
+                        token = now
+                        if let fresh = try? AnalysisLoader.load(store, asOf: asOf) { state.replaceAnalysis(fresh) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The default keys with the user's `config.toml` applied (a broken file is a clear error, not a crash).
+    static func loadKeys() throws -> KeyMap {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "") + "/.config")
+        let path = env["BORDERTRACK_CONFIG"] ?? base + "/bordertrack/config.toml"
+        guard let data = FileManager.default.contents(atPath: path) else { return AppKeys.defaults() }
+        do {
+            return try AppKeys.defaults().applying(KeyConfig.parse(text: String(decoding: data, as: UTF8.self)))
+        } catch {
+            throw CLIError.badData("\(path): \(error.localizedDescription)")
+        }
     }
 }

@@ -1,0 +1,52 @@
+extension AppState {
+    /// Handles one input event: prompt editing first, then mouse, then the key table.
+    public mutating func handle(_ event: KeyEvent, keys: KeyMap) -> Effect? {
+        if case .resize = event.key { return nil }
+        if prompt != nil {
+            switch event.key {
+            case .enter: return submitPrompt()
+            case .escape: cancelPrompt()
+            case .backspace, .delete: backspace()
+            case .char(let c): type(String(c))
+            case .ctrl("u"): prompt?.text = ""
+            default: break
+            }
+            return nil
+        }
+        if case .mouse(let m) = event.key { return mouse(m) }
+        guard let action = AppKeys.action(for: event.key, in: view, map: keys) else {
+            if case .char(let c) = event.key {
+                message = Message(text: "\"\(c)\" does nothing here — press \(keys.keys(for: Action.help.rawValue).first.map(KeySpec.format) ?? "?") for help", isError: false)
+            }
+            return nil
+        }
+        return apply(action)
+    }
+
+    /// Clicks select (a second click on the selection, or a double click, opens); the wheel scrolls.
+    mutating func mouse(_ m: MouseEvent) -> Effect? {
+        switch m.kind {
+        case .wheelUp: move(-3); return nil
+        case .wheelDown: move(3); return nil
+        case .click, .press, .doubleClick:
+            switch view {
+            case .list:
+                let index = listTop + (m.row - 2)
+                guard m.row >= 2, m.row < 2 + bodyRows, listRows.indices.contains(index) else { return nil }
+                let again = index == listSelection
+                listSelection = index
+                if m.kind == .doubleClick || (again && m.kind == .click) { return apply(.open) }
+            case .queue:
+                let index = queueTop + (m.row - 2) / QueueView.itemHeight
+                guard m.row >= 2, queueItems.indices.contains(index) else { return nil }
+                let again = index == queueSelection
+                queueSelection = index
+                if m.kind == .doubleClick || (again && m.kind == .click) { return apply(.open) }
+            default: break
+            }
+            scrollIntoView()
+            return nil
+        case .release: return nil
+        }
+    }
+}

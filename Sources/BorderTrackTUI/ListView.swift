@@ -1,0 +1,98 @@
+import BorderTrackCore
+
+/// The home screen: one row per project, with both perspectives' status and the disputes at a glance.
+enum ListView {
+    /// A column of the list and its width.
+    struct Column {
+        let title: String
+        let width: Int
+        let align: DisplayWidth.Alignment
+        let value: (ProjectSummary) -> (String, Style)
+    }
+
+    static func kindLabel(_ k: ProjectKind) -> String {
+        switch k {
+        case .borderCrossing: "crossing"
+        case .industrialPark: "ind-park"
+        default: k.rawValue
+        }
+    }
+
+    /// Columns that fit the width, name taking the rest.
+    static func columns(width: Int, theme: Theme) -> (name: Int, cols: [Column]) {
+        let narrow = width < 70
+        let statusW = narrow ? 5 : 13
+        func status(_ seg: Segment?) -> (String, Style) {
+            guard let seg else { return ("–", Theme.dim) }
+            return (narrow ? theme.shortLabel(seg.status) : theme.label(seg.status, seg.scope), .fg(theme.color(seg.status)))
+        }
+        let official = Column(title: narrow ? "OFF" : "OFFICIAL", width: statusW, align: .left) { status($0.official) }
+        let local = Column(title: narrow ? "LOC" : "LOCAL", width: statusW, align: .left) { status($0.local) }
+        let disc = Column(title: "DISP", width: 5, align: .left) { s in
+            guard let sev = s.worstSeverity else { return ("", .plain) }
+            return ("\(theme.symbol(sev))\(s.openDiscrepancies)", .fg(theme.color(sev), sev == .critical ? [.bold] : []))
+        }
+        let kind = Column(title: "KIND", width: 8, align: .left) { (kindLabel($0.project.kind), .plain) }
+        let target = Column(title: "TARGET", width: 9, align: .left) { s in
+            guard let t = s.target else { return ("", .plain) }
+            return (String(t.target.description.prefix(7)) + (s.slips > 0 ? " +\(s.slips)" : ""), s.slips >= 2 ? .fg(.yellow) : .plain)
+        }
+        let updated = Column(title: "UPDATED", width: 10, align: .left) { s in (s.lastClaim?.description ?? "", Theme.dim) }
+        let sides = Column(title: "SIDES", width: 16, align: .left) { s in
+            ((s.project.countries.joined(separator: "–") + " " + s.project.regions.joined(separator: ", ")).trimmingWhitespace, .plain)
+        }
+        var chosen = [official, local, disc]
+        var used = chosen.reduce(0) { $0 + $1.width + 1 }
+        for extra in [kind, target, updated, sides] where width - used - (extra.width + 1) >= 24 {
+            chosen.append(extra); used += extra.width + 1
+        }
+        // Display order: name, kind, sides, official, local, disputes, updated, target.
+        let order = ["KIND", "SIDES", "OFFICIAL", "OFF", "LOCAL", "LOC", "DISP", "UPDATED", "TARGET"]
+        chosen.sort { order.firstIndex(of: $0.title)! < order.firstIndex(of: $1.title)! }
+        return (max(4, width - used - 2), chosen)
+    }
+
+    static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
+        guard rect.height >= 1 else { return }
+        let (nameW, cols) = columns(width: rect.width, theme: theme)
+        // Header
+        var x = rect.col + 2
+        _ = g.put("NAME", row: rect.row, col: x, width: nameW, style: Theme.header)
+        x += nameW + 1
+        for c in cols {
+            _ = g.put(c.title, row: rect.row, col: x, width: c.width, style: Theme.header)
+            x += c.width + 1
+        }
+        let bodyTop = rect.row + 1
+        let height = rect.height - 1
+        if s.listRows.isEmpty {
+            _ = g.put(s.analysis.projects.isEmpty ? "No projects yet: bordertrack import FILE" : "No project matches the filter (:filter clear)",
+                      row: bodyTop, col: rect.col + 2, style: Theme.dim)
+            return
+        }
+        for i in 0..<max(0, height) {
+            let index = s.listTop + i
+            guard index < s.listRows.count else { break }
+            let sum = s.listRows[index]
+            let y = bodyTop + i
+            let selected = index == s.listSelection
+            if selected { _ = g.put(theme.glyphs.symbol("pointer"), row: y, col: rect.col, style: .plain) }
+            var x = rect.col + 2
+            let nameStyle: Style = sum.worstSeverity == .critical ? .fg(.default, [.bold]) : .plain
+            _ = g.put(sum.project.names.en, row: y, col: x, width: nameW, style: nameStyle, ellipsis: theme.glyphs.ellipsis)
+            x += nameW + 1
+            for c in cols {
+                let (text, style) = c.value(sum)
+                _ = g.put(DisplayWidth.fit(text, toWidth: c.width, ellipsis: theme.glyphs.ellipsis, alignment: c.align),
+                          row: y, col: x, width: c.width, style: style)
+                x += c.width + 1
+            }
+            if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
+        }
+        // Scroll position when the list is longer than the screen.
+        if s.listRows.count > height, height >= 1 {
+            let pos = "\(s.listSelection + 1)/\(s.listRows.count)"
+            _ = g.put(pos, row: rect.row, col: rect.right - DisplayWidth.of(pos) - 1, style: Theme.dim)
+        }
+    }
+}

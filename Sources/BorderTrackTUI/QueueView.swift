@@ -1,0 +1,53 @@
+import BorderTrackCore
+
+/// The discrepancy queue: open discrepancies by severity then date, each with its explanation
+/// and the two accounts side by side.
+enum QueueView {
+    static let itemHeight = 3
+
+    static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
+        guard rect.height >= 1 else { return }
+        _ = g.put("SEVERITY   KIND             PROJECT", row: rect.row, col: rect.col + 2, width: rect.width - 2, style: Theme.header)
+        let items = s.queueItems
+        if items.isEmpty {
+            _ = g.put("No open discrepancies.", row: rect.row + 1, col: rect.col + 2, style: Theme.dim)
+            return
+        }
+        let perPage = max(1, (rect.height - 1) / itemHeight)
+        let names = Dictionary(s.analysis.projects.map { ($0.id, $0.names.en) }, uniquingKeysWith: { a, _ in a })
+        var y = rect.row + 1
+        for index in s.queueTop..<min(items.count, s.queueTop + perPage) {
+            let d = items[index]
+            let selected = index == s.queueSelection
+            if selected { _ = g.put(theme.glyphs.symbol("pointer"), row: y, col: rect.col) }
+            var x = rect.col + 2
+            x = g.put("\(theme.symbol(d.severity)) \(d.severity.rawValue)".padded(toWidth: 11), row: y, col: x, style: .fg(theme.color(d.severity), [.bold]))
+            x = g.put(d.kind.rawValue.padded(toWidth: 17), row: y, col: x, style: .plain)
+            let when = d.ongoing ? "since \(d.from)" : "\(d.from) – \(d.to)"
+            let tail = "  \(when)  [\(d.flag.state.rawValue)]"
+            x = g.put(names[d.project] ?? d.project, row: y, col: x, width: max(4, rect.right - x - DisplayWidth.of(tail)), style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
+            _ = g.put(tail, row: y, col: x, width: rect.right - x, style: Theme.dim)
+            if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
+            if y + 1 < rect.bottom {
+                _ = g.put(d.explanation, row: y + 1, col: rect.col + 4, width: rect.width - 5, ellipsis: theme.glyphs.ellipsis)
+            }
+            if y + 2 < rect.bottom, d.sides.count == 2 {
+                let half = max(8, (rect.width - 6) / 2)
+                func side(_ sd: DiscrepancySide) -> String {
+                    let st = sd.status.map { theme.label($0, sd.scope, withScope: true) } ?? "–"
+                    let who = sd.claims.compactMap { id in s.analysis.claimsByProject[d.project]?.first { $0.id == id } }
+                        .map { "\(s.analysis.sources[$0.source]?.name ?? $0.source) \($0.asOf)" }
+                    return "\(sd.label): \(st) — \(who.joined(separator: "; "))"
+                }
+                _ = g.put(side(d.sides[0]), row: y + 2, col: rect.col + 4, width: half, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
+                _ = g.put(theme.glyphs.vertical == "|" ? "|" : "│", row: y + 2, col: rect.col + 4 + half, style: Theme.dim)
+                _ = g.put(side(d.sides[1]), row: y + 2, col: rect.col + 6 + half, width: rect.right - (rect.col + 6 + half), style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
+            } else if y + 2 < rect.bottom, !d.plans.isEmpty {
+                _ = g.put("plans: " + d.plans.joined(separator: ", "), row: y + 2, col: rect.col + 4, width: rect.width - 5, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
+            }
+            y += itemHeight
+        }
+        let pos = "\(s.queueSelection + 1)/\(items.count)"
+        if rect.width >= 50 { _ = g.put(pos, row: rect.row, col: rect.right - DisplayWidth.of(pos) - 1, style: Theme.dim) }
+    }
+}

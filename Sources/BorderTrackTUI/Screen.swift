@@ -1,0 +1,86 @@
+import BorderTrackCore
+
+/// Renders the whole application state into a grid: title, the current view, status bar, prompt line.
+///
+/// Pure: the same state, keys, size and theme always give the same grid.
+public enum Screen {
+    public static func render(_ state: AppState, keys: KeyMap, theme: Theme) -> Grid {
+        var g = Grid(rows: state.rows, cols: state.cols)
+        guard state.rows >= 1, state.cols >= 1 else { return g }
+        let body = Rect(row: 1, col: 0, height: max(0, state.rows - 3), width: state.cols)
+        switch state.view {
+        case .list: ListView.render(state, into: &g, rect: body, theme: theme)
+        case .detail: DetailView.render(state, into: &g, rect: body, theme: theme)
+        case .queue: QueueView.render(state, into: &g, rect: body, theme: theme)
+        case .help: HelpView.render(state, keys: keys, into: &g, rect: body, theme: theme)
+        }
+        titleBar(state, keys: keys, into: &g, theme: theme)
+        statusBar(state, into: &g, theme: theme)
+        promptLine(state, keys: keys, into: &g, theme: theme)
+        return g
+    }
+
+    static func titleBar(_ s: AppState, keys: KeyMap, into g: inout Grid, theme: Theme) {
+        g.fill(Rect(row: 0, col: 0, height: 1, width: g.cols), style: Theme.title)
+        let title: String
+        switch s.view {
+        case .list: title = "BorderTrack · Projects (\(s.listRows.count)\(s.listRows.count != s.analysis.projects.count ? " of \(s.analysis.projects.count)" : ""))"
+        case .detail: title = "BorderTrack · " + (s.analysis.projects.first { $0.id == s.detailProject }?.names.en ?? "Project")
+        case .queue: title = "BorderTrack · Discrepancies (\(s.queueItems.count) open)"
+        case .help: title = "BorderTrack · Help"
+        }
+        let hint = hintText(s, keys: keys)
+        let hintWidth = DisplayWidth.of(hint)
+        let room = g.cols - hintWidth - 2
+        if room >= 12 {
+            _ = g.put(title, row: 0, col: 1, width: room - 1, style: Theme.title, ellipsis: theme.glyphs.ellipsis)
+            _ = g.put(hint, row: 0, col: g.cols - hintWidth - 1, style: Theme.title)
+        } else {
+            _ = g.put(title, row: 0, col: 1, width: g.cols - 1, style: Theme.title, ellipsis: theme.glyphs.ellipsis)
+        }
+    }
+
+    static func key(_ keys: KeyMap, _ a: Action) -> String { keys.keys(for: a.rawValue).first.map(KeySpec.format) ?? "?" }
+
+    static func hintText(_ s: AppState, keys: KeyMap) -> String {
+        switch s.view {
+        case .list: "\(key(keys, .queue)) discrepancies  \(key(keys, .help)) help  \(key(keys, .quit)) quit"
+        case .queue: "\(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .detail: "←/→ timeline  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .help: "\(key(keys, .back)) back"
+        }
+    }
+
+    static func statusBar(_ s: AppState, into g: inout Grid, theme: Theme) {
+        let row = g.rows - 2
+        guard row >= 1 else { return }
+        g.fill(Rect(row: row, col: 0, height: 1, width: g.cols), style: Style(attributes: [.reverse]))
+        let open = s.queueItems.count
+        var parts = [s.session.database, "\(s.analysis.projects.count) projects", "\(open) open"]
+        parts.append(s.analysis.knownBy.map { "as of \($0)" } ?? "as of today \(s.analysis.end)")
+        parts.append("editor \(s.session.editor)\(s.session.readOnly ? " (read-only)" : "")")
+        if s.view == .list {
+            parts.append("sort \(s.sort.rawValue)\(s.sortDescending ? "↓" : "↑")")
+            if !s.filter.isEmpty { parts.append("filter \(s.filter.description)") }
+        }
+        // Keep the as-of date visible on narrow screens: drop the database path first.
+        var text = parts.joined(separator: " │ ")
+        if DisplayWidth.of(text) > g.cols - 2 { text = parts.dropFirst().joined(separator: " │ ") }
+        _ = g.put(text, row: row, col: 1, width: g.cols - 1, style: Style(attributes: [.reverse]), ellipsis: theme.glyphs.ellipsis)
+    }
+
+    static func promptLine(_ s: AppState, keys: KeyMap, into g: inout Grid, theme: Theme) {
+        let row = g.rows - 1
+        guard row >= 1 else { return }
+        if let p = s.prompt {
+            let lead = p.kind == .command ? ":" : "/"
+            let text = lead + p.text
+            // Show the end of a long prompt.
+            let visible = DisplayWidth.of(text) >= g.cols ? String(text.suffix(max(1, g.cols - 2))) : text
+            let end = g.put(visible, row: row, col: 0)
+            _ = g.put(theme.ascii ? "_" : "▏", row: row, col: end)
+        } else if let m = s.message {
+            _ = g.put(m.text, row: row, col: 0, style: m.isError ? Theme.error : .plain, ellipsis: theme.glyphs.ellipsis)
+        }
+    }
+}

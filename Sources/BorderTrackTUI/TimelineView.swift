@@ -1,0 +1,89 @@
+import BorderTrackCore
+
+/// The timeline block of the detail view: a year axis, one lane per perspective and per side,
+/// status segments as patterns and colours, discrepancy intervals marked, a cursor column.
+enum TimelineView {
+    /// Days covered by the timeline: from the start of the first year with a claim or plan to the analysis day.
+    static func span(_ t: ProjectTimeline, plans: [Plan], end: Day) -> (Day, Day) {
+        let starts = t.lanes.flatMap(\.segments).map(\.from) + plans.compactMap { $0.announced?.start }
+        let first = starts.min() ?? end.adding(months: -12)
+        let y = first.components.year
+        return (Day(year: y, month: 1, day: 1)!, max(end, Day(year: y, month: 12, day: 31)!))
+    }
+
+    /// The day a column stands for (its first day).
+    static func day(col: Int, width: Int, from: Day, to: Day) -> Day {
+        let total = to.ordinal - from.ordinal + 1
+        return Day(ordinal: from.ordinal + Int((Double(col) * Double(total) / Double(max(1, width))).rounded(.down)))
+    }
+
+    static func col(of day: Day, width: Int, from: Day, to: Day) -> Int {
+        let total = to.ordinal - from.ordinal + 1
+        return max(0, min(width - 1, Int(Double(day.ordinal - from.ordinal) * Double(width) / Double(max(1, total)))))
+    }
+
+    /// Draws the block at `row`; returns the number of rows used.
+    static func render(_ s: AppState, timeline t: ProjectTimeline, discrepancies: [Discrepancy], plans: [Plan],
+                       into g: inout Grid, row: Int, rect: Rect, theme: Theme) -> Int {
+        let labelW = 9
+        let width = rect.width - labelW - 1
+        guard width >= 8 else { return 0 }
+        let (from, to) = span(t, plans: plans, end: s.analysis.end)
+        let x0 = rect.col + labelW
+        var y = row
+        // Year axis: a tick and label at each year start that has room.
+        var lastLabelEnd = -1
+        for year in from.components.year...to.components.year {
+            guard let d = Day(year: year, month: 1, day: 1), d >= from else { continue }
+            let c = col(of: d, width: width, from: from, to: to)
+            let label = String(year)
+            if c > lastLabelEnd, c + 4 <= width {
+                _ = g.put(label, row: y, col: x0 + c, style: Theme.dim)
+                lastLabelEnd = c + 4
+            }
+        }
+        y += 1
+        let cursor = s.timelineCursor.map { col(of: $0, width: width, from: from, to: to) }
+        func lane(_ label: String, _ l: Lane) {
+            _ = g.put(label, row: y, col: rect.col, width: labelW - 1, style: Theme.header)
+            var previous: Segment? = nil
+            for c in 0..<width {
+                let d = day(col: c, width: width, from: from, to: to)
+                let found = l.segment(on: d)
+                defer { previous = found }
+                if let seg = found {
+                    let startsHere = previous?.claim.id != seg.claim.id
+                    let glyph: Character = startsHere ? Character(theme.symbol(seg.status)) : theme.fill(seg.status)
+                    g.put(glyph, row: y, col: x0 + c, style: .fg(theme.color(seg.status)))
+                } else {
+                    g.put(" ", row: y, col: x0 + c)
+                }
+            }
+            y += 1
+        }
+        lane("official", t.official)
+        lane("local", t.local)
+        for side in t.sides { lane("side " + side.key.description, side) }
+        // Discrepancy band: the worst severity over each column.
+        _ = g.put("disputes", row: y, col: rect.col, width: labelW - 1, style: Theme.header)
+        let spans = discrepancies.filter { $0.kind != .deadlineSlip && $0.kind != .manual }
+        for c in 0..<width {
+            let d = day(col: c, width: width, from: from, to: to)
+            let next = day(col: c + 1, width: width, from: from, to: to)
+            if let worst = spans.filter({ $0.from < next && $0.to >= d }).map(\.severity).min() {
+                g.put(Character(theme.ascii ? (worst == .critical ? "!" : (worst == .major ? "^" : ".")) : (worst == .critical ? "▲" : (worst == .major ? "△" : "·"))),
+                      row: y, col: x0 + c, style: .fg(theme.color(worst), worst == .critical ? [.bold] : []))
+            }
+        }
+        y += 1
+        if let cursor {
+            for r in (row + 1)..<y { g.restyle(Rect(row: r, col: x0 + cursor, height: 1, width: 1)) { $0.attributes.insert(.reverse) } }
+            g.put(Character(theme.ascii ? "v" : "▼"), row: row, col: x0 + cursor, style: .fg(.default, [.bold]))
+        }
+        // Legend
+        let legend = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \($0.rawValue)" }.joined(separator: "  ")
+        _ = g.put(legend, row: y, col: rect.col + labelW + 2, width: max(0, rect.width - labelW - 2), style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
+        y += 1
+        return y - row
+    }
+}
