@@ -26,7 +26,7 @@ public struct DiscrepancyDetector: Sendable {
             }
         }
         out += officialSplits(claims: claims, ctx: ctx)
-        out += regressions(ctx: ctx)
+        out += regressions(claims: claims, ctx: ctx)
         if let s = stale(ctx: ctx) { out.append(s) }
         out += slips(plans: plans, ctx: ctx)
         return out
@@ -175,18 +175,27 @@ public struct DiscrepancyDetector: Sendable {
 
     // MARK: - Going back down the lifecycle
 
-    func regressions(ctx: Context) -> [Discrepancy] {
+    /// A lane going back down the lifecycle. Lanes are per perspective *and side*: China's half of a
+    /// bridge completed while Russia's is still being built is not a regression.
+    func regressions(claims: [Claim], ctx: Context) -> [Discrepancy] {
         var out: [Discrepancy] = []
-        for lane in [ctx.timeline.official, ctx.timeline.local] {
-            let segs = lane.segments
+        var groups: [String: [Claim]] = [:]
+        for c in claims {
+            let s = ctx.sources[c.source]
+            groups["\(s?.perspective.rawValue ?? "local")/\(s?.country ?? "?")", default: []].append(c)
+        }
+        for key in groups.keys.sorted() {
+            let parts = key.split(separator: "/").map(String.init)
+            let perspective = parts[0], country = parts[1]
+            let segs = Timeline.lane(.perspective(Perspective(rawValue: perspective) ?? .local), claims: groups[key]!, until: ctx.end).segments
             for k in segs.indices.dropFirst() {
                 let before = segs[k - 1], now = segs[k]
                 guard let r0 = before.status.rank, let r1 = now.status.rank, r1 < r0 else { continue }
-                let id = DiscrepancyKind.regression.idPrefix + "-" + StableHash.of([ctx.project.id, "regression", lane.key.description, now.claim.id], digits: 10)
-                let who = lane.key.description == "official" ? "Official sources" : "Local sources"
+                let id = DiscrepancyKind.regression.idPrefix + "-" + StableHash.of([ctx.project.id, "regression", perspective, now.claim.id], digits: 10)
+                let who = (perspective == "official" ? "Official" : "Local") + (country == "?" ? " sources" : " \(Phrases.country(country)) sources")
                 let text = "\(who) went back from \(Phrases.status(before.status, before.scope)) (\(ctx.sourceName(before.claim)), \(before.claim.asOf)) to \(Phrases.status(now.status, now.scope)) (\(ctx.sourceName(now.claim)), \(now.claim.asOf)) with no suspension reported: an error in a source or a real setback."
                 let (o, l) = ctx.context(on: now.from)
-                let side = DiscrepancySide(label: lane.key.description, status: now.status, scope: now.scope, claims: [before.claim.id, now.claim.id])
+                let side = DiscrepancySide(label: perspective, status: now.status, scope: now.scope, claims: [before.claim.id, now.claim.id])
                 out.append(Discrepancy(id: id, project: ctx.project.id, kind: .regression, severity: r0 - r1 >= 2 ? .major : .minor,
                                        from: now.from, to: now.to, ongoing: now.ongoing, sides: [side], official: o, local: l,
                                        claims: [before.claim.id, now.claim.id], explanation: text))

@@ -11,6 +11,9 @@
 /// | bidi controls U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069 | `⟨U+202E⟩`                  |
 /// | zero-width U+200B–U+200D, U+2060, U+FEFF; separators U+2028, U+2029 | `⟨U+200B⟩`                 |
 ///
+/// One exception keeps emoji intact: a ZERO WIDTH JOINER (U+200D) between two emoji (skipping a VS16 or a
+/// skin-tone modifier before it), as in 👨‍👩‍👧 or 🏳️‍🌈, is part of the picture and stays. Anywhere else it is replaced.
+///
 /// Escape sequences are recognised as ECMA-48 defines them: CSI `ESC [` parameters and intermediates
 /// up to a final byte 0x40–0x7E; OSC `ESC ]` up to BEL or ST (`ESC \` or U+009C); DCS `ESC P`,
 /// SOS `ESC X`, PM `ESC ^`, APC `ESC _` up to ST; CAN or SUB abort a string; any other `ESC x` is a
@@ -19,7 +22,8 @@
 /// `\n` and `\t` included, is shown by its placeholder, so the sequence reads as one token on one line.
 /// `ESC \` ending a string shows as `␛\`. An unterminated sequence runs to the end of the text.
 ///
-/// The output contains none of the replaced scalars and only printable placeholders, so
+/// The output contains none of the replaced scalars and only printable placeholders, and emoji are never
+/// replaced (so a kept joiner keeps its neighbours), hence
 /// `sanitize(sanitize(x)) == sanitize(x)`. Text needing no change is returned as it is.
 public enum TerminalText {
     /// The text with every terminal control replaced by a visible placeholder; `\n` and `\t` are kept.
@@ -32,6 +36,9 @@ public enum TerminalText {
             let s = scalars[i]
             if s.value == 0x1B {
                 i = appendEscapeSequence(scalars, from: i, to: &out)
+            } else if s.value == 0x200D && joinsEmoji(scalars, at: i) {
+                out.append(s)
+                i += 1
             } else {
                 appendScalar(s, keepLayout: true, to: &out)
                 i += 1
@@ -57,7 +64,22 @@ public enum TerminalText {
 
     /// Whether `sanitize` would change the text.
     public static func needsSanitizing(_ text: String) -> Bool {
-        text.unicodeScalars.contains { isForbidden($0.value) }
+        var scalars: [Unicode.Scalar]? = nil
+        for (i, s) in text.unicodeScalars.enumerated() where isForbidden(s.value) {
+            guard s.value == 0x200D else { return true }
+            if scalars == nil { scalars = Array(text.unicodeScalars) }
+            if !joinsEmoji(scalars!, at: i) { return true }
+        }
+        return false
+    }
+
+    /// Whether the ZWJ at `i` sits in an emoji ZWJ sequence: an emoji before it (past a VS16 or skin tone), one after.
+    static func joinsEmoji(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        func isEmoji(_ u: Unicode.Scalar) -> Bool { u.value >= 0x80 && u.properties.isEmoji }
+        guard i + 1 < s.count, isEmoji(s[i + 1]) else { return false }
+        var j = i - 1
+        while j >= 0, s[j].value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(s[j].value) { j -= 1 }
+        return j >= 0 && isEmoji(s[j])
     }
 
     /// Whether a scalar must never reach a terminal as it is (ESC, C0 but `\n`/`\t`, DEL, C1, bidi, zero-width).

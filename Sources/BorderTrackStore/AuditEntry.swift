@@ -20,6 +20,14 @@ public struct AuditEntry: Hashable, Sendable {
     public let prevHash: String
     public let hash: String
 
+    /// An entry as stored (other engines and snapshots build entries from their rows).
+    public init(seq: Int, at: Timestamp, editor: String, action: String, entity: String, entityID: String,
+                project: String?, before: String?, after: String?, prevHash: String, hash: String) {
+        self.seq = seq; self.at = at; self.editor = editor; self.action = action; self.entity = entity
+        self.entityID = entityID; self.project = project; self.before = before; self.after = after
+        self.prevHash = prevHash; self.hash = hash
+    }
+
     /// The hash before any entry.
     public static let genesis = String(repeating: "0", count: 64)
 

@@ -35,6 +35,11 @@ public protocol TrackerStore: Sendable {
     func verifyAudit() throws -> AuditVerification
     /// A number that changes when another connection commits (for live refresh).
     func changeToken() throws -> Int
+    /// Everything stored, with recording order, audit links and the audit chain (read in one transaction).
+    func exportAll() throws -> TrackerSnapshot
+    /// Writes a snapshot verbatim (same seqs, audit entries and hashes) in one transaction;
+    /// refuses (`conflict`) unless this tracker is empty.
+    func importSnapshot(_ snapshot: TrackerSnapshot) throws
 }
 
 /// What an import wrote.

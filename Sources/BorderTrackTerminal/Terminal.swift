@@ -69,6 +69,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(win, true)
+        Terminal.defineAlternateKeys()
         set_escdelay(options.escapeDelayMs)
         curs_set(0)
         Terminal.freeControlKeys(fileno(inFile))
@@ -275,6 +276,16 @@ public final class Terminal {
         guard let cs = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: cs).uppercased()
         return name == "UTF-8" || name == "UTF8"
+    }
+
+    /// Teaches ncurses both encodings of the cursor keys (`ESC [ A` and `ESC O A`, Home, End), so the keys
+    /// work when the terminal's keypad mode differs from what terminfo says (multiplexers, wrong `TERM`).
+    static func defineAlternateKeys() {
+        let keys: [(String, Int32)] = [("A", bt_key_up()), ("B", bt_key_down()), ("C", bt_key_right()), ("D", bt_key_left()),
+                                       ("H", bt_key_home()), ("F", bt_key_end())]
+        for (final, code) in keys {
+            for introducer in ["\u{1B}[", "\u{1B}O"] { _ = define_key(introducer + final, code) }
+        }
     }
 
     /// Colours unless `NO_COLOR` is set to a non-empty value (https://no-color.org).

@@ -1,10 +1,11 @@
 import ArgumentParser
+import BorderTrackPostgres
 import BorderTrackStore
 import Foundation
 
 /// Options every command shares: which database, who is editing, read-only.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Database file (default: $BORDERTRACK_DB, then $XDG_DATA_HOME/bordertrack/tracker.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Database file or postgres://user@host[:port]/dbname URL (default: $BORDERTRACK_DB, then $XDG_DATA_HOME/bordertrack/tracker.sqlite).", valueName: "path"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("Editor name recorded with every change (default: $BORDERTRACK_EDITOR, then $USER).", valueName: "name"))
@@ -42,13 +43,30 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the store; the file must exist unless `create` (commands that read refuse to invent an empty database).
     func openStore(create: Bool) throws -> any TrackerStore {
-        let path = try databasePath()
+        try Self.openStore(at: try databasePath(), create: create, readOnly: readOnly, groupShared: groupShared)
+    }
+
+    /// Opens a SQLite file or a `postgres://` URL (the PostgreSQL tracker must exist unless `create`).
+    static func openStore(at path: String, create: Bool, readOnly: Bool, groupShared: Bool = false) throws -> any TrackerStore {
+        var timeout: TimeInterval = 10
+        if let ms = ProcessInfo.processInfo.environment["BORDERTRACK_BUSY_TIMEOUT_MS"], let v = Int(ms), v >= 0 { timeout = Double(v) / 1000 }
+        if PostgresEngine.handles(path) {
+            #if Postgres
+            do {
+                return try PostgresStore.open(url: path, readOnly: readOnly, create: create, busyTimeout: timeout)
+            } catch StoreError.notFound(_, let location) {
+                throw CLIError.inputMissing("no BorderTrack tracker at \(location) yet; create it with `bordertrack import FILE --db URL` or `bordertrack copy --from FILE --to URL`")
+            } catch StoreError.invalid(let message) {
+                throw CLIError.usage(message)
+            }
+            #else
+            throw CLIError.usage(PostgresEngine.unavailableMessage)
+            #endif
+        }
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw CLIError.inputMissing("database \(path) does not exist; create it with `bordertrack import FILE --db \(path)`")
         }
         let writable = FileManager.default.fileExists(atPath: path) ? FileManager.default.isWritableFile(atPath: path) : true
-        var timeout: TimeInterval = 10
-        if let ms = ProcessInfo.processInfo.environment["BORDERTRACK_BUSY_TIMEOUT_MS"], let v = Int(ms), v >= 0 { timeout = Double(v) / 1000 }
         return try SQLiteStore.open(path: path, readOnly: readOnly || !writable, groupShared: groupShared, busyTimeout: timeout)
     }
 }

@@ -44,11 +44,29 @@ enum UILauncher {
                     lastPoll = Date()
                     if let now = try? store.changeToken(), now != token {
                         token = now
-                        if let fresh = try? AnalysisLoader.load(store, asOf: asOf) { state.replaceAnalysis(fresh) }
+                        if let fresh = try? AnalysisLoader.load(store, asOf: asOf) {
+                            let notice = changeNotice(from: state.analysis, to: fresh)
+                            state.replaceAnalysis(fresh)
+                            if let notice { state.message = .init(text: notice, isError: false) }
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// What another editor's commit changed, for the status bar ("↻ 1 new claim, 1 new discrepancy").
+    static func changeNotice(from old: Analysis, to new: Analysis) -> String? {
+        func count(_ a: Analysis) -> Int { a.claimsByProject.values.reduce(0) { $0 + $1.count } }
+        var parts: [String] = []
+        let claims = count(new) - count(old)
+        if claims != 0 { parts.append("\(claims > 0 ? "\(claims) new" : "\(-claims) fewer") claim\(abs(claims) == 1 ? "" : "s")") }
+        let projects = new.projects.count - old.projects.count
+        if projects > 0 { parts.append("\(projects) new project\(projects == 1 ? "" : "s")") }
+        let oldIDs = Set(old.discrepancies.map(\.id))
+        let added = new.discrepancies.filter { !oldIDs.contains($0.id) }.count
+        if added > 0 { parts.append("\(added) new discrepanc\(added == 1 ? "y" : "ies")") }
+        return "↻ updated by another editor" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
     }
 
     /// The default keys with the user's `config.toml` applied (a broken file is a clear error, not a crash).

@@ -131,6 +131,11 @@ struct DiscrepancyTests {
         h.claim("a", "operational", "2019", "rg")
         h.claim("b", "agreed", "2020", "minvr")
         #expect(only(h.analyse(), .regression).first?.severity == .major)
+        // China's half completed, Russia's half under construction: two sides, no regression.
+        var sides = Fixture()
+        sides.claim("cn", "completed", "2016-10", "xinhua")
+        sides.claim("ru", "construction", "2017", "rg")
+        #expect(only(sides.analyse(), .regression).isEmpty)
     }
 
     @Test("stale-official: no official change for 24 months while local claims move")

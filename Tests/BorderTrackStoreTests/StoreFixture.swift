@@ -1,11 +1,19 @@
 import BorderTrackCore
 import BorderTrackFormats
+import BorderTrackPostgres
 import BorderTrackStore
 import Foundation
 
 /// The engines the store suite runs against; each test gets a fresh, empty tracker.
+///
+/// `postgres` joins `allCases` only when `$BORDERTRACK_TEST_PG` names a throwaway database
+/// (`postgres://user@host:port/db`); each test then gets its own schema in it.
 enum Engine: String, CaseIterable, CustomTestStringConvertible {
-    case sqliteMemory, sqliteFile
+    case sqliteMemory, sqliteFile, postgres
+
+    static var allCases: [Engine] {
+        PostgresFixture.baseURL == nil ? [.sqliteMemory, .sqliteFile] : [.sqliteMemory, .sqliteFile, .postgres]
+    }
 
     var testDescription: String { rawValue }
 
@@ -15,7 +23,45 @@ enum Engine: String, CaseIterable, CustomTestStringConvertible {
         case .sqliteFile:
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bt-store-\(UUID().uuidString)")
             return try SQLiteStore.open(path: dir.appendingPathComponent("t.sqlite").path, clock: clock)
+        case .postgres:
+            #if Postgres
+            return try PostgresStore.open(url: try PostgresFixture.freshURL(), clock: clock)
+            #else
+            throw StoreError.engine(PostgresEngine.unavailableMessage)
+            #endif
         }
+    }
+}
+
+/// The throwaway PostgreSQL database the tests may use (`$BORDERTRACK_TEST_PG`), one schema per test.
+enum PostgresFixture {
+    /// The database URL, or nil when PostgreSQL tests are off.
+    static var baseURL: String? {
+        #if Postgres
+        guard let url = ProcessInfo.processInfo.environment["BORDERTRACK_TEST_PG"], !url.isEmpty else { return nil }
+        return url
+        #else
+        return nil
+        #endif
+    }
+
+    /// A short unique lowercase name.
+    static func uniqueName(_ prefix: String) -> String {
+        prefix + String(UUID().uuidString.lowercased().filter { $0 != "-" }.prefix(16))
+    }
+
+    /// The database URL with a new, unused schema: a fresh, empty tracker for one test.
+    static func freshURL(schema: String = uniqueName("bt_t_")) throws -> String {
+        guard let base = baseURL else { throw StoreError.engine("set $BORDERTRACK_TEST_PG to run PostgreSQL tests") }
+        return base + (base.contains("?") ? "&" : "?") + "schema=" + schema
+    }
+
+    /// The same URL as another user (trust or $PGPASSWORD authentication, as on the CI cluster).
+    static func url(_ url: String, asUser user: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        let rest = url[scheme.upperBound...]
+        let hostPart = rest.firstIndex(of: "@").map { rest[rest.index(after: $0)...] } ?? rest
+        return String(url[..<scheme.upperBound]) + user + "@" + String(hostPart)
     }
 }
 

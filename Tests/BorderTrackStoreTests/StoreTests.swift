@@ -45,7 +45,7 @@ struct StoreTests {
         #expect(try store.auditEntries(filter: AuditFilter()).count == audit)
     }
 
-    @Test("duplicate ids inside one batch are named with the first place", arguments: [Engine.sqliteMemory])
+    @Test("duplicate ids inside one batch are named with the first place", arguments: Engine.allCases)
     func duplicatesInBatch(_ engine: Engine) throws {
         let store = try engine.make()
         var b = ImportBatch()

@@ -33,24 +33,12 @@ struct CLI {
     }
 
     @discardableResult
-    static func run(_ args: [String], env: [String: String] = [:], cwd: URL? = nil) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
+    static func run(_ args: [String], env: [String: String] = [:]) throws -> Result {
         var e = ProcessInfo.processInfo.environment
         e["BORDERTRACK_EDITOR"] = "tester"
         for (k, v) in env { e[k] = v }
-        p.environment = e
-        if let cwd { p.currentDirectoryURL = cwd }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let r = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: r, as: UTF8.self))
+        let r = try Spawn.run(binary, args, environment: e)
+        return Result(status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self), stderr: String(decoding: r.stderr, as: UTF8.self))
     }
 
     static func write(_ text: String, to url: URL) { try! Data(text.utf8).write(to: url) }

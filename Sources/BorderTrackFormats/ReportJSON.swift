@@ -1,0 +1,106 @@
+import BorderTrackCore
+
+/// A status report as JSON (`"format": "bordertrack-report/1"`), keys in a fixed order; schema in `Docs/report-json-schema.md`.
+///
+/// Values are raw (no formula defusing, no placeholders): JSON escaping makes them safe to carry.
+public enum ReportJSON {
+    /// The format tag written at the top of every report.
+    public static let format = "bordertrack-report/1"
+
+    /// The pretty-printed document, ending with a newline.
+    public static func render(_ r: StatusReport) -> String { JSONWriter.pretty(value(r)) }
+
+    /// The document as an ordered JSON value.
+    public static func value(_ r: StatusReport) -> JSONValue {
+        .object([
+            ("format", .string(format)),
+            ("asOf", string(r.asOf?.description)),
+            ("day", .string(r.day.description)),
+            ("generatedAt", .string(r.generatedAt.description)),
+            ("database", .string(r.database)),
+            ("statement", .string(StatusReport.statement)),
+            ("selection", selection(r.selection)),
+            ("summary", summary(r.summary)),
+            ("projects", .array(r.sections.map(section))),
+        ])
+    }
+
+    static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+    static func int(_ n: Int) -> JSONValue { .number(String(n)) }
+    static func strings(_ a: [String]) -> JSONValue { .array(a.map { .string($0) }) }
+
+    static func selection(_ s: StatusReport.Selection) -> JSONValue {
+        .object([("projects", strings(s.projects)), ("kind", string(s.kind?.rawValue)), ("country", string(s.country)),
+                 ("discrepanciesOnly", .bool(s.discrepanciesOnly))])
+    }
+
+    static func slip(_ s: StatusReport.Slip) -> JSONValue {
+        .object([("project", .string(s.project)), ("name", .string(s.name)), ("milestone", .string(s.milestone.rawValue)),
+                 ("firstTarget", .string(s.first.description)), ("latestTarget", .string(s.latest.description)),
+                 ("months", int(s.months)), ("moves", int(s.moves))])
+    }
+
+    static func summary(_ s: StatusReport.Summary) -> JSONValue {
+        .object([
+            ("projects", int(s.projects)),
+            ("byStatus", .array(s.byStatus.map {
+                .object([("status", string($0.status?.rawValue)), ("official", int($0.official)), ("local", int($0.local))])
+            })),
+            ("openDiscrepancies", int(s.openDiscrepancies)),
+            ("bySeverity", .array(s.bySeverity.map {
+                .object([("severity", .string($0.severity.rawValue)), ("open", int($0.open)),
+                         ("acknowledged", int($0.acknowledged)), ("total", int($0.total))])
+            })),
+            ("largestSlips", .array(s.largestSlips.map(slip))),
+        ])
+    }
+
+    static func account(_ a: StatusReport.Account?) -> JSONValue {
+        guard let a else { return .null }
+        return .object([("status", .string(a.status.rawValue)), ("scope", string(a.scope?.rawValue)),
+                        ("since", .string(a.since.description)), ("claim", .string(a.claim.id)),
+                        ("source", .string(a.claim.source)), ("sourceName", .string(a.sourceName)),
+                        ("asOf", .string(a.claim.asOf.description)), ("published", string(a.claim.published?.description))])
+    }
+
+    static func segment(_ s: Segment) -> JSONValue {
+        .object([("status", .string(s.status.rawValue)), ("scope", string(s.scope?.rawValue)), ("from", .string(s.from.description)),
+                 ("to", .string(s.to.description)), ("ongoing", .bool(s.ongoing)), ("claim", .string(s.claim.id))])
+    }
+
+    static func section(_ s: StatusReport.Section) -> JSONValue {
+        let p = s.project
+        return .object([
+            ("id", .string(p.id)),
+            ("kind", .string(p.kind.rawValue)),
+            ("names", .object([("en", .string(p.names.en)), ("ru", string(p.names.ru)), ("zh", string(p.names.zh))])),
+            ("countries", strings(p.countries)),
+            ("regions", strings(p.regions)),
+            ("location", p.location.map { .object([("lat", .double($0.lat)), ("lon", .double($0.lon))]) } ?? .null),
+            ("programs", strings(p.programs)),
+            ("official", account(s.official)),
+            ("local", account(s.local)),
+            ("openDiscrepancies", int(s.discrepancies.count)),
+            ("worstSeverity", string(s.worstSeverity?.rawValue)),
+            ("discrepancies", .array(s.discrepancies.map(DiscrepancyFormat.json))),
+            ("deadlines", .array(s.deadlines.map { e in
+                .object([("plan", .string(e.plan.id)), ("milestone", .string(e.plan.milestone.rawValue)),
+                         ("target", .string(e.plan.target.description)), ("announced", string(e.plan.announced?.description)),
+                         ("source", string(e.plan.source)), ("sourceName", string(e.sourceName)),
+                         ("changeMonths", e.change.map(int) ?? .null)])
+            })),
+            ("slips", .array(s.slips.map(slip))),
+            ("timeline", .object([("official", .array(s.officialLane.segments.map(segment))),
+                                  ("local", .array(s.localLane.segments.map(segment)))])),
+            ("claims", .array(s.claims.map { e in
+                let c = e.claim
+                return .object([("id", .string(c.id)), ("status", .string(c.status.rawValue)), ("scope", string(c.scope?.rawValue)),
+                                ("asOf", .string(c.asOf.description)), ("published", string(c.published?.description)),
+                                ("source", .string(c.source)), ("sourceName", .string(e.sourceName)),
+                                ("tier", string(e.tier?.rawValue)), ("country", string(e.country)),
+                                ("perspective", .string(e.perspective.rawValue)), ("inForce", .bool(e.inForce)),
+                                ("url", string(c.url)), ("quote", string(c.quote))])
+            })),
+        ])
+    }
+}

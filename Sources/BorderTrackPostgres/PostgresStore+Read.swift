@@ -1,0 +1,101 @@
+#if Postgres
+import BorderTrackCore
+import BorderTrackStore
+import PostgresNIO
+
+extension PostgresStore {
+    public func dataset() throws -> Dataset {
+        try read { link in
+            Dataset(sources: try sourceRows(link).map(\.value), projects: try projectRows(link, id: nil).map(\.value),
+                    plans: try planRows(link, project: nil).map(\.value), claims: try claimRows(link, project: nil).map(\.value))
+        }
+    }
+
+    public func sources() throws -> [Source] { try run("read sources") { try sourceRows($0).map(\.value) } }
+    public func projects() throws -> [Project] { try run("read projects") { try projectRows($0, id: nil).map(\.value) } }
+    public func project(id: String) throws -> Project? { try run("read projects") { try projectRows($0, id: id).first?.value } }
+    public func claims(project: String?) throws -> [Claim] { try run("read claims") { try claimRows($0, project: project).map(\.value) } }
+    public func plans(project: String?) throws -> [Plan] { try run("read plans") { try planRows($0, project: project).map(\.value) } }
+    public func flagEvents() throws -> [FlagEvent] { try run("read flag events") { try flagRows($0).map(\.value) } }
+
+    /// The audit head's seq: it grows with every commit, whoever makes it (the UI polls it, or listens).
+    public func changeToken() throws -> Int {
+        try run("read the audit chain") { try $0.int("SELECT coalesce(max(seq), 0) FROM audit") ?? 0 }
+    }
+
+    // MARK: - Row readers (validated: a row that fails the model's checks is reported as damage)
+
+    func corrupt(_ table: String, _ r: PostgresRandomAccessRow, _ e: any Error) -> StoreError {
+        let seq = (try? r.int("seq")).map(String.init) ?? "?"
+        return .corrupt("\(table) row \(seq) does not pass validation: \(e)")
+    }
+
+    func sourceRows(_ link: PostgresLink) throws -> [TrackerSnapshot.Row<Source>] {
+        try link.query("SELECT * FROM source ORDER BY seq").map { r in
+            do {
+                let s = try Source(id: r.text("id"), name: r.text("name"), tier: r.text("tier"), country: r.optionalText("country"),
+                                   url: r.optionalText("url"), perspective: r.optionalText("perspective"))
+                return .init(s, seq: try r.int("seq"), auditSeq: try r.int("audit_seq"), version: try r.int("version"))
+            } catch { throw corrupt("source", r, error) }
+        }
+    }
+
+    func projectRows(_ link: PostgresLink, id: String?) throws -> [TrackerSnapshot.Row<Project>] {
+        let rows = try id.map { try link.query("SELECT * FROM project WHERE id = \($0)") }
+            ?? link.query("SELECT * FROM project ORDER BY seq")
+        return try rows.map { r in
+            do {
+                let names = try Names(en: r.text("name_en"), ru: r.optionalText("name_ru"), zh: r.optionalText("name_zh"))
+                var loc: Location? = nil
+                if let lat = try r.optionalDouble("lat"), let lon = try r.optionalDouble("lon") { loc = try Location(lat: lat, lon: lon) }
+                func list(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: ";").map(String.init) }
+                let p = try Project(id: r.text("id"), kind: r.text("kind"), names: names, countries: list(r.text("countries")),
+                                    regions: list(r.text("regions")), location: loc, programs: list(r.text("programs")))
+                return .init(p, seq: try r.int("seq"), auditSeq: try r.int("audit_seq"), version: try r.int("version"))
+            } catch { throw corrupt("project", r, error) }
+        }
+    }
+
+    func planRows(_ link: PostgresLink, project: String?) throws -> [TrackerSnapshot.Row<Plan>] {
+        let rows = try project.map { try link.query("SELECT * FROM plan WHERE project = \($0) ORDER BY seq") }
+            ?? link.query("SELECT * FROM plan ORDER BY seq")
+        return try rows.map { r in
+            do {
+                let p = try Plan(id: r.optionalText("id"), project: r.text("project"), milestone: r.text("milestone"),
+                                 target: r.text("target"), announced: r.optionalText("announced"), source: r.optionalText("source"),
+                                 recorded: r.optionalText("recorded"), editor: r.optionalText("editor"))
+                return .init(p, seq: try r.int("seq"), auditSeq: try r.int("audit_seq"))
+            } catch { throw corrupt("plan", r, error) }
+        }
+    }
+
+    func claimRows(_ link: PostgresLink, project: String?) throws -> [TrackerSnapshot.Row<Claim>] {
+        let rows = try project.map { try link.query("SELECT * FROM claim WHERE project = \($0) ORDER BY seq") }
+            ?? link.query("SELECT * FROM claim ORDER BY seq")
+        return try rows.map { r in
+            do {
+                let c = try Claim(id: r.optionalText("id"), project: r.text("project"), status: r.text("status"),
+                                  scope: r.optionalText("scope"), asOf: r.text("as_of"), published: r.optionalText("published"),
+                                  source: r.text("source"), url: r.optionalText("url"), quote: r.optionalText("quote"),
+                                  recorded: r.optionalText("recorded"), editor: r.optionalText("editor"),
+                                  supersedes: r.optionalText("supersedes"))
+                return .init(c, seq: try r.int("seq"), auditSeq: try r.int("audit_seq"))
+            } catch { throw corrupt("claim", r, error) }
+        }
+    }
+
+    func flagRows(_ link: PostgresLink) throws -> [TrackerSnapshot.Row<FlagEvent>] {
+        try link.query("SELECT * FROM flag_event ORDER BY seq").map { r in
+            let seq = try r.int("seq")
+            guard let action = FlagAction(rawValue: try r.text("action")), let at = Timestamp(parsing: try r.text("at")) else {
+                throw StoreError.corrupt("flag_event \(seq) has an unreadable action or time")
+            }
+            let f = FlagEvent(seq: seq, discrepancy: try r.text("discrepancy"), project: try r.text("project"), action: action,
+                              verdict: try r.optionalText("verdict").flatMap(Verdict.init(rawValue:)),
+                              severity: try r.optionalText("severity").flatMap(Severity.init(rawValue:)),
+                              note: try r.text("note"), editor: try r.text("editor"), at: at)
+            return .init(f, seq: seq, auditSeq: try r.int("audit_seq"))
+        }
+    }
+}
+#endif

@@ -1,0 +1,160 @@
+#if Postgres
+import BorderTrackStore
+import PostgresNIO
+
+extension PostgresStore {
+    /// The migrations, by name, in order (the names match `SQLiteStore`'s). Never edit a shipped migration: add a new one.
+    static let migrations: [(name: String, statements: [String])] = [
+        ("v1: sources, projects, plans, claims, flags, audit", [
+            """
+            CREATE TABLE source (
+                seq bigserial PRIMARY KEY,
+                id text NOT NULL UNIQUE,
+                name text NOT NULL,
+                tier text NOT NULL,
+                country text,
+                url text,
+                perspective text,
+                version integer NOT NULL DEFAULT 1,
+                audit_seq bigint NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE project (
+                seq bigserial PRIMARY KEY,
+                id text NOT NULL UNIQUE,
+                kind text NOT NULL,
+                name_en text NOT NULL,
+                name_ru text,
+                name_zh text,
+                countries text NOT NULL DEFAULT '',
+                regions text NOT NULL DEFAULT '',
+                lat double precision,
+                lon double precision,
+                programs text NOT NULL DEFAULT '',
+                version integer NOT NULL DEFAULT 1,
+                audit_seq bigint NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE plan (
+                seq bigserial PRIMARY KEY,
+                id text NOT NULL UNIQUE,
+                project text NOT NULL REFERENCES project(id) DEFERRABLE INITIALLY DEFERRED,
+                milestone text NOT NULL,
+                target text NOT NULL,
+                announced text,
+                source text REFERENCES source(id) DEFERRABLE INITIALLY DEFERRED,
+                recorded text NOT NULL,
+                editor text NOT NULL,
+                audit_seq bigint NOT NULL
+            )
+            """,
+            "CREATE INDEX plan_by_project ON plan(project, seq)",
+            """
+            CREATE TABLE claim (
+                seq bigserial PRIMARY KEY,
+                id text NOT NULL UNIQUE,
+                project text NOT NULL REFERENCES project(id) DEFERRABLE INITIALLY DEFERRED,
+                status text NOT NULL,
+                scope text,
+                as_of text NOT NULL,
+                published text,
+                source text NOT NULL REFERENCES source(id) DEFERRABLE INITIALLY DEFERRED,
+                url text,
+                quote text,
+                supersedes text REFERENCES claim(id) DEFERRABLE INITIALLY DEFERRED,
+                recorded text NOT NULL,
+                editor text NOT NULL,
+                audit_seq bigint NOT NULL
+            )
+            """,
+            "CREATE INDEX claim_by_project ON claim(project, seq)",
+            """
+            CREATE TABLE flag_event (
+                seq bigserial PRIMARY KEY,
+                discrepancy text NOT NULL,
+                project text NOT NULL,
+                action text NOT NULL,
+                verdict text,
+                severity text,
+                note text NOT NULL DEFAULT '',
+                editor text NOT NULL,
+                at text NOT NULL,
+                audit_seq bigint NOT NULL
+            )
+            """,
+            "CREATE INDEX flag_by_discrepancy ON flag_event(discrepancy, seq)",
+            """
+            CREATE TABLE audit (
+                seq bigint PRIMARY KEY,
+                at text NOT NULL,
+                editor text NOT NULL,
+                action text NOT NULL,
+                entity text NOT NULL,
+                entity_id text NOT NULL,
+                project text,
+                before text,
+                after text,
+                prev_hash text NOT NULL,
+                hash text NOT NULL
+            )
+            """,
+            "CREATE INDEX audit_by_project ON audit(project, seq)",
+            // History is append-only: these stop bugs (not the tables' owner; `audit verify` catches that).
+            """
+            CREATE FUNCTION bordertrack_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% is append-only: record a new entry instead', TG_TABLE_NAME;
+            END
+            $$
+            """,
+        ] + ["plan", "claim", "flag_event", "audit"].flatMap { table in [
+            "CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table) FOR EACH ROW EXECUTE FUNCTION bordertrack_append_only()",
+            "CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table) FOR EACH ROW EXECUTE FUNCTION bordertrack_append_only()",
+            // TRUNCATE fires no row triggers: refuse it separately.
+            "CREATE TRIGGER \(table)_no_truncate BEFORE TRUNCATE ON \(table) FOR EACH STATEMENT EXECUTE FUNCTION bordertrack_append_only()",
+        ] }),
+    ]
+
+    /// The table recording which migrations ran.
+    static let migrationsTable = "bordertrack_migrations"
+
+    /// Checks the schema, creating or migrating it when needed (under an advisory lock, so two
+    /// first-time clients do not race); read-only and non-creating opens never change it.
+    func prepareSchema(create: Bool) throws {
+        try run("create or upgrade this tracker's tables") { link in
+            let applied = try appliedMigrations(link)
+            let pending = Self.migrations.filter { !(applied ?? []).contains($0.name) }
+            if pending.isEmpty { return }
+            if applied == nil && (!create || isReadOnly) {
+                throw StoreError.notFound(kind: "BorderTrack tracker in", id: location)
+            }
+            if isReadOnly {
+                throw StoreError.readOnly("\(location) needs its tables upgraded (\(pending.map(\.name).joined(separator: ", "))); open it once without --read-only, as an administrator")
+            }
+            try link.transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
+                try link.execute("SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))")
+                if let schema = url.schema,
+                   try link.query("SELECT 1 FROM pg_namespace WHERE nspname = \(schema)").isEmpty {
+                    try link.execute("CREATE SCHEMA \"\(schema)\"")
+                }
+                try link.execute("CREATE TABLE IF NOT EXISTS \(Self.migrationsTable) (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+                // Re-read under the lock: another client may have migrated meanwhile.
+                let done = Set(try link.query("SELECT name FROM \(unescaped: Self.migrationsTable)").map { try $0.text("name") })
+                for migration in Self.migrations where !done.contains(migration.name) {
+                    for statement in migration.statements { try link.execute(statement) }
+                    try link.query("INSERT INTO \(unescaped: Self.migrationsTable) (name) VALUES (\(migration.name))")
+                }
+            }
+        }
+    }
+
+    /// The names of applied migrations, or nil when this database (schema) holds no tracker.
+    func appliedMigrations(_ link: PostgresLink) throws -> Set<String>? {
+        let exists = try link.query("SELECT to_regclass('\(unescaped: Self.migrationsTable)') IS NOT NULL AS present")
+        guard try exists.first?["present"].decode(Bool.self) == true else { return nil }
+        return Set(try link.query("SELECT name FROM \(unescaped: Self.migrationsTable)").map { try $0.text("name") })
+    }
+}
+#endif

@@ -1,0 +1,231 @@
+#if Postgres
+import BorderTrackCore
+import BorderTrackStore
+import PostgresNIO
+
+extension PostgresStore {
+    public func importBatch(_ batch: ImportBatch, editor: String) throws -> ImportSummary {
+        let now = clock()
+        return try write("import into this tracker") { link in
+            let problems = batch.problems(against: try existingIDs(link, batch: batch))
+            if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
+            var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(link))
+            var summary = ImportSummary()
+            var sources = Self.sourceInsert(), projects = Self.projectInsert()
+            var plans = Self.planInsert(), claims = Self.claimInsert()
+            for (s, _) in batch.sources {
+                let seq = writes.chain.append(at: now, editor: editor, action: "source.add", entity: "source", entityID: s.id,
+                                              project: nil, before: nil, after: CanonicalRow.source(s))
+                sources.add(Self.sourceValues(s, auditSeq: seq))
+                summary.sources += 1
+            }
+            for (p, _) in batch.projects {
+                let seq = writes.chain.append(at: now, editor: editor, action: "project.add", entity: "project", entityID: p.id,
+                                              project: p.id, before: nil, after: CanonicalRow.project(p))
+                projects.add(Self.projectValues(p, auditSeq: seq))
+                summary.projects += 1
+            }
+            if !batch.plans.isEmpty || !batch.claims.isEmpty {
+                let seq = writes.chain.nextSeq
+                var digest = RowDigest()
+                for (p, _) in batch.plans {
+                    let stamped = p.recording(at: now, by: editor)
+                    plans.add(Self.planValues(stamped, auditSeq: seq))
+                    digest.add(CanonicalRow.plan(stamped))
+                }
+                for (c, _) in batch.claims {
+                    let stamped = c.recording(at: now, by: editor)
+                    claims.add(Self.claimValues(stamped, auditSeq: seq))
+                    digest.add(CanonicalRow.claim(stamped))
+                }
+                summary.plans = batch.plans.count
+                summary.claims = batch.claims.count
+                let after = "{\"claims\":\(summary.claims),\"digest\":\"\(digest.hex())\",\"plans\":\(summary.plans)}"
+                writes.chain.append(at: now, editor: editor, action: "import", entity: "import", entityID: "batch-\(seq)",
+                                    project: batch.claims.count == 1 ? batch.claims[0].0.project : nil, before: nil, after: after)
+            }
+            for table in [sources, projects, plans, claims] { writes.insert(table) }
+            try writes.run(link, channel: changeChannel)
+            return summary
+        }
+    }
+
+    /// The ids among the batch's (and those it refers to) that already exist in the database.
+    func existingIDs(_ link: PostgresLink, batch: ImportBatch) throws -> ImportBatch.Existing {
+        let wanted: [(table: String, ids: [String])] = [
+            ("source", batch.sources.map(\.0.id) + batch.claims.map(\.0.source) + batch.plans.compactMap(\.0.source)),
+            ("project", batch.projects.map(\.0.id) + batch.claims.map(\.0.project) + batch.plans.map(\.0.project)),
+            ("plan", batch.plans.map(\.0.id)),
+            ("claim", batch.claims.map(\.0.id) + batch.claims.compactMap(\.0.supersedes)),
+        ]
+        var found: [String: Set<String>] = [:]
+        // One round trip: (table, id) pairs of every wanted id that is stored.
+        let rows = try link.query("""
+            SELECT 'source' AS t, id FROM source WHERE id = ANY(\(Array(Set(wanted[0].ids))))
+            UNION ALL SELECT 'project', id FROM project WHERE id = ANY(\(Array(Set(wanted[1].ids))))
+            UNION ALL SELECT 'plan', id FROM plan WHERE id = ANY(\(Array(Set(wanted[2].ids))))
+            UNION ALL SELECT 'claim', id FROM claim WHERE id = ANY(\(Array(Set(wanted[3].ids))))
+            """)
+        for r in rows { found[try r.text("t"), default: []].insert(try r.text("id")) }
+        // `existing` marks ids already stored; the batch's own ids are added by `problems(against:)`.
+        return ImportBatch.Existing(sources: found["source"] ?? [], projects: found["project"] ?? [],
+                                    plans: found["plan"] ?? [], claims: found["claim"] ?? [])
+    }
+
+    @discardableResult
+    public func addClaim(_ claim: Claim, editor: String) throws -> Claim {
+        let stamped = claim.recording(at: clock(), by: editor)
+        return try write("add claims") { link in
+            // Everything the checks need, and the audit head, in one round trip under the lock.
+            let r = try link.query("""
+                SELECT head.*,
+                       EXISTS(SELECT 1 FROM project WHERE id = \(stamped.project)) AS project_exists,
+                       EXISTS(SELECT 1 FROM source WHERE id = \(stamped.source)) AS source_exists,
+                       EXISTS(SELECT 1 FROM claim WHERE id = \(stamped.id)) AS claim_exists,
+                       (SELECT project FROM claim WHERE id = \(stamped.supersedes)) AS target_project,
+                       (SELECT id FROM claim WHERE supersedes = \(stamped.supersedes) ORDER BY seq LIMIT 1) AS superseded_by
+                FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
+                """)[0]
+            if try !r["project_exists"].decode(Bool.self) { throw StoreError.notFound(kind: "project", id: stamped.project) }
+            if try !r["source_exists"].decode(Bool.self) {
+                throw StoreError.invalid("field \"source\": unknown source \"\(stamped.source)\"; expected the id of a source in the database (see `bordertrack sources`)")
+            }
+            if try r["claim_exists"].decode(Bool.self) {
+                throw StoreError.invalid("duplicate claim id \"\(stamped.id)\": a claim with this id is already recorded")
+            }
+            if let s = stamped.supersedes {
+                guard let target = try r.optionalText("target_project") else { throw StoreError.notFound(kind: "claim to supersede", id: s) }
+                if target != stamped.project {
+                    throw StoreError.invalid("claim \"\(s)\" belongs to project \"\(target)\", not \"\(stamped.project)\"; a correction must be about the same project")
+                }
+                if let by = try r.optionalText("superseded_by") {
+                    throw StoreError.conflict("claim \"\(s)\" was already superseded by \"\(by)\"; correct that one instead")
+                }
+            }
+            var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(head: r))
+            var rows = Self.claimInsert()
+            rows.add(Self.claimValues(stamped, auditSeq: writes.chain.nextSeq))
+            writes.insert(rows)
+            writes.chain.append(at: stamped.recorded!, editor: editor, action: stamped.supersedes == nil ? "claim.add" : "claim.supersede",
+                                entity: "claim", entityID: stamped.id, project: stamped.project, before: nil, after: CanonicalRow.claim(stamped))
+            try writes.run(link, channel: changeChannel)
+            return stamped
+        }
+    }
+
+    @discardableResult
+    public func addPlan(_ plan: Plan, editor: String) throws -> Plan {
+        let stamped = plan.recording(at: clock(), by: editor)
+        return try write("add plans") { link in
+            let r = try link.query("""
+                SELECT head.*,
+                       EXISTS(SELECT 1 FROM project WHERE id = \(stamped.project)) AS project_exists,
+                       (\(stamped.source)::text IS NULL OR EXISTS(SELECT 1 FROM source WHERE id = \(stamped.source))) AS source_exists,
+                       EXISTS(SELECT 1 FROM plan WHERE id = \(stamped.id)) AS plan_exists
+                FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
+                """)[0]
+            if try !r["project_exists"].decode(Bool.self) { throw StoreError.notFound(kind: "project", id: stamped.project) }
+            if let s = stamped.source, try !r["source_exists"].decode(Bool.self) {
+                throw StoreError.invalid("field \"source\": unknown source \"\(s)\"; expected the id of a source in the database")
+            }
+            if try r["plan_exists"].decode(Bool.self) { throw StoreError.invalid("duplicate plan id \"\(stamped.id)\"") }
+            var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(head: r))
+            var rows = Self.planInsert()
+            rows.add(Self.planValues(stamped, auditSeq: writes.chain.nextSeq))
+            writes.insert(rows)
+            writes.chain.append(at: stamped.recorded!, editor: editor, action: "plan.add", entity: "plan", entityID: stamped.id,
+                                project: stamped.project, before: nil, after: CanonicalRow.plan(stamped))
+            try writes.run(link, channel: changeChannel)
+            return stamped
+        }
+    }
+
+    @discardableResult
+    public func recordFlag(_ event: FlagEvent, expectedLast: Int??) throws -> FlagEvent {
+        let now = clock()
+        return try write("record flag events") { link in
+            // The flag's last event (for the stale-edit check), the audit head and the new row's seq, in one round trip.
+            let r = try link.query("""
+                SELECT head.*, last.*,
+                       EXISTS(SELECT 1 FROM project WHERE id = \(event.project)) AS project_exists,
+                       nextval(pg_get_serial_sequence('flag_event', 'seq')) AS new_seq
+                FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
+                LEFT JOIN LATERAL (SELECT seq AS last_seq, editor AS last_editor, action AS last_action, at AS last_at
+                                   FROM flag_event WHERE discrepancy = \(event.discrepancy) ORDER BY seq DESC LIMIT 1) last ON true
+                """)[0]
+            if try !r["project_exists"].decode(Bool.self) { throw StoreError.notFound(kind: "project", id: event.project) }
+            let last = try r["last_seq"].decode(Int?.self)
+            if let expected = expectedLast, expected != last {
+                let detail = last == nil ? "its history changed"
+                    : "\(try r.text("last_editor")) recorded \(try r.text("last_action")) at \(try r.text("last_at"))"
+                throw StoreError.conflict("discrepancy \(event.discrepancy) was changed by another editor since you opened it (\(detail)); reload and try again")
+            }
+            let rowSeq = try r.int("new_seq")
+            let stored = FlagEvent(seq: 0, discrepancy: event.discrepancy, project: event.project, action: event.action,
+                                   verdict: event.verdict, severity: event.severity, note: event.note, editor: event.editor, at: now)
+            var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(head: r))
+            var rows = Self.flagInsert()
+            rows.add(Self.flagValues(stored, seq: rowSeq, auditSeq: writes.chain.nextSeq))
+            writes.insert(rows)
+            writes.chain.append(at: now, editor: event.editor, action: "flag.\(event.action.rawValue)", entity: "flag",
+                                entityID: event.discrepancy, project: event.project, before: nil, after: CanonicalRow.flag(stored))
+            try writes.run(link, channel: changeChannel)
+            return FlagEvent(seq: rowSeq, discrepancy: stored.discrepancy, project: stored.project, action: stored.action,
+                             verdict: stored.verdict, severity: stored.severity, note: stored.note, editor: stored.editor, at: now)
+        }
+    }
+
+    // MARK: - Row writers (the same columns and encodings as SQLite's)
+
+    static func sourceInsert(withSeq: Bool = false) -> PostgresBulkInsert {
+        PostgresBulkInsert(table: "source", columns: (withSeq ? ["seq", "version"] : [])
+            + ["id", "name", "tier", "country", "url", "perspective", "audit_seq"])
+    }
+
+    static func sourceValues(_ s: Source, auditSeq: Int) -> [PostgresBulkInsert.Value] {
+        [.text(s.id), .text(s.name), .text(s.tier.rawValue), .text(s.country), .text(s.url), .text(s.perspectiveOverride?.rawValue), .int(auditSeq)]
+    }
+
+    static func projectInsert(withSeq: Bool = false) -> PostgresBulkInsert {
+        PostgresBulkInsert(table: "project", columns: (withSeq ? ["seq", "version"] : [])
+            + ["id", "kind", "name_en", "name_ru", "name_zh", "countries", "regions", "lat", "lon", "programs", "audit_seq"])
+    }
+
+    static func projectValues(_ p: Project, auditSeq: Int) -> [PostgresBulkInsert.Value] {
+        [.text(p.id), .text(p.kind.rawValue), .text(p.names.en), .text(p.names.ru), .text(p.names.zh),
+         .text(p.countries.joined(separator: ";")), .text(p.regions.joined(separator: ";")),
+         .double(p.location?.lat), .double(p.location?.lon), .text(p.programs.joined(separator: ";")), .int(auditSeq)]
+    }
+
+    static func planInsert(withSeq: Bool = false) -> PostgresBulkInsert {
+        PostgresBulkInsert(table: "plan", columns: (withSeq ? ["seq"] : [])
+            + ["id", "project", "milestone", "target", "announced", "source", "recorded", "editor", "audit_seq"])
+    }
+
+    static func planValues(_ p: Plan, auditSeq: Int) -> [PostgresBulkInsert.Value] {
+        [.text(p.id), .text(p.project), .text(p.milestone.rawValue), .text(p.target.description), .text(p.announced?.description),
+         .text(p.source), .text(p.recorded?.description), .text(p.editor), .int(auditSeq)]
+    }
+
+    static func claimInsert(withSeq: Bool = false) -> PostgresBulkInsert {
+        PostgresBulkInsert(table: "claim", columns: (withSeq ? ["seq"] : [])
+            + ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor", "audit_seq"])
+    }
+
+    static func flagInsert() -> PostgresBulkInsert {
+        PostgresBulkInsert(table: "flag_event", columns: [
+            "seq", "discrepancy", "project", "action", "verdict", "severity", "note", "editor", "at", "audit_seq"])
+    }
+
+    static func flagValues(_ f: FlagEvent, seq: Int, auditSeq: Int) -> [PostgresBulkInsert.Value] {
+        [.int(seq), .text(f.discrepancy), .text(f.project), .text(f.action.rawValue), .text(f.verdict?.rawValue),
+         .text(f.severity?.rawValue), .text(f.note), .text(f.editor), .text(f.at.description), .int(auditSeq)]
+    }
+
+    static func claimValues(_ c: Claim, auditSeq: Int) -> [PostgresBulkInsert.Value] {
+        [.text(c.id), .text(c.project), .text(c.status.rawValue), .text(c.scope?.rawValue), .text(c.asOf.description),
+         .text(c.published?.description), .text(c.source), .text(c.url), .text(c.quote), .text(c.supersedes),
+         .text(c.recorded?.description), .text(c.editor), .int(auditSeq)]
+    }
+}
+#endif

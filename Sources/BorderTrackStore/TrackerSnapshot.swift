@@ -1,0 +1,63 @@
+import BorderTrackCore
+
+/// A whole tracker as stored, bookkeeping included: what `bordertrack copy` moves between engines.
+///
+/// Unlike a `Dataset` (what export writes), a snapshot keeps every row's recording order (`seq`),
+/// the audit entry that wrote it (`auditSeq`), the flag events, and the audit chain verbatim, so
+/// the copy verifies exactly like the original.
+public struct TrackerSnapshot: Hashable, Sendable {
+    /// One stored row with its bookkeeping.
+    public struct Row<Value: Hashable & Sendable>: Hashable, Sendable {
+        public var value: Value
+        /// The row's recording order in its table.
+        public var seq: Int
+        /// The audit entry that recorded the row.
+        public var auditSeq: Int
+        /// The edit version of a mutable record (sources, projects); 1 for append-only rows.
+        public var version: Int
+
+        public init(_ value: Value, seq: Int, auditSeq: Int, version: Int = 1) {
+            self.value = value; self.seq = seq; self.auditSeq = auditSeq; self.version = version
+        }
+    }
+
+    public var sources: [Row<Source>]
+    public var projects: [Row<Project>]
+    public var plans: [Row<Plan>]
+    public var claims: [Row<Claim>]
+    /// Flag events; each value's `seq` equals its row's `seq`.
+    public var flagEvents: [Row<FlagEvent>]
+    /// The audit chain in seq order.
+    public var audit: [AuditEntry]
+
+    public init(sources: [Row<Source>] = [], projects: [Row<Project>] = [], plans: [Row<Plan>] = [],
+                claims: [Row<Claim>] = [], flagEvents: [Row<FlagEvent>] = [], audit: [AuditEntry] = []) {
+        self.sources = sources; self.projects = projects; self.plans = plans; self.claims = claims
+        self.flagEvents = flagEvents; self.audit = audit
+    }
+
+    /// The content as export sees it.
+    public var dataset: Dataset {
+        Dataset(sources: sources.map(\.value), projects: projects.map(\.value), plans: plans.map(\.value), claims: claims.map(\.value))
+    }
+
+    /// Whether nothing at all is stored (no rows, no audit entries).
+    public var isEmpty: Bool {
+        sources.isEmpty && projects.isEmpty && plans.isEmpty && claims.isEmpty && flagEvents.isEmpty && audit.isEmpty
+    }
+
+    /// The refusal to copy into a tracker that already holds data (`counts`: table name and rows).
+    public static func targetNotEmpty(_ location: String, counts: [(table: String, rows: Int)]) -> StoreError {
+        let held = counts.filter { $0.rows > 0 }.map { "\($0.rows) \($0.table) rows" }.joined(separator: ", ")
+        return .conflict("\(location) is not empty (\(held)); copy only into a new, empty tracker")
+    }
+
+    /// The tables a snapshot fills, in load order.
+    public static let tables = ["source", "project", "plan", "claim", "flag_event", "audit"]
+
+    /// One line for messages: `3 sources, 12 projects, 4 plans, 80 claims, 2 flag events, 21 audit entries`.
+    public var summary: String {
+        "\(sources.count) sources, \(projects.count) projects, \(plans.count) plans, \(claims.count) claims, "
+            + "\(flagEvents.count) flag events, \(audit.count) audit entries"
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import BorderTrackCore
+import BorderTrackFormats
+import BorderTrackStore
+import Foundation
+
+extension BorderTrack {
+    /// `bordertrack report`: a status report of the tracker (or a selection) as Markdown, HTML, CSV, JSON or GeoJSON.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a status report: summary, then per project the official and local status, open discrepancies, deadline history and cited claims.",
+            discussion: """
+            Formats: markdown (default), html (one self-contained printable file with SVG timelines), csv (one row per \
+            claim, formulas defused for spreadsheets), json (bordertrack-report/1, see Docs/report-json-schema.md), \
+            geojson (projects with a location as points). Without --format, -o FILE's extension chooses \
+            (.md, .html, .csv, .json, .geojson). The file is written to a temporary name and renamed. \
+            The generation time is now (UTC), or $SOURCE_DATE_EPOCH when set.
+            """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case markdown, html, csv, json, geojson
+        }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "markdown, html, csv, json or geojson.") var format: Format?
+        @Option(name: .customLong("as-of"), help: "Only claims published by DATE; statuses in force on DATE.") var asOf: String?
+        @Option(help: "Only this project (repeatable).") var project: [String] = []
+        @Option(help: ArgumentHelp("Only projects of this kind (\(ProjectKind.allowed)).", valueName: "kind")) var kind: String?
+        @Option(help: ArgumentHelp("Only projects whose countries include this ISO code, e.g. CN.", valueName: "code")) var country: String?
+        @Flag(help: "Only projects with open (or acknowledged) discrepancies.") var discrepanciesOnly = false
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output file; default standard output.", valueName: "path")) var output: String?
+
+        mutating func run() throws {
+            try CLI.guarded {
+                let chosen = try resolvedFormat()
+                var k: ProjectKind? = nil
+                if let kind {
+                    guard let v = ProjectKind(rawValue: kind) else {
+                        throw CLIError.usage("--kind \"\(TextEscaper.escapeForMessage(kind))\": expected one of \(ProjectKind.allowed)")
+                    }
+                    k = v
+                }
+                if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                    throw CLIError.usage("--country \"\(TextEscaper.escapeForMessage(country))\": expected a two-letter ISO 3166-1 code such as RU or CN")
+                }
+                let day = try AnalysisLoader.parseAsOf(asOf)
+                let store = try global.openStore(create: false)
+                let analysis = try AnalysisLoader.load(store, asOf: day)
+                for p in project where !analysis.projects.contains(where: { $0.id == p }) {
+                    throw CLIError.badData("--project \"\(TextEscaper.escapeForMessage(p))\": no such project; see `bordertrack project list`")
+                }
+                let selection = StatusReport.Selection(projects: project, kind: k, country: country, discrepanciesOnly: discrepanciesOnly)
+                let report = StatusReport.make(analysis: analysis, selection: selection, generatedAt: Report.now(),
+                                               database: Report.label(try global.databasePath()))
+                var text: String
+                switch chosen {
+                case .markdown: text = ReportMarkdown.render(report)
+                case .html: text = ReportHTML.render(report)
+                case .csv: text = ReportCSV.render(report)
+                case .json: text = ReportJSON.render(report)
+                case .geojson: text = ReportGeoJSON.render(report)
+                }
+                if output == nil || output == "-", isatty(STDOUT_FILENO) != 0 { text = Report.terminalSafe(text) }
+                try CLI.output(text, to: output)
+            }
+        }
+
+        /// `--format`, else the output file's extension, else Markdown.
+        func resolvedFormat() throws -> Format {
+            if let format { return format }
+            guard let output, output != "-" else { return .markdown }
+            switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+            case "md", "markdown": return .markdown
+            case "html", "htm": return .html
+            case "csv": return .csv
+            case "json": return .json
+            case "geojson": return .geojson
+            default: throw CLIError.usage("cannot tell the format from \"\(TextEscaper.escapeForMessage(output))\"; add --format markdown, html, csv, json or geojson")
+            }
+        }
+
+        /// The generation time: `$SOURCE_DATE_EPOCH` (for reproducible output) or now, in UTC.
+        static func now() -> Timestamp {
+            if let e = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let s = Int(e) { return Timestamp(seconds: s) }
+            return Timestamp(seconds: Int(Date().timeIntervalSince1970))
+        }
+
+        /// The database location for the report, without credentials (a URL's user info and query are dropped).
+        static func label(_ location: String) -> String {
+            guard let scheme = location.range(of: "://") else { return location }
+            var rest = location[scheme.upperBound...]
+            if let at = rest.lastIndex(of: "@"), !rest[..<at].contains("/") { rest = rest[rest.index(after: at)...] }
+            if let q = rest.firstIndex(of: "?") { rest = rest[..<q] }
+            return String(location[..<scheme.upperBound]) + rest
+        }
+
+        /// Text for a terminal: every CRLF-separated line sanitised (CSV and JSON carry raw data).
+        static func terminalSafe(_ text: String) -> String {
+            text.components(separatedBy: "\r\n").map(TerminalText.sanitize).joined(separator: "\r\n")
+        }
+    }
+}

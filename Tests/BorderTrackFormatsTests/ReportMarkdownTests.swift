@@ -1,0 +1,202 @@
+import BorderTrackCore
+import BorderTrackFormats
+import Testing
+
+@Suite("Report as Markdown")
+struct ReportMarkdownTests {
+    @Test("golden: the fixed dataset as of 2021-12-31")
+    func golden() {
+        ReportFixture.expectGolden(ReportMarkdown.render(ReportFixture.report()), Self.golden, name: "report.md")
+    }
+
+    @Test("table cells escape pipes and line breaks; headings stay on one line")
+    func cells() {
+        #expect(ReportMarkdown.cell("a | b\nc") == #"a \| b<br>c"#)
+        #expect(ReportMarkdown.cell("") == "—")
+        #expect(ReportMarkdown.inline("one\ntwo") == "one two")
+        let md = ReportMarkdown.render(ReportFixture.report())
+        #expect(md.contains("### Nizhneleninskoye–Tongjiang rail bridge | section 2 (`nizhneleninskoye-tongjiang-rail-bridge`)"))
+        #expect(md.contains(#"| Nizhneleninskoye–Tongjiang rail bridge \| section 2 (`nizhneleninskoye-tongjiang-rail-bridge`) |"#))
+    }
+
+    @Test("bidi overrides and controls become visible placeholders")
+    func trojanSource() {
+        let md = ReportMarkdown.render(ReportFixture.report())
+        #expect(!md.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x202C })
+        #expect(md.contains("  > Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet"))
+        #expect(ReportMarkdown.inline("a\u{1B}[31mred\u{7}") == "a␛[31mred␇")
+        #expect(ReportMarkdown.cell("\u{2066}x\u{2069}\u{200E}") == "⟨U+2066⟩x⟨U+2069⟩⟨U+200E⟩")
+    }
+
+    @Test("only web URLs become links; the later-published claim is absent")
+    func linksAndAsOf() {
+        let then = ReportMarkdown.render(ReportFixture.report())
+        #expect(then.contains("  - URL: <https://www.xinhua.net/a?x=1&y=\"2\">"))
+        #expect(!then.contains("LATER-PUBLISHED"))
+        let now = ReportMarkdown.render(ReportFixture.report(asOf: nil))
+        #expect(now.contains("LATER-PUBLISHED"))
+        #expect(now.contains("  - URL (not a web address, not linked): javascript:alert(1)"))
+        #expect(!now.contains("<javascript:"))
+    }
+
+    static let golden = ##"""
+# BorderTrack status report
+
+- **As of:** 2021-12-31 — only claims published on or before this day count; statuses are those in force on it
+- **Generated:** 2024-05-01T09:30:00Z (UTC)
+- **Database:** /var/lib/bordertrack/test.sqlite
+- **Projects:** 3 (all projects)
+
+> Every status in this report is a claim by a named source on a date, not an established fact; official and local accounts are shown side by side.
+
+## Summary
+
+### Projects by status and perspective
+
+| Status | Official | Local |
+|---|---:|---:|
+| proposed | 0 | 0 |
+| agreed | 0 | 0 |
+| construction | 1 | 0 |
+| completed | 0 | 1 |
+| operational | 1 | 0 |
+| suspended | 0 | 1 |
+| cancelled | 0 | 0 |
+| no claim | 1 | 1 |
+
+### Open discrepancies by severity
+
+| Severity | Open | Acknowledged | Total |
+|---|---:|---:|---:|
+| critical | 2 | 0 | 2 |
+| major | 5 | 1 | 6 |
+| minor | 1 | 0 | 1 |
+
+### Largest deadline slips
+
+| Project | Milestone | First target | Latest target | Moved | Times later |
+|---|---|---|---|---:|---:|
+| Blagoveshchensk–Heihe road bridge (`blagoveshchensk-heihe-road-bridge`) | opening | 2019 | 2021-10 | +33 months | 2 |
+| Nizhneleninskoye–Tongjiang rail bridge \| section 2 (`nizhneleninskoye-tongjiang-rail-bridge`) | completion | 2016 | 2018 | +24 months | 1 |
+
+## Projects
+
+### Blagoveshchensk–Heihe road bridge (`blagoveshchensk-heihe-road-bridge`)
+
+- **Names:** en: Blagoveshchensk–Heihe road bridge; ru: Мост Благовещенск – Хэйхэ; zh: 黑河—布拉戈维申斯克界河公路大桥
+- **Kind:** bridge
+- **Sides:** RU, CN; **regions:** Amur Oblast; Heilongjiang
+- **Location:** 50.25, 127.55
+
+#### Status (claims in force on the report day)
+
+| Perspective | Status | In force since | Source | Claim date | Published | Claim |
+|---|---|---|---|---|---|---|
+| official | operational (full) | 2021-10-07 | Rossiyskaya Gazeta | 2021-10-07 | 2021-10-07 | `b3` |
+| local | completed | 2021-10-01 | Amur Life «Амурская жизнь» | 2021-10 | 2021-10-20 | `b4` |
+
+#### Open discrepancies
+
+- **critical** status-conflict `sc-b256a244f7` (open), 2021-10-07 – ongoing: Official sources (Rossiyskaya Gazeta, 2021-10-07) say operating for passengers and cargo; local sources (Amur Life «Амурская жизнь», 2021-10) say completed but not in service — since 2021-10-07.
+- **critical** cross-border `xb-dabc56b9e9` (open), 2021-10-07 – ongoing: Russian sources (Rossiyskaya Gazeta, 2021-10-07) say operating for passengers and cargo; Chinese sources (Xinhua 新华社, 2016-12-24) say under construction — since 2021-10-07.
+- **major** cross-border `xb-6c32f16be3` (acknowledged), 2019-05-31 – 2021-10-06: Russian sources (Rossiyskaya Gazeta, 2019-05-31; Amur Life «Амурская жизнь», 2021-10) say completed but not in service; Chinese sources (Xinhua 新华社, 2016-12-24) say under construction — from 2019-05-31 to 2021-10-06.
+- **minor** deadline-slip `ds-8debbc99c6` (open), 2016-12-01 – 2020-06-30: The opening target moved 2 times, 33 months in all: 2019 (announced 2016-12) → 2020 (announced 2019-05) → 2021-10 (announced 2020-06).
+
+#### Deadline history
+
+| Milestone | Target | Announced | Source | Change |
+|---|---|---|---|---|
+| opening | 2019 | 2016-12 | Rossiyskaya Gazeta | — |
+| opening | 2020 | 2019-05 | Rossiyskaya Gazeta | +12 months |
+| opening | 2021-10 | 2020-06 | Xinhua 新华社 | +21 months |
+
+#### Claims
+
+- **2016-12-24** — construction — Xinhua 新华社 (state media, CN, official), published 2016-12-24 — `b1`
+  - URL: <https://www.xinhua.net/a?x=1&y="2">
+
+  > Construction began <script>alert(1)</script> & "quoted" 'single'
+
+- **2019-05-31** — completed — Rossiyskaya Gazeta (state media, RU, official), published 2019-06-01 — `b2`
+  - URL: <https://rg.ru/2019/05/31/most.html>
+
+  > =HYPERLINK("http://evil.example","click")
+
+- **2021-10** — completed *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local), published 2021-10-20 — `b4`
+
+  > -2 lanes still closed
+  > Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet
+
+- **2021-10-07** — operational (full) *(in force)* — Rossiyskaya Gazeta (state media, RU, official), published 2021-10-07 — `b3`
+
+  > +1 truck crossed
+
+
+### Nizhneleninskoye–Tongjiang rail bridge | section 2 (`nizhneleninskoye-tongjiang-rail-bridge`)
+
+- **Names:** en: Nizhneleninskoye–Tongjiang rail bridge | section 2; ru: Железнодорожный мост Нижнеленинское — Тунцзян; zh: 同江—下列宁斯阔耶铁路大桥
+- **Kind:** rail
+- **Sides:** RU, CN; **regions:** Jewish Autonomous Oblast; Heilongjiang
+
+#### Status (claims in force on the report day)
+
+| Perspective | Status | In force since | Source | Claim date | Published | Claim |
+|---|---|---|---|---|---|---|
+| official | construction | 2014-02-26 | Xinhua 新华社 | 2014-02-26 | — | `n2` |
+| local | suspended | 2017-01-01 | Amur Life «Амурская жизнь» | 2017 (approx.) | 2017-03 | `n3` |
+
+#### Open discrepancies
+
+- **major** status-conflict `sc-86783298d6` (open), 2017-01-01 – ongoing: Official sources (Xinhua 新华社, 2014-02-26) say under construction; local sources (Amur Life «Амурская жизнь», 2017~) say suspended — since 2017-01-01.
+- **major** cross-border `xb-1890bd02aa` (open), 2017-01-01 – ongoing: Russian sources (Amur Life «Амурская жизнь», 2017~) say suspended; Chinese sources (Xinhua 新华社, 2014-02-26) say under construction — since 2017-01-01.
+- **major** stale-official `so-2fe9081fcc` (open), 2016-02-26 – ongoing: No official source has changed its account since 2014-02-26 (Xinhua 新华社: under construction), 94 months, while local sources report suspended (Amur Life «Амурская жизнь», 2017~).
+- **major** cross-border `xb-eb0565bd1c` (open), 2014-02-26 – 2016-12-31: Russian sources (Rossiyskaya Gazeta, 2008-10) say agreed; Chinese sources (Xinhua 新华社, 2014-02-26) say under construction — from 2014-02-26 to 2016-12-31.
+- **major** deadline-slip `ds-933bcbc9df` (open), 2014-02-01 – ongoing: The completion target moved 1 time, 24 months in all: 2016 (announced 2014-02) → 2018 (announced 2016-06); the latest target has passed with no source reporting the completion.
+
+#### Deadline history
+
+| Milestone | Target | Announced | Source | Change |
+|---|---|---|---|---|
+| completion | 2016 | 2014-02 | Xinhua 新华社 | — |
+| completion | 2018 | 2016-06 | Rossiyskaya Gazeta | +24 months |
+
+#### Claims
+
+- **2008-10** — agreed — Rossiyskaya Gazeta (state media, RU, official) — `n1`
+- **2014-02-26** — construction *(in force)* — Xinhua 新华社 (state media, CN, official) — `n2`
+
+  > 铁路大桥开工 «начало»
+
+- **2017 (approx.)** — suspended *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local), published 2017-03 — `n3`
+
+  > Works stopped; "no money"
+
+
+### Heihe cross-border economic cooperation zone (`heihe-ftz`)
+
+- **Names:** en: Heihe cross-border economic cooperation zone; zh: 黑河跨境经济合作区
+- **Kind:** ftz
+- **Sides:** CN; **regions:** Heilongjiang
+- **Location:** 50.24, 127.49
+
+#### Status (claims in force on the report day)
+
+| Perspective | Status | In force since | Source | Claim date | Published | Claim |
+|---|---|---|---|---|---|---|
+| official | no claim | — | — | — | — | — |
+| local | no claim | — | — | — | — | — |
+
+#### Open discrepancies
+
+None.
+
+#### Deadline history
+
+No target announced.
+
+#### Claims
+
+No claim recorded.
+
+"""##
+}

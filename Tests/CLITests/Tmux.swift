@@ -1,0 +1,42 @@
+import Foundation
+
+/// Drives a program in a detached tmux session on a private socket, as a user at a terminal would.
+struct Tmux {
+    let socket = "bt-\(UUID().uuidString.prefix(8))"
+    let session = "t"
+
+    static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    /// Runs a tmux client command (through `Spawn`: no pipe for the server to inherit, no missed exit).
+    @discardableResult
+    func tmux(_ args: [String], output: Bool = true) -> String {
+        guard let r = try? Spawn.run("/usr/bin/tmux", ["-L", socket] + args, captureOutput: output) else { return "" }
+        return String(decoding: r.stdout, as: UTF8.self)
+    }
+
+    /// Starts `command` (run by sh) in a cols × rows window; the shell then prints its exit status and waits.
+    func start(_ command: String, cols: Int = 100, rows: Int = 30, env: [String: String] = [:]) {
+        let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        tmux(["new-session", "-d", "-s", session, "-x", "\(cols)", "-y", "\(rows)",
+              "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(exports) \(command); echo EXIT=$?; sleep 30"], output: false)
+    }
+
+    func send(_ keys: String...) { tmux(["send-keys", "-t", session] + keys, output: false) }
+    func sendLiteral(_ text: String) { tmux(["send-keys", "-t", session, "-l", text], output: false) }
+    func capture() -> String { tmux(["capture-pane", "-p", "-t", session]) }
+    func resize(cols: Int, rows: Int) { tmux(["resize-window", "-t", session, "-x", "\(cols)", "-y", "\(rows)"], output: false) }
+    var alternateScreen: Bool { tmux(["display-message", "-p", "-t", session, "#{alternate_on}"]).hasPrefix("1") }
+    func kill() { tmux(["kill-server"], output: false) }
+
+    /// Waits until the screen contains `text` (polling), returning the last capture.
+    @discardableResult
+    func wait(for text: String, timeout: Double = 5) -> String {
+        let end = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while !screen.contains(text) && Date() < end {
+            usleep(50_000)
+            screen = capture()
+        }
+        return screen
+    }
+}
