@@ -47,7 +47,9 @@ let package = Package(
             dependencies: [
                 "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore",
                 .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
-            ]
+            ],
+            // The roles script is shipped beside the sources for DBAs; `PostgresRoles` holds the same text.
+            exclude: ["roles.sql"]
         ),
         // Pure terminal UI: state -> grid of cells, keys as values. No terminal access.
         .target(name: "BorderTrackTUI", dependencies: ["BorderTrackCore"]),

@@ -44,9 +44,9 @@ public enum ModelError: Error, Equatable, Sendable {
     }
 }
 
-/// Validation helpers shared by the model types.
-enum Validate {
-    static func slug(_ value: String, field: String) throws(ModelError) -> String {
+/// Validation helpers shared by the model types (and by forms that check a field as it is typed).
+public enum Validate {
+    public static func slug(_ value: String, field: String) throws(ModelError) -> String {
         guard !value.isEmpty else { throw .missing(field: field) }
         guard isSlug(value) else {
             throw .invalid(field: field, value: value,
@@ -55,20 +55,20 @@ enum Validate {
         return value
     }
 
-    static func isSlug(_ value: String) -> Bool {
+    public static func isSlug(_ value: String) -> Bool {
         let u = value.utf8
         guard let first = u.first, u.count <= 128 else { return false }
         func ok(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 48 && b <= 57) }
         return ok(first) && u.allSatisfy { ok($0) || $0 == 45 }
     }
 
-    static func text(_ value: String, field: String) throws(ModelError) -> String {
+    public static func text(_ value: String, field: String) throws(ModelError) -> String {
         guard !value.trimmingWhitespace.isEmpty else { throw .missing(field: field) }
         return try optionalText(value, field: field)!
     }
 
     /// Free text may hold anything but NUL (which storage engines' C strings would cut).
-    static func optionalText(_ value: String?, field: String) throws(ModelError) -> String? {
+    public static func optionalText(_ value: String?, field: String) throws(ModelError) -> String? {
         guard let value, !value.isEmpty else { return nil }
         if value.utf8.contains(0) {
             throw .invalid(field: field, value: value, expected: "text without NUL characters")
@@ -76,12 +76,12 @@ enum Validate {
         return value
     }
 
-    static func date(_ value: String, field: String) throws(ModelError) -> PartialDate {
+    public static func date(_ value: String, field: String) throws(ModelError) -> PartialDate {
         guard !value.isEmpty else { throw .missing(field: field) }
         do { return try PartialDate(parsing: value) } catch { throw .invalidDate(field: field, error) }
     }
 
-    static func country(_ value: String, field: String) throws(ModelError) -> String {
+    public static func country(_ value: String, field: String) throws(ModelError) -> String {
         let u = Array(value.utf8)
         guard u.count == 2, u.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
             throw .invalid(field: field, value: value, expected: "an ISO 3166-1 alpha-2 country code in capitals, such as RU or CN")
@@ -89,7 +89,7 @@ enum Validate {
         return value
     }
 
-    static func enumValue<E: RawRepresentable>(_ value: String, field: String, allowed: String) throws(ModelError) -> E where E.RawValue == String {
+    public static func enumValue<E: RawRepresentable>(_ value: String, field: String, allowed: String) throws(ModelError) -> E where E.RawValue == String {
         guard !value.isEmpty else { throw .missing(field: field) }
         guard let v = E(rawValue: value) else { throw .invalid(field: field, value: value, expected: "one of \(allowed)") }
         return v

@@ -1,6 +1,6 @@
 /// The screens of the terminal UI.
 public enum ViewID: String, CaseIterable, Sendable {
-    case list, detail, queue, help
+    case list, detail, queue, help, history
 }
 
 /// Everything a key can do. The key table maps keys to these; help is generated from the same table.
@@ -12,6 +12,10 @@ public enum Action: String, CaseIterable, Sendable {
     case queue, projects, nextView = "next-view"
     case timelineLeft = "timeline-left", timelineRight = "timeline-right"
     case yearLeft = "year-left", yearRight = "year-right"
+    case addClaim = "add-claim", correctClaim = "correct-claim", addPlan = "add-deadline"
+    case addProject = "add-project", editProject = "edit-project"
+    case acknowledge, resolve, reopen, raiseFlag = "raise-flag"
+    case undo, history
 
     /// Default key specs (see `KeySpec` for the syntax).
     public var defaultKeys: [String] {
@@ -40,6 +44,17 @@ public enum Action: String, CaseIterable, Sendable {
         case .timelineRight: ["right", "]"]
         case .yearLeft: ["{"]
         case .yearRight: ["}"]
+        case .addClaim: ["a"]
+        case .correctClaim: ["c"]
+        case .addPlan: ["D"]
+        case .addProject: ["A"]
+        case .editProject: ["e"]
+        case .acknowledge: ["y"]
+        case .resolve: ["r"]
+        case .reopen: ["o"]
+        case .raiseFlag: ["!"]
+        case .undo: ["u"]
+        case .history: ["h"]
         }
     }
 
@@ -70,21 +85,46 @@ public enum Action: String, CaseIterable, Sendable {
         case .timelineRight: "timeline cursor one month later"
         case .yearLeft: "timeline cursor one year earlier"
         case .yearRight: "timeline cursor one year later"
+        case .addClaim: "add a claim to the project (form)"
+        case .correctClaim: "correct a claim: a new claim supersedes it, the old one stays in history"
+        case .addPlan: "add a deadline (an announced target) to the project"
+        case .addProject: "add a new project"
+        case .editProject: "edit the project's names, kind, regions, location"
+        case .acknowledge: "acknowledge a discrepancy (seen, being looked into)"
+        case .resolve: "resolve a discrepancy with a verdict and a note"
+        case .reopen: "reopen an acknowledged or resolved discrepancy"
+        case .raiseFlag: "raise a manual flag on the project"
+        case .undo: "undo your own last edit (a new compensating entry; history keeps both)"
+        case .history: "the project's history: every change, editor, time, before → after"
+        }
+    }
+
+    /// Whether the action changes the database (refused, with the reason, in read-only mode).
+    public var isEdit: Bool {
+        switch self {
+        case .addClaim, .correctClaim, .addPlan, .addProject, .editProject, .acknowledge, .resolve, .reopen, .raiseFlag, .undo: true
+        default: false
         }
     }
 
     /// The views where the action does something.
     public var views: Set<ViewID> {
         switch self {
-        case .quit, .help, .command: [.list, .detail, .queue, .help]
-        case .back: [.detail, .queue, .help]
-        case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help]
+        case .quit, .help, .command: [.list, .detail, .queue, .help, .history]
+        case .back: [.detail, .queue, .help, .history]
+        case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history]
         case .open: [.list, .queue]
         case .sortNext, .sortReverse, .filter, .search, .searchNext, .searchPrev: [.list]
         case .queue: [.list, .detail]
         case .projects: [.detail, .queue]
         case .nextView: [.list, .queue]
         case .timelineLeft, .timelineRight, .yearLeft, .yearRight: [.detail]
+        case .addClaim, .addPlan, .editProject, .history: [.list, .detail]
+        case .correctClaim: [.detail]
+        case .addProject: [.list]
+        case .acknowledge, .resolve, .reopen: [.queue, .detail]
+        case .raiseFlag: [.list, .detail, .queue]
+        case .undo: [.list, .detail, .queue, .history]
         }
     }
 }

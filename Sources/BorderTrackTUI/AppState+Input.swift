@@ -2,6 +2,13 @@ extension AppState {
     /// Handles one input event: prompt editing first, then mouse, then the key table.
     public mutating func handle(_ event: KeyEvent, keys: KeyMap) -> Effect? {
         if case .resize = event.key { return nil }
+        if let c = confirm {
+            confirm = nil
+            if case .char(let ch) = event.key, ch == "y" || ch == "Y" { return c.effect }
+            message = Message(text: "cancelled", isError: false)
+            return nil
+        }
+        if form != nil { return handleForm(event.key) }
         if prompt != nil {
             switch event.key {
             case .enter: return submitPrompt()

@@ -44,6 +44,11 @@ extension AppState {
         case .timelineRight: moveCursor(months: 1)
         case .yearLeft: moveCursor(months: -12)
         case .yearRight: moveCursor(months: 12)
+        case .addClaim, .correctClaim, .addPlan, .addProject, .editProject, .acknowledge, .resolve, .reopen, .raiseFlag, .undo:
+            return startEdit(action)
+        case .history:
+            guard let p = currentProject else { message = Message(text: "no project selected", isError: true); return nil }
+            return .loadHistory(project: p)
         }
         return nil
     }
@@ -51,6 +56,7 @@ extension AppState {
     mutating func back() {
         switch view {
         case .help: view = previous
+        case .history: view = previous == .history || previous == .help ? .list : previous
         case .detail, .queue: view = .list
         case .list: break
         }
@@ -70,6 +76,7 @@ extension AppState {
         case .queue: queueSelection = clamp(queueSelection.addingReportingOverflow(delta).partialValue, queueItems.count)
         case .detail: detailTop = max(0, detailTop.addingReportingOverflow(delta).partialValue)
         case .help: helpTop = max(0, helpTop.addingReportingOverflow(delta).partialValue)
+        case .history: historyTop = max(0, min(historyTop.addingReportingOverflow(delta).partialValue, max(0, historyEntries.count - 1)))
         }
         scrollIntoView()
     }
@@ -174,8 +181,15 @@ extension AppState {
             refreshRows()
             view = .list
         case "help": previous = view; view = .help
+        case "export":
+            let formats = ["markdown", "html", "csv", "json", "geojson"]
+            guard words.count == 3, formats.contains(words[1]) else {
+                message = Message(text: ":export expects FORMAT FILE, FORMAT one of \(formats.joined(separator: ", "))", isError: true)
+                return nil
+            }
+            return .export(format: words[1], path: words[2], projects: listRows.map(\.project.id), asOf: analysis.knownBy)
         default:
-            message = Message(text: "unknown command \":\(verb)\"; try :q, :goto ID, :asof DATE, :filter …, :sort COLUMN", isError: true)
+            message = Message(text: "unknown command \":\(verb)\"; try :q, :goto ID, :asof DATE, :filter …, :sort COLUMN, :export FORMAT FILE", isError: true)
         }
         return nil
     }

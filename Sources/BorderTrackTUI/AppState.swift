@@ -10,8 +10,10 @@ public struct AppState: Sendable {
         public var database: String
         public var editor: String
         public var readOnly: Bool
-        public init(database: String, editor: String, readOnly: Bool) {
-            self.database = database; self.editor = editor; self.readOnly = readOnly
+        /// Why edits are refused, said when an edit key is pressed ("opened with --read-only", "the file is not writable").
+        public var readOnlyReason: String
+        public init(database: String, editor: String, readOnly: Bool, readOnlyReason: String = "opened read-only") {
+            self.database = database; self.editor = editor; self.readOnly = readOnly; self.readOnlyReason = readOnlyReason
         }
     }
 
@@ -57,6 +59,17 @@ public struct AppState: Sendable {
 
     public var prompt: Prompt?
     public var message: Message?
+
+    /// The editing form on screen, if any.
+    public var form: Form?
+    /// The form a nested "new source" form returns to.
+    public var parentForm: Form?
+    /// A yes/no question waiting in the prompt line.
+    public var confirm: Confirm?
+    /// The history view: which project, its entries (newest first) and the scroll position.
+    public var historyProject: String?
+    public var historyEntries: [HistoryEntry] = []
+    public var historyTop = 0
 
     public init(analysis: Analysis, session: Session, rows: Int = 24, cols: Int = 80) {
         self.analysis = analysis; self.session = session; self.rows = rows; self.cols = cols

@@ -5,4 +5,12 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Re-read and re-analyse, as of a day (nil: today).
     case reload(asOf: Day?)
+    /// Write an edit to the store; answer with `saveSucceeded` or `saveFailed`.
+    case save(Edit)
+    /// Find the editor's last undoable edit; answer with `confirmUndo` (or a message when there is none).
+    case prepareUndo
+    /// Read a project's history; answer with `showHistory`.
+    case loadHistory(project: String)
+    /// Write a status report of the projects on the list (filter and as-of date applied) to a file.
+    case export(format: String, path: String, projects: [String], asOf: Day?)
 }

@@ -17,8 +17,17 @@ enum HelpView {
         rows.append(("Commands (after :)", "", true))
         for (c, h) in [(":q", "quit"), (":goto ID", "open a project by id"), (":asof DATE", "the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today"),
                        (":filter kind=K status=S country=CC region=R has-discrepancy", "filter the list; :filter clear"),
-                       (":sort COLUMN [asc|desc]", "name, kind, official, local, discrepancies, updated, target")] {
+                       (":sort COLUMN [asc|desc]", "name, kind, official, local, discrepancies, updated, target"),
+                       (":export FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date")] {
             rows.append((c, h, false))
+        }
+        rows.append(("", "", false))
+        rows.append(("Keys in a form", "", true))
+        for (k, h) in [("Tab ↓ / ↑ Shift-Tab", "next / previous field"), ("← →, a letter", "choose an option"),
+                       ("Tab (in Source)", "complete the source id"), ("Ctrl-N (in Source)", "create a new source, then return"),
+                       ("Enter / Ctrl-S", "save (in a multi-line field Enter starts a new line)"), ("Ctrl-U", "clear the field"),
+                       ("Esc", "cancel (asks before discarding typed text)")] {
+            rows.append((k, h, false))
         }
         rows.append(("", "", false))
         rows.append(("Keys are configurable in $XDG_CONFIG_HOME/bordertrack/config.toml ([keys] action = \"key\").", "", false))

@@ -33,12 +33,14 @@ enum ListView {
             return ("\(theme.symbol(sev))\(s.openDiscrepancies)", .fg(theme.color(sev), sev == .critical ? [.bold] : []))
         }
         let kind = Column(title: "KIND", width: 8, align: .left) { (kindLabel($0.project.kind), .plain) }
-        let target = Column(title: "TARGET", width: 9, align: .left) { s in
+        let target = Column(title: "TARGET", width: 10, align: .left) { s in
             guard let t = s.target else { return ("", .plain) }
             return (String(t.target.description.prefix(7)) + (s.slips > 0 ? " +\(s.slips)" : ""), s.slips >= 2 ? .fg(.yellow) : .plain)
         }
         let updated = Column(title: "UPDATED", width: 10, align: .left) { s in (s.lastClaim?.description ?? "", Theme.dim) }
-        let sides = Column(title: "SIDES", width: 16, align: .left) { s in
+        // Wide screens give the regions more room (up to 40 columns) once the name has 50.
+        let sidesW = max(16, min(40, width - 16 - 50 - 2 * (statusW + 1) - 6 - 9 - 10 - 10))
+        let sides = Column(title: "SIDES", width: sidesW, align: .left) { s in
             ((s.project.countries.joined(separator: "–") + " " + s.project.regions.joined(separator: ", ")).trimmingWhitespace, .plain)
         }
         var chosen = [official, local, disc]

@@ -13,7 +13,9 @@ public enum Screen {
         case .detail: DetailView.render(state, into: &g, rect: body, theme: theme)
         case .queue: QueueView.render(state, into: &g, rect: body, theme: theme)
         case .help: HelpView.render(state, keys: keys, into: &g, rect: body, theme: theme)
+        case .history: HistoryView.render(state, into: &g, rect: body, theme: theme)
         }
+        if let form = state.form { FormView.render(state, form: form, into: &g, rect: body, theme: theme) }
         titleBar(state, keys: keys, into: &g, theme: theme)
         statusBar(state, into: &g, theme: theme)
         promptLine(state, keys: keys, into: &g, theme: theme)
@@ -28,6 +30,7 @@ public enum Screen {
         case .detail: title = "BorderTrack · " + (s.analysis.projects.first { $0.id == s.detailProject }?.names.en ?? "Project")
         case .queue: title = "BorderTrack · Discrepancies (\(s.queueItems.count) open)"
         case .help: title = "BorderTrack · Help"
+        case .history: title = "BorderTrack · History"
         }
         let hint = hintText(s, keys: keys)
         let hintWidth = DisplayWidth.of(hint)
@@ -44,10 +47,11 @@ public enum Screen {
 
     static func hintText(_ s: AppState, keys: KeyMap) -> String {
         switch s.view {
-        case .list: "\(key(keys, .queue)) discrepancies  \(key(keys, .help)) help  \(key(keys, .quit)) quit"
-        case .queue: "\(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .detail: "←/→ timeline  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .help)) help  \(key(keys, .quit)) quit"
+        case .queue: "\(key(keys, .acknowledge)) ack  \(key(keys, .resolve)) resolve  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .detail: "←/→ timeline  \(key(keys, .addClaim)) add claim  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .help: "\(key(keys, .back)) back"
+        case .history: "\(key(keys, .undo)) undo  \(key(keys, .back)) back  \(key(keys, .help)) help"
         }
     }
 
@@ -72,7 +76,9 @@ public enum Screen {
     static func promptLine(_ s: AppState, keys: KeyMap, into g: inout Grid, theme: Theme) {
         let row = g.rows - 1
         guard row >= 1 else { return }
-        if let p = s.prompt {
+        if let c = s.confirm {
+            _ = g.put(c.question, row: row, col: 0, style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
+        } else if let p = s.prompt {
             let lead = p.kind == .command ? ":" : "/"
             let text = lead + p.text
             // Show the end of a long prompt.

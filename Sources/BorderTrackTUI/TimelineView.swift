@@ -25,7 +25,7 @@ enum TimelineView {
     /// Draws the block at `row`; returns the number of rows used.
     static func render(_ s: AppState, timeline t: ProjectTimeline, discrepancies: [Discrepancy], plans: [Plan],
                        into g: inout Grid, row: Int, rect: Rect, theme: Theme) -> Int {
-        let labelW = 9
+        let labelW = 10
         let width = rect.width - labelW - 1
         guard width >= 8 else { return 0 }
         let (from, to) = span(t, plans: plans, end: s.analysis.end)
@@ -45,7 +45,7 @@ enum TimelineView {
         y += 1
         let cursor = s.timelineCursor.map { col(of: $0, width: width, from: from, to: to) }
         func lane(_ label: String, _ l: Lane) {
-            _ = g.put(label, row: y, col: rect.col, width: labelW - 1, style: Theme.header)
+            _ = g.put(label, row: y, col: rect.col + 1, width: labelW - 2, style: Theme.header)
             var previous: Segment? = nil
             for c in 0..<width {
                 let d = day(col: c, width: width, from: from, to: to)
@@ -65,7 +65,7 @@ enum TimelineView {
         lane("local", t.local)
         for side in t.sides { lane("side " + side.key.description, side) }
         // Discrepancy band: the worst severity over each column.
-        _ = g.put("disputes", row: y, col: rect.col, width: labelW - 1, style: Theme.header)
+        _ = g.put("disputes", row: y, col: rect.col + 1, width: labelW - 2, style: Theme.header)
         let spans = discrepancies.filter { $0.kind != .deadlineSlip && $0.kind != .manual }
         for c in 0..<width {
             let d = day(col: c, width: width, from: from, to: to)

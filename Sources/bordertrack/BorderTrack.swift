@@ -40,7 +40,9 @@ struct BorderTrack: ParsableCommand {
                 let summary = try SampleData.load(sample, into: store)
                 FileHandle.standardError.write(Data("bordertrack: created \(path) from the sample data (\(summary))\n".utf8))
             }
-            try UILauncher.run(store: store, editor: global.editorName(), ascii: ascii)
+            let reason = global.readOnly ? "opened with --read-only"
+                : "\(store.location) is not writable by you (or your PostgreSQL role may only read)"
+            try UILauncher.run(store: store, editor: global.editorName(), ascii: ascii, readOnlyReason: reason)
         }
     }
 }

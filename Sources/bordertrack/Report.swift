@@ -52,16 +52,20 @@ extension BorderTrack {
                 let selection = StatusReport.Selection(projects: project, kind: k, country: country, discrepanciesOnly: discrepanciesOnly)
                 let report = StatusReport.make(analysis: analysis, selection: selection, generatedAt: Report.now(),
                                                database: Report.label(try global.databasePath()))
-                var text: String
-                switch chosen {
-                case .markdown: text = ReportMarkdown.render(report)
-                case .html: text = ReportHTML.render(report)
-                case .csv: text = ReportCSV.render(report)
-                case .json: text = ReportJSON.render(report)
-                case .geojson: text = ReportGeoJSON.render(report)
-                }
+                var text = Report.render(report, as: chosen)
                 if output == nil || output == "-", isatty(STDOUT_FILENO) != 0 { text = Report.terminalSafe(text) }
                 try CLI.output(text, to: output)
+            }
+        }
+
+        /// The report as text in a format.
+        static func render(_ report: StatusReport, as format: Format) -> String {
+            switch format {
+            case .markdown: ReportMarkdown.render(report)
+            case .html: ReportHTML.render(report)
+            case .csv: ReportCSV.render(report)
+            case .json: ReportJSON.render(report)
+            case .geojson: ReportGeoJSON.render(report)
             }
         }
 

@@ -4,19 +4,20 @@ import BorderTrackTerminal
 import BorderTrackTUI
 import Foundation
 
-/// Runs the terminal UI: reads keys, updates the state, renders, blits; refreshes when another editor commits.
+/// Runs the terminal UI: reads keys, updates the state, renders, blits; performs the effects the state asks for;
+/// refreshes when another editor commits.
 enum UILauncher {
-    static func run(store: any TrackerStore, editor: String, ascii: Bool) throws {
+    static func run(store: any TrackerStore, editor: String, ascii: Bool, readOnlyReason: String) throws {
         let keys = try loadKeys()
-        var asOf: Day? = nil
-        let analysis = try AnalysisLoader.load(store, asOf: asOf)
+        let initial = try AnalysisLoader.load(store, asOf: nil)
         try withTerminal { term in
             let theme = Theme(ascii: ascii || !term.isUTF8)
-            var state = AppState(analysis: analysis,
-                                 session: .init(database: store.location, editor: editor, readOnly: store.isReadOnly),
+            var state = AppState(analysis: initial,
+                                 session: .init(database: store.location, editor: editor, readOnly: store.isReadOnly,
+                                                readOnlyReason: readOnlyReason),
                                  rows: term.size.rows, cols: term.size.cols)
-            var token = (try? store.changeToken()) ?? 0
-            var lastPoll = Date()
+            let runner = UIEffects(store: store, editor: editor)
+            let watch = ChangeWatch(store: store)
             while true {
                 let size = term.size
                 if size.rows != state.rows || size.cols != state.cols {
@@ -24,31 +25,21 @@ enum UILauncher {
                     state.scrollIntoView()
                 }
                 term.draw(Screen.render(state, keys: keys, theme: theme))
-                let event = term.readEvent(timeoutMs: 250)
-                if let event {
-                    switch state.handle(event, keys: keys) {
-                    case .quit?: return
-                    case .reload(let day)?:
-                        asOf = day
-                        do {
-                            state.replaceAnalysis(try AnalysisLoader.load(store, asOf: asOf))
-                            state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
-                        } catch {
-                            state.message = .init(text: CLI.classify(error).errorDescription ?? "\(error)", isError: true)
-                        }
-                    case nil: break
+                if let event = term.readEvent(timeoutMs: 200), let effect = state.handle(event, keys: keys) {
+                    if effect == .quit { return }
+                    if case .save = effect {
+                        // Show "saving…" while the store works (it may wait for a busy database).
+                        term.draw(Screen.render(state, keys: keys, theme: theme))
                     }
+                    runner.perform(effect, on: &state)
+                    watch.acknowledge() // our own commit is not "another editor"
                 }
                 // Another editor's commit appears within a second, without a keypress.
-                if Date().timeIntervalSince(lastPoll) >= 0.25 {
-                    lastPoll = Date()
-                    if let now = try? store.changeToken(), now != token {
-                        token = now
-                        if let fresh = try? AnalysisLoader.load(store, asOf: asOf) {
-                            let notice = changeNotice(from: state.analysis, to: fresh)
-                            state.replaceAnalysis(fresh)
-                            if let notice { state.message = .init(text: notice, isError: false) }
-                        }
+                if watch.changed() {
+                    if let fresh = try? AnalysisLoader.load(store, asOf: runner.asOf) {
+                        let notice = changeNotice(from: state.analysis, to: fresh)
+                        state.replaceAnalysis(fresh)
+                        if let notice { state.message = .init(text: notice, isError: false) }
                     }
                 }
             }

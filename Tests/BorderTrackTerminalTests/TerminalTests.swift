@@ -140,4 +140,41 @@ struct TerminalTests {
         guard isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 else { return }
         #expect(throws: TerminalError.notATerminal) { try withTerminal { _ in () } }
     }
+
+    @Test("hostile text (OSC, CSI, bidi override, zero-width, C1, DEL) reaches the terminal's bytes only as placeholders")
+    func hostileBytes() throws {
+        let input = open("/dev/null", O_RDONLY)
+        defer { close(input) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bt-bytes-\(UUID().uuidString)").path
+        let output = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+        defer { close(output); unlink(path) }
+        let term = try Terminal(terminalType: "xterm-256color", inputFD: input, outputFD: output, options: .init(colors: true))
+        let payloads = [
+            "title\u{1B}]0;pwned\u{07}end",            // OSC: set the window title
+            "red\u{1B}[31mtext\u{1B}[0m",              // CSI: colour
+            "clear\u{1B}[2J\u{1B}[H",                  // CSI: clear screen, home
+            "bidi \u{202E}gnp.exe\u{202C} name",       // right-to-left override
+            "zero\u{200B}width\u{FEFF}bom",            // zero-width space, BOM
+            "c1\u{9B}31m csi and \u{7F} del \u{07} bel",
+        ]
+        var g = Grid(size: term.size)
+        for (i, p) in payloads.enumerated() { g.put(p, row: i, col: 0) }
+        term.draw(g)
+        term.close()
+        let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+        #expect(!bytes.isEmpty)
+        func contains(_ needle: [UInt8]) -> Bool {
+            guard needle.count <= bytes.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        // None of the data's control sequences is in the stream …
+        for raw in ["\u{1B}]0;pwned", "\u{1B}[31mtext", "\u{1B}[2J\u{1B}[H", "\u{202E}", "\u{202C}", "\u{200B}", "\u{FEFF}", "\u{9B}", "pwned\u{07}"] {
+            #expect(!contains(Array(raw.utf8)), "raw \(raw.unicodeScalars.map { String($0.value, radix: 16) }) reached the terminal")
+        }
+        #expect(!bytes.contains(0x7F) && !bytes.contains(0x07))
+        // … each shows as visible placeholder text instead.
+        for shown in ["␛]0;pwned␇end", "␛[31mtext", "␛[2J␛[H", "⟨U+202E⟩gnp.exe⟨U+202C⟩", "zero⟨U+200B⟩width⟨U+FEFF⟩bom", "␡ del"] {
+            #expect(contains(Array(shown.utf8)), "\(shown) is not in the output")
+        }
+    }
 }

@@ -88,4 +88,101 @@ struct TerminalUITests {
         #expect(Date().timeIntervalSince(start) < 1.5)
         t.send("q", "q")
     }
+
+    /// Adds a claim through the form of an open UI: goto, `a`, fields by Tab, a Chinese quote, Ctrl-S.
+    static func addClaimThroughForm(_ t: Tmux, project: String, asOf: String, source: String, quote: String) -> String {
+        t.send(":")
+        t.sendLiteral("goto \(project)")
+        t.send("Enter")
+        _ = t.wait(for: "At 20")
+        t.send("a")
+        _ = t.wait(for: "Add a claim")
+        t.send("Down", "Down")
+        t.sendLiteral(asOf)
+        t.send("Down", "Down")
+        t.sendLiteral(source)
+        t.send("Down", "Down")
+        t.sendLiteral(quote)
+        t.send("C-s")
+        return t.wait(for: " added")
+    }
+
+    @Test("a claim with a Chinese quote added through the form is in the UI, in `export`, with the editor's name")
+    func addClaimForm() throws {
+        let db = try sampleDB()
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db \(db) --editor 编辑甲", cols: 100, rows: 30)
+        _ = t.wait(for: "BorderTrack · Projects")
+        let screen = Self.addClaimThroughForm(t, project: "blagoveshchensk-heihe-road-bridge", asOf: "2022-06-11",
+                                              source: "amurlife", quote: "货车开始通过大桥")
+        #expect(screen.contains("claim c-") && screen.contains(" added"), "\(screen)")
+        #expect(!screen.contains("Add a claim"))
+        t.send("q", "q")
+        #expect(t.wait(for: "EXIT=").contains("EXIT=0"))
+        let r = try CLI.run(["export", "--format", "json", "--db", db])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("货车开始通过大桥"))
+        #expect(r.stdout.contains("\"editor\": \"编辑甲\""))
+    }
+
+    @Test("a bad date in the form is explained as it is typed; Esc asks before discarding; nothing is written")
+    func formValidation() throws {
+        let db = try sampleDB()
+        let before = try CLI.run(["export", "--format", "json", "--db", db]).stdout
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 80, rows: 24)
+        _ = t.wait(for: "BorderTrack · Projects")
+        t.send("a")
+        _ = t.wait(for: "Add a claim")
+        t.send("Down", "Down")
+        t.sendLiteral("2021-13")
+        #expect(t.wait(for: "month must be 01").contains("✖ month must be 01–12"))
+        t.send("C-s")
+        #expect(t.wait(for: "As of: month").contains("✖ As of: month must be 01–12"))
+        t.send("Escape")
+        #expect(t.wait(for: "Discard what you typed?").contains("Discard what you typed?"))
+        t.send("y")
+        #expect(!t.waitUntilGone("Add a claim").contains("Add a claim"))
+        t.send("q")
+        _ = t.wait(for: "EXIT=")
+        #expect(try CLI.run(["export", "--format", "json", "--db", db]).stdout == before)
+    }
+
+    @Test("read-only: edit keys say why they do nothing")
+    func readOnlyUI() throws {
+        let db = try sampleDB()
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db \(db) --editor e2e --read-only", cols: 100, rows: 30)
+        _ = t.wait(for: "BorderTrack · Projects")
+        t.send("a")
+        #expect(t.wait(for: "read-only:").contains("read-only: opened with --read-only — edits are disabled"))
+        t.send("q")
+    }
+
+    @Test("two UIs on one PostgreSQL database see each other's edits within a second (LISTEN/NOTIFY)",
+          .enabled(if: PostgresCLITests.enabled))
+    func postgresTwoUIs() throws {
+        let url = PostgresCLITests().freshURL()
+        let r = try CLI.run(["import", CLI.repoRoot.appendingPathComponent("Data/sample.json").path, "--db", url])
+        #expect(r.status == 0, "\(r.stderr)")
+        let a = Tmux(), b = Tmux()
+        defer { a.kill(); b.kill() }
+        a.start("\(CLI.binary) --db '\(url)' --editor khabarovsk", cols: 100, rows: 30)
+        b.start("\(CLI.binary) --db '\(url)' --editor harbin", cols: 100, rows: 30)
+        _ = a.wait(for: "BorderTrack · Projects", timeout: 10)
+        #expect(b.wait(for: "BorderTrack · Projects", timeout: 10).contains("editor harbin"))
+        let saved = Self.addClaimThroughForm(a, project: "blagoveshchensk-heihe-road-bridge", asOf: "2022-06-12",
+                                             source: "amurlife", quote: "Грузовики пошли")
+        #expect(saved.contains(" added"), "\(saved)")
+        let start = Date()
+        let other = b.wait(for: "1 new claim", timeout: 3)
+        #expect(other.contains("↻ updated by another editor: 1 new claim"))
+        #expect(Date().timeIntervalSince(start) < 1.5)
+        // The UI that saved does not announce its own edit as another editor's.
+        #expect(!a.capture().contains("updated by another editor"))
+        a.send("q"); b.send("q")
+    }
 }

@@ -39,4 +39,16 @@ struct Tmux {
         }
         return screen
     }
+
+    /// Waits until the screen no longer contains `text`, returning the last capture.
+    @discardableResult
+    func waitUntilGone(_ text: String, timeout: Double = 5) -> String {
+        let end = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while screen.contains(text) && Date() < end {
+            usleep(50_000)
+            screen = capture()
+        }
+        return screen
+    }
 }

@@ -1,0 +1,142 @@
+import BorderTrackCore
+
+extension Form {
+    /// Why a field's value is not acceptable (nil when it is), checked as the editor types.
+    public func error(for field: FormField, in analysis: Analysis) -> String? {
+        let v = field.value
+        if v.trimmingWhitespace.isEmpty {
+            return field.required ? "required" : nil
+        }
+        if !field.options.isEmpty && !field.options.contains(v) {
+            return "expected one of \(field.options.joined(separator: ", "))"
+        }
+        if v.utf8.contains(0) { return "text without NUL characters" }
+        switch field.id {
+        case "asOf", "published", "target", "announced":
+            let d: PartialDate
+            do { d = try PartialDate(parsing: v) } catch { return error.expectation }
+            if field.id == "published", let a = try? PartialDate(parsing: self["asOf"]), d.end < a.start {
+                return "on or after As of \(a): a statement about a later date is a plan, not a claim"
+            }
+            return nil
+        case "scope":
+            return self["status"] == Status.operational.rawValue ? nil : "no scope: scope applies only to status operational"
+        case "source":
+            if field.kind == .source, analysis.sources[v] == nil {
+                return "no source \"\(v)\" — Tab completes, Ctrl-N creates it"
+            }
+            return nil
+        case "id":
+            guard Validate.isSlug(v) else { return "a slug of lowercase letters, digits and '-', starting with a letter or digit" }
+            if case .addProject = purpose, analysis.projects.contains(where: { $0.id == v }) { return "a project with this id exists" }
+            if case .newSource = purpose, analysis.sources[v] != nil { return "a source with this id exists" }
+            return nil
+        case "url":
+            return v.hasPrefix("http://") || v.hasPrefix("https://") ? nil : "an http:// or https:// address"
+        case "country":
+            do { _ = try Validate.country(v, field: field.id) } catch { return error.expected }
+            return nil
+        case "countries":
+            for c in Form.list(v, separators: " ,") {
+                do { _ = try Validate.country(c, field: field.id) } catch { return "\"\(c)\": \(error.expected)" }
+            }
+            return nil
+        case "location":
+            do { _ = try Form.location(v) } catch { return error.expected }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Every field's error, by field id.
+    public func errors(in analysis: Analysis) -> [String: String] {
+        var out: [String: String] = [:]
+        for f in fields { if let e = error(for: f, in: analysis) { out[f.id] = e } }
+        return out
+    }
+
+    /// Splits a list typed with separators, dropping empty items.
+    static func list(_ text: String, separators: String) -> [String] {
+        text.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+    }
+
+    /// Parses "lat, lon".
+    static func location(_ text: String) throws(ModelError) -> Location? {
+        let parts = list(text, separators: ", ")
+        guard !parts.isEmpty else { return nil }
+        guard parts.count == 2, let lat = Double(parts[0]), let lon = Double(parts[1]) else {
+            throw .invalid(field: "location", value: text, expected: "latitude, longitude in degrees, such as 50.27, 127.54")
+        }
+        return try Location(lat: lat, lon: lon)
+    }
+
+    /// The field value, or nil when blank.
+    func optional(_ id: String) -> String? {
+        let v = self[id]
+        return v.trimmingWhitespace.isEmpty ? nil : v
+    }
+
+    /// The edit the form asks for, or the first problem (naming the field) if it cannot be saved yet.
+    public func edit(in analysis: Analysis) -> Result<Edit, FormProblem> {
+        if let bad = fields.first(where: { error(for: $0, in: analysis) != nil }) {
+            return .failure(FormProblem(field: bad.id, message: "\(bad.label): \(error(for: bad, in: analysis)!)"))
+        }
+        do throws(ModelError) {
+            switch purpose {
+            case .addClaim(let project), .correctClaim(let project):
+                var supersedes: String? = nil
+                if case .correctClaim = purpose {
+                    supersedes = self["claim"]
+                    if let old = analysis.claimsByProject[project]?.first(where: { $0.id == supersedes }),
+                       Form.claimFields(from: old).map(\.value) == fields.dropFirst().map(\.value) {
+                        return .failure(FormProblem(field: "status", message: "nothing changed: a correction must differ from the claim it corrects"))
+                    }
+                }
+                let quote = optional("quote").map { String($0.reversed().drop(while: \.isNewline).reversed()) }
+                return .success(.addClaim(try Claim(id: nil, project: project, status: self["status"], scope: optional("scope"),
+                                                    asOf: self["asOf"], published: optional("published"), source: self["source"],
+                                                    url: optional("url"), quote: quote, supersedes: supersedes)))
+            case .addPlan(let project):
+                return .success(.addPlan(try Plan(id: nil, project: project, milestone: self["milestone"], target: self["target"],
+                                                  announced: optional("announced"), source: optional("source"))))
+            case .addProject, .editProject:
+                let names = try Names(en: self["nameEn"].trimmingWhitespace, ru: optional("nameRu")?.trimmingWhitespace,
+                                      zh: optional("nameZh")?.trimmingWhitespace)
+                var id = self["id"]
+                if case .editProject(let old) = purpose { id = old.id }
+                let p = try Project(id: id, kind: self["kind"], names: names, countries: Form.list(self["countries"], separators: " ,"),
+                                    regions: Form.list(self["regions"], separators: ";"), location: try Form.location(self["location"]),
+                                    programs: Form.list(self["programs"], separators: ";"))
+                if case .editProject(let old) = purpose {
+                    if p == old { return .failure(FormProblem(field: "nameEn", message: "nothing changed")) }
+                    return .success(.updateProject(p, expected: old))
+                }
+                return .success(.addProject(p))
+            case .newSource:
+                return .success(.addSource(try Source(id: self["id"], name: self["name"].trimmingWhitespace, tier: self["tier"],
+                                                      country: optional("country"), url: optional("url"), perspective: nil)))
+            case .flag(let action, let project):
+                let note = self["note"].trimmingWhitespace
+                if action == .add {
+                    return .success(.flag(discrepancy: "", project: project, action: .add, verdict: nil,
+                                          severity: Severity(rawValue: self["severity"]), note: note, expectedLast: nil))
+                }
+                guard let d = analysis.discrepancies.first(where: { $0.id == self["discrepancy"] }) else {
+                    return .failure(FormProblem(field: "discrepancy", message: "the discrepancy is no longer found in the data"))
+                }
+                return .success(.flag(discrepancy: d.id, project: project, action: action, verdict: Verdict(rawValue: self["verdict"]),
+                                      severity: nil, note: note, expectedLast: d.flag.lastEvent))
+            }
+        } catch {
+            return .failure(FormProblem(field: error.field, message: error.message))
+        }
+    }
+}
+
+/// Why a form cannot be saved: the field to fix and a sentence saying what is expected.
+public struct FormProblem: Error, Equatable, Sendable {
+    public let field: String
+    public let message: String
+    public init(field: String, message: String) { self.field = field; self.message = message }
+}

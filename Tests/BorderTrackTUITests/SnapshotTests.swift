@@ -1,0 +1,405 @@
+import BorderTrackCore
+@testable import BorderTrackTUI
+import Testing
+
+/// Every view rendered into the cell grid at the smallest supported size (40×12) and a large one (160×50),
+/// compared with string literals: CJK and Cyrillic names must keep every column aligned.
+@Suite("View snapshots")
+struct SnapshotTests {
+    let keys = AppFixture.keys
+
+    func state(_ view: String, rows: Int, cols: Int) -> AppState {
+        var s = AppFixture.state(rows: rows, cols: cols)
+        switch view {
+        case "detail": _ = s.runCommand("goto bh-bridge")
+        case "queue": _ = s.handle(KeyEvent(key: .char("d")), keys: keys)
+        case "help": _ = s.handle(KeyEvent(key: .char("?")), keys: keys)
+        case "form":
+            _ = s.runCommand("goto tongjiang")
+            _ = s.handle(KeyEvent(key: .char("a")), keys: keys)
+            _ = s.handle(KeyEvent(key: .down), keys: keys)
+            _ = s.handle(KeyEvent(key: .down), keys: keys)
+            for ch in "2021-1" { _ = s.handle(KeyEvent(key: .char(ch)), keys: keys) }
+        default: break
+        }
+        return s
+    }
+
+    /// Checks a snapshot and that no line is wider than the screen.
+    func check(_ view: String, rows: Int, cols: Int, _ expected: String) {
+        let grid = Screen.render(state(view, rows: rows, cols: cols), keys: keys, theme: AppFixture.theme)
+        #expect(grid.text == expected)
+        #expect(grid.lines.count == rows)
+        for line in grid.lines { #expect(DisplayWidth.of(line) <= cols) }
+    }
+
+    @Test("the project list at 40×12")
+    func list40x12() {
+        check("list", rows: 12, cols: 40, """
+             BorderTrack · Projects (3)
+              NAME                 OFF   LOC   DISP
+            › 黑河—布拉戈维申斯克… ● ope ◕ com ✖3
+              Мост Нижнеленинское… ◑ con –     ▲1
+              Suifenhe area        ● ope –
+
+
+
+
+
+             3 projects │ 4 open │ as of today 2022…
+
+            """)
+    }
+
+    @Test("the detail of the Blagoveshchensk–Heihe bridge (timeline lanes at 160×50) at 40×12")
+    func detail40x12() {
+        check("detail", rows: 12, cols: 40, """
+             BorderTrack · 黑河—布拉戈维申斯克 brid…
+             黑河—布拉戈维申斯克 bridge  [bh-bridge]
+             ru Мост Благовещенск – Хэйхэ   zh 黑河…
+             At 2021-10-07:
+               official ● operational (full)  Rossi…
+               local    ◕ completed  Минэкономразви…
+               RU       ● operational (full)  Rossi…
+             bridge · RU–CN · Amur Oblast, Heilongj…
+
+             Discrepancies (3 open)
+             3 projects │ 4 open │ as of today 2022…
+
+            """)
+    }
+
+    @Test("the discrepancy queue at 40×12")
+    func queue40x12() {
+        check("queue", rows: 12, cols: 40, """
+             BorderTrack · Discrepancies (4 open)
+              SEVERITY   KIND             PROJECT
+            › ✖ critical status-conflict  黑…  since
+                Official sources (Rossiyskaya Gaze…
+                official: ● oper…│ local: ◕ complet…
+              ▲ major    status-conflict  黑…  2021-
+                Official sources (Rossiyskaya Gaze…
+                official: ◑ cons…│ local: ◕ complet…
+
+
+             3 projects │ 4 open │ as of today 2022…
+
+            """)
+    }
+
+    @Test("help for the list view at 40×12")
+    func help40x12() {
+        check("help", rows: 12, cols: 40, """
+             BorderTrack · Help            esc back
+             Keys in the list view
+              q             quit (from a sub-view:…
+              ? f1          this help
+              :             command line (:q, :got…
+              j down        move down
+              k up          move up
+              pgdn ctrl-f … page down
+              pgup ctrl-b   page up
+              g home        first row
+             3 projects │ 4 open │ as of today 2022…
+
+            """)
+    }
+
+    @Test("the claim form with a date being typed at 40×12")
+    func form40x12() {
+        check("form", rows: 12, cols: 40, """
+             BorderTrack · Мост Нижнеленинское–Тунц…
+             Add a claim · tongjiang
+               Status     construction
+               Scope      (none)
+             › As of      2021-1▏
+                          ✖ a date YYYY, YYYY-MM
+                          or YYYY-MM-DD,  …
+               Published
+             the date the status held: YYYY,  …
+             Enter/Ctrl-S save · Tab/↓ next · ↑  …
+             3 projects │ 4 open │ as of today 2022…
+
+            """)
+    }
+
+    @Test("the project list at 160×50")
+    func list160x50() {
+        check("list", rows: 50, cols: 160, """
+             BorderTrack · Projects (3)                                                                                        a add claim  d discrepancies  ? help  q quit
+              NAME                                                          KIND     SIDES                           OFFICIAL      LOCAL         DISP  UPDATED    TARGET
+            › 黑河—布拉戈维申斯克 bridge                                    bridge   RU–CN Amur Oblast, Heilongjiang ● operational ◕ completed   ✖3    2021-10-07 2022 +2
+              Мост Нижнеленинское–Тунцзян                                   rail     RU–CN Jewish Autonomous Oblast  ◑ constructi… –             ▲1    2017
+              Suifenhe area                                                 ftz      CN Heilongjiang                 ● operational –                   2019-08
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             /data/tracker.sqlite │ 3 projects │ 4 open │ as of today 2022-06-30 │ editor ann │ sort discrepancies↓
+
+            """)
+    }
+
+    @Test("the detail of the Blagoveshchensk–Heihe bridge (timeline lanes at 160×50) at 160×50")
+    func detail160x50() {
+        check("detail", rows: 50, cols: 160, """
+             BorderTrack · 黑河—布拉戈维申斯克 bridge                                                                           ←/→ timeline  a add claim  esc back  ? help
+             黑河—布拉戈维申斯克 bridge  [bh-bridge]
+             ru Мост Благовещенск – Хэйхэ   zh 黑河—布拉戈维申斯克界河公路大桥
+                      2016                  2017                   2018                   2019                   2020                   2021              ▼    2022
+             official                       ◑==============================================================================================================●███████████████
+             local                                                                                                                                        ◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
+             side RU                        ◑=============================================================================================================◕●███████████████
+             disputes                                                                                                                                    △▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲
+                        ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x cancelled
+             At 2021-10-07:
+               official ● operational (full)  Rossiyskaya Gazeta (state media, RU), 2021-10-07
+               local    ◕ completed  Минэкономразвития Амурской области (regional, RU), 2021-10-01
+               RU       ● operational (full)  Rossiyskaya Gazeta (state media, RU), 2021-10-07
+             bridge · RU–CN · Amur Oblast, Heilongjiang · 50.25, 127.55
+
+             Discrepancies (3 open)
+               ✖ critical status-conflict · sc-a32523c642 · open
+                 Official sources (Rossiyskaya Gazeta, 2021-10-07) say operating for passengers and cargo; local sources (Минэкономразвития Амурской области, 2021-10-01)
+                 say completed but not in service — since 2021-10-07.
+               ▲ major status-conflict · sc-027f6ccbd1 · open
+                 Official sources (Rossiyskaya Gazeta, 2016-12) say under construction; local sources (Минэкономразвития Амурской области, 2021-10-01) say completed but
+                 not in service — from 2021-10-01 to 2021-10-06.
+               • minor deadline-slip · ds-894254512e · open
+                 The opening target moved 2 times, 24 months in all: 2020 (announced 2018-03) → 2021-01 (announced 2020-05) → 2022 (announced 2021-06).
+
+             Deadline history
+               opening    target 2020       announced 2018-03 by Rossiyskaya Gazeta
+               opening    target 2021-01    announced 2020-05 by Rossiyskaya Gazeta
+               opening    target 2022       announced 2021-06 by Rossiyskaya Gazeta
+
+             Claims (3, newest first)
+               2021-10-07 ● operational (full)  Rossiyskaya Gazeta (state media, RU) · official
+                 “Мост введён в эксплуатацию”
+               2021-10-01 ◕ completed  Минэкономразвития Амурской области (regional, RU) · local
+                 “мост не открыт для грузов ␛[31m”
+               2016-12    ◑ construction  Rossiyskaya Gazeta (state media, RU) · official
+
+
+
+
+
+
+
+
+
+
+
+
+             /data/tracker.sqlite │ 3 projects │ 4 open │ as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("the discrepancy queue at 160×50")
+    func queue160x50() {
+        check("queue", rows: 50, cols: 160, """
+             BorderTrack · Discrepancies (4 open)                                                                            y ack  r resolve  enter open  esc back  ? help
+              SEVERITY   KIND             PROJECT                                                                                                                       1/4
+            › ✖ critical status-conflict  黑河—布拉戈维申斯克 bridge  since 2021-10-07  [open]
+                Official sources (Rossiyskaya Gazeta, 2021-10-07) say operating for passengers and cargo; local sources (Минэкономразвития Амурской области, 2021-10-01) s…
+                official: ● operational (full) — Rossiyskaya Gazeta 2021-10-07               │ local: ◕ completed — Минэкономразвития Амурской области 2021-10-01
+              ▲ major    status-conflict  黑河—布拉戈维申斯克 bridge  2021-10-01 – 2021-10-06  [open]
+                Official sources (Rossiyskaya Gazeta, 2016-12) say under construction; local sources (Минэкономразвития Амурской области, 2021-10-01) say completed but no…
+                official: ◑ construction — Rossiyskaya Gazeta 2016-12                        │ local: ◕ completed — Минэкономразвития Амурской области 2021-10-01
+              ▲ major    cross-border     Мост Нижнеленинское–Тунцзян  since 2017-01-01  [open]
+                Russian sources (Rossiyskaya Gazeta, 2017) say under construction; Chinese sources (新华社 Xinhua, 2016-10) say completed but not in service — since 2017-…
+                RU: ◑ construction — Rossiyskaya Gazeta 2017                                 │ CN: ◕ completed — 新华社 Xinhua 2016-10
+              • minor    deadline-slip    黑河—布拉戈维申斯克 bridge  2018-03-01 – 2021-06-30  [open]
+                The opening target moved 2 times, 24 months in all: 2020 (announced 2018-03) → 2021-01 (announced 2020-05) → 2022 (announced 2021-06).
+                plans: bh-p1, bh-p2, bh-p3
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             /data/tracker.sqlite │ 3 projects │ 4 open │ as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("help for the list view at 160×50")
+    func help160x50() {
+        check("help", rows: 50, cols: 160, """
+             BorderTrack · Help                                                                                                                                    esc back
+             Keys in the list view
+              q                        quit (from a sub-view: back)
+              ? f1                     this help
+              :                        command line (:q, :goto ID, :asof DATE, :filter …, :sort …)
+              j down                   move down
+              k up                     move up
+              pgdn ctrl-f space        page down
+              pgup ctrl-b              page up
+              g home                   first row
+              G end                    last row
+              enter                    open the selected project
+              s                        sort by the next column
+              S                        reverse the sort
+              f                        filter: kind=, status=, country=, region=, has-discrepancy
+              /                        search names (en, ru, zh) and ids
+              n                        next match
+              N                        previous match
+              d                        discrepancy queue
+              tab                      switch between projects and discrepancies
+              a                        add a claim to the project (form)
+              D                        add a deadline (an announced target) to the project
+              A                        add a new project
+              e                        edit the project's names, kind, regions, location
+              !                        raise a manual flag on the project
+              u                        undo your own last edit (a new compensating entry; history keeps both)
+              h                        the project's history: every change, editor, time, before → after
+
+             Commands (after :)
+              :q                       quit
+              :goto ID                 open a project by id
+              :asof DATE               the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today
+              :filter kind=K status=S… filter the list; :filter clear
+              :sort COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target
+              :export FORMAT FILE      write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date
+
+             Keys in a form
+              Tab ↓ / ↑ Shift-Tab      next / previous field
+              ← →, a letter            choose an option
+              Tab (in Source)          complete the source id
+              Ctrl-N (in Source)       create a new source, then return
+              Enter / Ctrl-S           save (in a multi-line field Enter starts a new line)
+              Ctrl-U                   clear the field
+              Esc                      cancel (asks before discarding typed text)
+
+             Keys are configurable in $XDG_CONFIG_HOME/bordertrack/config.toml ([keys] action = "key").
+
+
+             /data/tracker.sqlite │ 3 projects │ 4 open │ as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("the claim form with a date being typed at 160×50")
+    func form160x50() {
+        check("form", rows: 50, cols: 160, """
+             BorderTrack · Мост Нижнеленинское–Тунцзян                                                                          ←/→ timeline  a add claim  esc back  ? help
+             Add a claim · tongjiang
+               Status     construction
+               Scope      (none)
+             › As of      2021-1▏
+                          ✖ a date YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %
+               Published
+               Source
+               URL
+               Quote
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             the date the status held: YYYY, YYYY-MM or YYYY-MM-DD; ~ approximate, ? uncertain
+             Enter/Ctrl-S save · Tab/↓ next · ↑ previous · ←/→ choose · Esc cancel
+             /data/tracker.sqlite │ 3 projects │ 4 open │ as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+}
