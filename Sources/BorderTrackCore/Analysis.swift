@@ -67,6 +67,7 @@ public struct Analysis: Sendable {
         for (id, evs) in eventsBy where !detected.contains(id) {
             guard let first = evs.first, let t = timelines[first.project] else { continue }
             var status = FlagStatus.fold(evs)
+            if status.withdrawn { continue }  // a manual flag raised in error and taken back
             let (o, l) = (Analysis.side(t.official, "official", on: first.at.day), Analysis.side(t.local, "local", on: first.at.day))
             if DiscrepancyKind.of(id: id) == .manual {
                 all.append(Discrepancy(id: id, project: first.project, kind: .manual, severity: first.severity ?? .major,

@@ -8,6 +8,8 @@ public enum FlagAction: String, CaseIterable, Sendable, Codable {
     case resolve
     /// Opened again after an acknowledgement or resolution.
     case reopen
+    /// A manual flag raised in error is taken back (written by `undo` of its `add`): it leaves the queue.
+    case withdraw
 }
 
 /// Which side a resolved discrepancy proved right.
@@ -57,6 +59,8 @@ public struct FlagStatus: Hashable, Sendable {
     public var at: Timestamp?
     /// The seq of the last event, for stale-edit checks.
     public var lastEvent: Int?
+    /// Whether the flag was withdrawn (a manual flag raised in error); a withdrawn flag is not shown.
+    public var withdrawn = false
 
     public static let open = FlagStatus(state: .open, verdict: nil, note: "", editor: nil, at: nil, lastEvent: nil)
 
@@ -65,9 +69,10 @@ public struct FlagStatus: Hashable, Sendable {
         var s = FlagStatus.open
         for e in events {
             switch e.action {
-            case .add, .reopen: s.state = .open; s.verdict = nil
-            case .ack: s.state = .acknowledged
+            case .add, .reopen: s.state = .open; s.verdict = nil; s.withdrawn = false
+            case .ack: s.state = .acknowledged; s.verdict = nil
             case .resolve: s.state = .resolved; s.verdict = e.verdict
+            case .withdraw: s.state = .open; s.verdict = nil; s.withdrawn = true
             }
             s.note = e.note; s.editor = e.editor; s.at = e.at; s.lastEvent = e.seq
         }

@@ -7,15 +7,20 @@ extension PostgresStore {
     public func dataset() throws -> Dataset {
         try read { link in
             Dataset(sources: try sourceRows(link).map(\.value), projects: try projectRows(link, id: nil).map(\.value),
-                    plans: try planRows(link, project: nil).map(\.value), claims: try claimRows(link, project: nil).map(\.value))
+                    plans: try planRows(link, project: nil, withdrawn: false).map(\.value),
+                    claims: try claimRows(link, project: nil, withdrawn: false).map(\.value))
         }
     }
 
     public func sources() throws -> [Source] { try run("read sources") { try sourceRows($0).map(\.value) } }
     public func projects() throws -> [Project] { try run("read projects") { try projectRows($0, id: nil).map(\.value) } }
     public func project(id: String) throws -> Project? { try run("read projects") { try projectRows($0, id: id).first?.value } }
-    public func claims(project: String?) throws -> [Claim] { try run("read claims") { try claimRows($0, project: project).map(\.value) } }
-    public func plans(project: String?) throws -> [Plan] { try run("read plans") { try planRows($0, project: project).map(\.value) } }
+    public func claims(project: String?) throws -> [Claim] {
+        try run("read claims") { try claimRows($0, project: project, withdrawn: false).map(\.value) }
+    }
+    public func plans(project: String?) throws -> [Plan] {
+        try run("read plans") { try planRows($0, project: project, withdrawn: false).map(\.value) }
+    }
     public func flagEvents() throws -> [FlagEvent] { try run("read flag events") { try flagRows($0).map(\.value) } }
 
     /// The audit head's seq: it grows with every commit, whoever makes it (the UI polls it, or listens).
@@ -56,9 +61,17 @@ extension PostgresStore {
         }
     }
 
-    func planRows(_ link: PostgresLink, project: String?) throws -> [TrackerSnapshot.Row<Plan>] {
-        let rows = try project.map { try link.query("SELECT * FROM plan WHERE project = \($0) ORDER BY seq") }
-            ?? link.query("SELECT * FROM plan ORDER BY seq")
+    /// The SQL condition leaving out withdrawn rows of `kind` (empty when `withdrawn` rows are wanted too).
+    static func liveOnly(_ kind: WithdrawKind, _ withdrawn: Bool) -> String {
+        withdrawn ? "" : " AND id NOT IN (SELECT target FROM withdrawal WHERE kind = '\(kind.rawValue)')"
+    }
+
+    /// Plans in recording order; withdrawn ones only when `withdrawn` (audit checks and snapshots need every row).
+    func planRows(_ link: PostgresLink, project: String?, withdrawn: Bool, id: String? = nil) throws -> [TrackerSnapshot.Row<Plan>] {
+        let live = Self.liveOnly(.plan, withdrawn)
+        let rows = try id.map { try link.query("SELECT * FROM plan WHERE id = \($0)") }
+            ?? project.map { try link.query("SELECT * FROM plan WHERE project = \($0)\(unescaped: live) ORDER BY seq") }
+            ?? link.query("SELECT * FROM plan WHERE true\(unescaped: live) ORDER BY seq")
         return try rows.map { r in
             do {
                 let p = try Plan(id: r.optionalText("id"), project: r.text("project"), milestone: r.text("milestone"),
@@ -69,10 +82,17 @@ extension PostgresStore {
         }
     }
 
-    func claimRows(_ link: PostgresLink, project: String?) throws -> [TrackerSnapshot.Row<Claim>] {
-        let rows = try project.map { try link.query("SELECT * FROM claim WHERE project = \($0) ORDER BY seq") }
-            ?? link.query("SELECT * FROM claim ORDER BY seq")
-        return try rows.map { r in
+    /// Claims in recording order; withdrawn ones only when `withdrawn` (audit checks and snapshots need every row).
+    func claimRows(_ link: PostgresLink, project: String?, withdrawn: Bool) throws -> [TrackerSnapshot.Row<Claim>] {
+        let live = Self.liveOnly(.claim, withdrawn)
+        let rows = try project.map { try link.query("SELECT * FROM claim WHERE project = \($0)\(unescaped: live) ORDER BY seq") }
+            ?? link.query("SELECT * FROM claim WHERE true\(unescaped: live) ORDER BY seq")
+        return try claimRows(rows)
+    }
+
+    /// Claims from rows of `SELECT * FROM claim …`.
+    func claimRows(_ rows: [PostgresRandomAccessRow]) throws -> [TrackerSnapshot.Row<Claim>] {
+        try rows.map { r in
             do {
                 let c = try Claim(id: r.optionalText("id"), project: r.text("project"), status: r.text("status"),
                                   scope: r.optionalText("scope"), asOf: r.text("as_of"), published: r.optionalText("published"),
@@ -95,6 +115,21 @@ extension PostgresStore {
                               severity: try r.optionalText("severity").flatMap(Severity.init(rawValue:)),
                               note: try r.text("note"), editor: try r.text("editor"), at: at)
             return .init(f, seq: seq, auditSeq: try r.int("audit_seq"))
+        }
+    }
+
+    /// Withdrawals in recording order (or the one of `kind` and `target`).
+    func withdrawalRows(_ link: PostgresLink, kind: WithdrawKind? = nil, target: String? = nil) throws -> [TrackerSnapshot.Row<Withdrawal>] {
+        let rows = try kind.map { try link.query("SELECT * FROM withdrawal WHERE kind = \($0.rawValue) AND target = \(target ?? "")") }
+            ?? link.query("SELECT * FROM withdrawal ORDER BY seq")
+        return try rows.map { r in
+            let seq = try r.int("seq")
+            guard let kind = WithdrawKind(rawValue: try r.text("kind")), let at = Timestamp(parsing: try r.text("at")) else {
+                throw StoreError.corrupt("withdrawal row \(seq) has an unreadable kind or time")
+            }
+            let w = Withdrawal(kind: kind, target: try r.text("target"), project: try r.text("project"), reason: try r.optionalText("reason"),
+                               editor: try r.text("editor"), at: at)
+            return .init(w, seq: seq, auditSeq: try r.int("audit_seq"))
         }
     }
 }

@@ -115,6 +115,26 @@ extension PostgresStore {
             // TRUNCATE fires no row triggers: refuse it separately.
             "CREATE TRIGGER \(table)_no_truncate BEFORE TRUNCATE ON \(table) FOR EACH STATEMENT EXECUTE FUNCTION bordertrack_append_only()",
         ] }),
+        ("v2: withdrawals", [
+            // A claim or plan recorded in error is withdrawn by a new row, never deleted; `target` is its id.
+            """
+            CREATE TABLE withdrawal (
+                seq bigserial PRIMARY KEY,
+                kind text NOT NULL CHECK (kind IN ('claim', 'plan')),
+                target text NOT NULL,
+                project text NOT NULL,
+                reason text,
+                editor text NOT NULL,
+                at text NOT NULL,
+                audit_seq bigint NOT NULL,
+                UNIQUE (kind, target)
+            )
+            """,
+            "CREATE INDEX claim_by_supersedes ON claim(supersedes)",
+            "CREATE TRIGGER withdrawal_no_update BEFORE UPDATE ON withdrawal FOR EACH ROW EXECUTE FUNCTION bordertrack_append_only()",
+            "CREATE TRIGGER withdrawal_no_delete BEFORE DELETE ON withdrawal FOR EACH ROW EXECUTE FUNCTION bordertrack_append_only()",
+            "CREATE TRIGGER withdrawal_no_truncate BEFORE TRUNCATE ON withdrawal FOR EACH STATEMENT EXECUTE FUNCTION bordertrack_append_only()",
+        ]),
     ]
 
     /// The table recording which migrations ran.

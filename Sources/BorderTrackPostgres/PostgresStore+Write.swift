@@ -83,7 +83,9 @@ extension PostgresStore {
                        EXISTS(SELECT 1 FROM source WHERE id = \(stamped.source)) AS source_exists,
                        EXISTS(SELECT 1 FROM claim WHERE id = \(stamped.id)) AS claim_exists,
                        (SELECT project FROM claim WHERE id = \(stamped.supersedes)) AS target_project,
-                       (SELECT id FROM claim WHERE supersedes = \(stamped.supersedes) ORDER BY seq LIMIT 1) AS superseded_by
+                       EXISTS(SELECT 1 FROM withdrawal WHERE kind = 'claim' AND target = \(stamped.supersedes)) AS target_withdrawn,
+                       (SELECT id FROM claim WHERE supersedes = \(stamped.supersedes)
+                          AND id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY seq LIMIT 1) AS superseded_by
                 FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
                 """)[0]
             if try !r["project_exists"].decode(Bool.self) { throw StoreError.notFound(kind: "project", id: stamped.project) }
@@ -97,6 +99,9 @@ extension PostgresStore {
                 guard let target = try r.optionalText("target_project") else { throw StoreError.notFound(kind: "claim to supersede", id: s) }
                 if target != stamped.project {
                     throw StoreError.invalid("claim \"\(s)\" belongs to project \"\(target)\", not \"\(stamped.project)\"; a correction must be about the same project")
+                }
+                if try r["target_withdrawn"].decode(Bool.self) {
+                    throw StoreError.invalid("field \"supersedes\": claim \"\(s)\" was withdrawn; expected a claim that still counts (record a new claim instead)")
                 }
                 if let by = try r.optionalText("superseded_by") {
                     throw StoreError.conflict("claim \"\(s)\" was already superseded by \"\(by)\"; correct that one instead")
@@ -220,6 +225,17 @@ extension PostgresStore {
     static func flagValues(_ f: FlagEvent, seq: Int, auditSeq: Int) -> [PostgresBulkInsert.Value] {
         [.int(seq), .text(f.discrepancy), .text(f.project), .text(f.action.rawValue), .text(f.verdict?.rawValue),
          .text(f.severity?.rawValue), .text(f.note), .text(f.editor), .text(f.at.description), .int(auditSeq)]
+    }
+
+    static func withdrawalInsert(withSeq: Bool = false) -> PostgresBulkInsert {
+        PostgresBulkInsert(table: "withdrawal", columns: (withSeq ? ["seq"] : [])
+            + ["kind", "target", "project", "reason", "editor", "at", "audit_seq"])
+    }
+
+    /// A withdrawal's values; with `seq` for `withdrawalInsert(withSeq: true)` (copies), without for new rows.
+    static func withdrawalValues(_ w: Withdrawal, seq: Int? = nil, auditSeq: Int) -> [PostgresBulkInsert.Value] {
+        (seq.map { [.int($0)] } ?? []) + [.text(w.kind.rawValue), .text(w.target), .text(w.project), .text(w.reason), .text(w.editor),
+                                           .text(w.at.description), .int(auditSeq)]
     }
 
     static func claimValues(_ c: Claim, auditSeq: Int) -> [PostgresBulkInsert.Value] {

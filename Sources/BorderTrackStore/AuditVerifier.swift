@@ -54,8 +54,9 @@ public enum AuditVerifier {
                 return v
             }
         }
-        if latestAfter.keys.filter({ $0.hasPrefix("source/") }).count != snapshot.sources.count
-            || latestAfter.keys.filter({ $0.hasPrefix("project/") }).count != snapshot.projects.count {
+        // A record whose latest entry has no after-state was removed (undo of its addition).
+        func live(_ prefix: String) -> Int { latestAfter.filter { $0.key.hasPrefix(prefix) && $0.value != nil }.count }
+        if live("source/") != snapshot.sources.count || live("project/") != snapshot.projects.count {
             v.problem = "a source or project recorded in the audit chain is missing from the database: rows were deleted"
             return v
         }
@@ -70,6 +71,7 @@ public enum AuditVerifier {
         for r in snapshot.plans.sorted(by: { $0.seq < $1.seq }) { take(r.auditSeq, CanonicalRow.plan(r.value)) }
         for r in snapshot.claims.sorted(by: { $0.seq < $1.seq }) { take(r.auditSeq, CanonicalRow.claim(r.value)) }
         for r in snapshot.flagEvents.sorted(by: { $0.seq < $1.seq }) { take(r.auditSeq, CanonicalRow.flag(r.value)) }
+        for r in snapshot.withdrawals.sorted(by: { $0.seq < $1.seq }) { take(r.auditSeq, CanonicalRow.withdrawal(r.value)) }
         for (seq, expected) in importDigests.sorted(by: { $0.key < $1.key }) where (digests[seq]?.hex() ?? RowDigest().hex()) != expected {
             v.problem = "the rows recorded by audit entry \(seq) (import) were changed, added or deleted behind the tool's back"
             return v

@@ -45,4 +45,32 @@ public enum CanonicalRow {
             ("severity", opt(f.severity?.rawValue)), ("verdict", opt(f.verdict?.rawValue)),
         ]))
     }
+
+    public static func withdrawal(_ w: Withdrawal) -> String {
+        JSONWriter.compact(.object([
+            ("at", .string(w.at.description)), ("editor", .string(w.editor)), ("kind", .string(w.kind.rawValue)),
+            ("project", .string(w.project)), ("reason", opt(w.reason)), ("target", .string(w.target)),
+        ]))
+    }
+
+    /// A project back from its canonical JSON (`project(_:)`), as an audit entry's before- or after-state holds it;
+    /// nil when the text is not such a row.
+    public static func decodeProject(_ json: String) -> Project? {
+        guard let v = try? JSONParser.parse(Array(json.utf8)), case .string(let id)? = v["id"],
+              case .string(let kind)? = v["kind"], case .string(let en)? = v["nameEn"] else { return nil }
+        func text(_ key: String) -> String? { if case .string(let s)? = v[key] { return s }; return nil }
+        func list(_ key: String) -> [String] {
+            guard case .array(let items)? = v[key] else { return [] }
+            return items.compactMap { if case .string(let s) = $0 { return s }; return nil }
+        }
+        do {
+            let names = try Names(en: en, ru: text("nameRu"), zh: text("nameZh"))
+            var location: Location? = nil
+            if let lat = v["lat"]?.doubleValue, let lon = v["lon"]?.doubleValue { location = try Location(lat: lat, lon: lon) }
+            return try Project(id: id, kind: kind, names: names, countries: list("countries"), regions: list("regions"),
+                               location: location, programs: list("programs"))
+        } catch {
+            return nil
+        }
+    }
 }

@@ -78,8 +78,9 @@ extension SQLiteStore {
             }
             let sourceCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM source") ?? 0
             let projectCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
-            if latestAfter.keys.filter({ $0.hasPrefix("source/") }).count != sourceCount
-                || latestAfter.keys.filter({ $0.hasPrefix("project/") }).count != projectCount {
+            // A record whose latest entry has no after-state was removed (undo of its addition).
+            func live(_ prefix: String) -> Int { latestAfter.filter { $0.key.hasPrefix(prefix) && $0.value.after != nil }.count }
+            if live("source/") != sourceCount || live("project/") != projectCount {
                 v.problem = "a source or project recorded in the audit chain is missing from the database: rows were deleted"
                 return v
             }
@@ -91,11 +92,12 @@ extension SQLiteStore {
                 else { lines[auditSeq, default: []].append(line) }
             }
             let planRows = try Row.fetchAll(db, sql: "SELECT audit_seq FROM plan ORDER BY seq").map { $0["audit_seq"] as Int }
-            for (p, a) in zip(try fetchPlans(db, project: nil), planRows) { take(a, CanonicalRow.plan(p)); v.rows += 1 }
+            for (p, a) in zip(try fetchPlans(db, project: nil, withdrawn: true), planRows) { take(a, CanonicalRow.plan(p)); v.rows += 1 }
             let claimRows = try Row.fetchAll(db, sql: "SELECT audit_seq FROM claim ORDER BY seq").map { $0["audit_seq"] as Int }
-            for (c, a) in zip(try fetchClaims(db, project: nil), claimRows) { take(a, CanonicalRow.claim(c)); v.rows += 1 }
+            for (c, a) in zip(try fetchClaims(db, project: nil, withdrawn: true), claimRows) { take(a, CanonicalRow.claim(c)); v.rows += 1 }
             let flagRows = try Row.fetchAll(db, sql: "SELECT audit_seq FROM flag_event ORDER BY seq").map { $0["audit_seq"] as Int }
             for (f, a) in zip(try fetchFlags(db), flagRows) { take(a, CanonicalRow.flag(f)); v.rows += 1 }
+            for (w, a) in try fetchWithdrawals(db) { take(a, CanonicalRow.withdrawal(w)); v.rows += 1 }
             for (seq, expected) in importDigests where (digests[seq]?.hex() ?? RowDigest().hex()) != expected {
                 v.problem = "the rows recorded by audit entry \(seq) (import) were changed, added or deleted behind the tool's back"
                 return v

@@ -5,15 +5,15 @@ extension SQLiteStore {
     public func dataset() throws -> Dataset {
         try read { db in
             Dataset(sources: try fetchSources(db), projects: try fetchProjects(db, where: nil),
-                    plans: try fetchPlans(db, project: nil), claims: try fetchClaims(db, project: nil))
+                    plans: try fetchPlans(db, project: nil, withdrawn: false), claims: try fetchClaims(db, project: nil, withdrawn: false))
         }
     }
 
     public func sources() throws -> [Source] { try read { try fetchSources($0) } }
     public func projects() throws -> [Project] { try read { try fetchProjects($0, where: nil) } }
     public func project(id: String) throws -> Project? { try read { try fetchProjects($0, where: id).first } }
-    public func claims(project: String?) throws -> [Claim] { try read { try fetchClaims($0, project: project) } }
-    public func plans(project: String?) throws -> [Plan] { try read { try fetchPlans($0, project: project) } }
+    public func claims(project: String?) throws -> [Claim] { try read { try fetchClaims($0, project: project, withdrawn: false) } }
+    public func plans(project: String?) throws -> [Plan] { try read { try fetchPlans($0, project: project, withdrawn: false) } }
 
     public func flagEvents() throws -> [FlagEvent] { try read { try fetchFlags($0) } }
 
@@ -68,10 +68,16 @@ extension SQLiteStore {
         }
     }
 
-    func fetchPlans(_ db: Database, project: String?) throws -> [Plan] {
+    /// The SQL condition leaving out withdrawn rows of `kind` (empty when `withdrawn` rows are wanted too).
+    func liveOnly(_ kind: WithdrawKind, _ withdrawn: Bool) -> String {
+        withdrawn ? "" : " AND id NOT IN (SELECT target FROM withdrawal WHERE kind = '\(kind.rawValue)')"
+    }
+
+    /// Plans in recording order; withdrawn ones only when `withdrawn` (audit checks and snapshots need every row).
+    func fetchPlans(_ db: Database, project: String?, withdrawn: Bool) throws -> [Plan] {
         let rows = project == nil
-            ? try Row.fetchAll(db, sql: "SELECT * FROM plan ORDER BY seq")
-            : try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE project = ? ORDER BY seq", arguments: [project])
+            ? try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE 1\(liveOnly(.plan, withdrawn)) ORDER BY seq")
+            : try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE project = ?\(liveOnly(.plan, withdrawn)) ORDER BY seq", arguments: [project])
         return try rows.map { r in
             do {
                 return try Plan(id: r["id"] as String?, project: r["project"], milestone: r["milestone"], target: r["target"],
@@ -80,10 +86,11 @@ extension SQLiteStore {
         }
     }
 
-    func fetchClaims(_ db: Database, project: String?) throws -> [Claim] {
+    /// Claims in recording order; withdrawn ones only when `withdrawn` (audit checks and snapshots need every row).
+    func fetchClaims(_ db: Database, project: String?, withdrawn: Bool) throws -> [Claim] {
         let rows = project == nil
-            ? try Row.fetchCursor(db, sql: "SELECT * FROM claim ORDER BY seq")
-            : try Row.fetchCursor(db, sql: "SELECT * FROM claim WHERE project = ? ORDER BY seq", arguments: [project])
+            ? try Row.fetchCursor(db, sql: "SELECT * FROM claim WHERE 1\(liveOnly(.claim, withdrawn)) ORDER BY seq")
+            : try Row.fetchCursor(db, sql: "SELECT * FROM claim WHERE project = ?\(liveOnly(.claim, withdrawn)) ORDER BY seq", arguments: [project])
         var out: [Claim] = []
         while let r = try rows.next() {
             do {
@@ -93,5 +100,16 @@ extension SQLiteStore {
             } catch { throw corrupt("claim", r, error) }
         }
         return out
+    }
+
+    /// Withdrawals in recording order, with the audit entry that recorded each.
+    func fetchWithdrawals(_ db: Database) throws -> [(Withdrawal, Int)] {
+        try Row.fetchAll(db, sql: "SELECT * FROM withdrawal ORDER BY seq").map { r in
+            guard let kind = WithdrawKind(rawValue: r["kind"]), let at = Timestamp(parsing: r["at"]) else {
+                throw StoreError.corrupt("withdrawal row \(r["seq"] as Int) has an unreadable kind or time")
+            }
+            return (Withdrawal(kind: kind, target: r["target"], project: r["project"], reason: r["reason"], editor: r["editor"], at: at),
+                    r["audit_seq"])
+        }
     }
 }

@@ -100,6 +100,27 @@ extension SQLiteStore {
                 """)
             }
         }
+        m.registerMigration("v2: withdrawals") { db in
+            // A claim or plan recorded in error is withdrawn by a new row, never deleted; `target` is its id.
+            try db.execute(sql: """
+            CREATE TABLE withdrawal (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL CHECK (kind IN ('claim', 'plan')),
+                target TEXT NOT NULL,
+                project TEXT NOT NULL,
+                reason TEXT,
+                editor TEXT NOT NULL,
+                at TEXT NOT NULL,
+                audit_seq INTEGER NOT NULL,
+                UNIQUE (kind, target)
+            );
+            CREATE TRIGGER withdrawal_no_update BEFORE UPDATE ON withdrawal
+            BEGIN SELECT RAISE(ABORT, 'withdrawal is append-only: record a new entry instead'); END;
+            CREATE TRIGGER withdrawal_no_delete BEFORE DELETE ON withdrawal
+            BEGIN SELECT RAISE(ABORT, 'withdrawal is append-only: record a new entry instead'); END;
+            CREATE INDEX claim_by_supersedes ON claim(supersedes);
+            """)
+        }
         return m
     }
 }

@@ -17,9 +17,10 @@ extension SQLiteStore {
             return TrackerSnapshot(
                 sources: try rows(try fetchSources(db), "source"),
                 projects: try rows(try fetchProjects(db, where: nil), "project"),
-                plans: try rows(try fetchPlans(db, project: nil), "plan"),
-                claims: try rows(try fetchClaims(db, project: nil), "claim"),
+                plans: try rows(try fetchPlans(db, project: nil, withdrawn: true), "plan"),
+                claims: try rows(try fetchClaims(db, project: nil, withdrawn: true), "claim"),
                 flagEvents: try rows(try fetchFlags(db), "flag_event"),
+                withdrawals: try rows(try fetchWithdrawals(db).map(\.0), "withdrawal"),
                 audit: try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(entry))
         }
     }
@@ -67,6 +68,9 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [r.seq, f.discrepancy, f.project, f.action.rawValue, f.verdict?.rawValue,
                                      f.severity?.rawValue, f.note, f.editor, f.at.description, r.auditSeq])
+            }
+            for r in snapshot.withdrawals {
+                try insertWithdrawal(db, r.value, seq: r.seq, auditSeq: r.auditSeq)
             }
             for e in snapshot.audit {
                 try db.execute(sql: """

@@ -87,7 +87,12 @@ extension SQLiteStore {
                 if target != stamped.project {
                     throw StoreError.invalid("claim \"\(s)\" belongs to project \"\(target)\", not \"\(stamped.project)\"; a correction must be about the same project")
                 }
-                if let by = try String.fetchOne(db, sql: "SELECT id FROM claim WHERE supersedes = ?", arguments: [s]) {
+                if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM withdrawal WHERE kind = 'claim' AND target = ?)", arguments: [s]) == true {
+                    throw StoreError.invalid("field \"supersedes\": claim \"\(s)\" was withdrawn; expected a claim that still counts (record a new claim instead)")
+                }
+                if let by = try String.fetchOne(db, sql: """
+                    SELECT id FROM claim WHERE supersedes = ? AND id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim')
+                    """, arguments: [s]) {
                     throw StoreError.conflict("claim \"\(s)\" was already superseded by \"\(by)\"; correct that one instead")
                 }
             }
@@ -129,12 +134,7 @@ extension SQLiteStore {
             let seq = try nextAuditSeq(db)
             let stored = FlagEvent(seq: 0, discrepancy: event.discrepancy, project: event.project, action: event.action,
                                    verdict: event.verdict, severity: event.severity, note: event.note, editor: event.editor, at: now)
-            try db.execute(sql: """
-                INSERT INTO flag_event (discrepancy, project, action, verdict, severity, note, editor, at, audit_seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [stored.discrepancy, stored.project, stored.action.rawValue, stored.verdict?.rawValue,
-                                 stored.severity?.rawValue, stored.note, stored.editor, now.description, seq])
-            let rowSeq = Int(db.lastInsertedRowID)
+            let rowSeq = try insertFlag(db, stored, auditSeq: seq)
             _ = try appendAudit(db, at: now, editor: event.editor, action: "flag.\(event.action.rawValue)", entity: "flag",
                                 entityID: event.discrepancy, project: event.project, before: nil, after: CanonicalRow.flag(stored))
             return FlagEvent(seq: rowSeq, discrepancy: stored.discrepancy, project: stored.project, action: stored.action,

@@ -27,23 +27,29 @@ public struct TrackerSnapshot: Hashable, Sendable {
     public var claims: [Row<Claim>]
     /// Flag events; each value's `seq` equals its row's `seq`.
     public var flagEvents: [Row<FlagEvent>]
+    /// Withdrawals of claims and plans recorded in error.
+    public var withdrawals: [Row<Withdrawal>]
     /// The audit chain in seq order.
     public var audit: [AuditEntry]
 
     public init(sources: [Row<Source>] = [], projects: [Row<Project>] = [], plans: [Row<Plan>] = [],
-                claims: [Row<Claim>] = [], flagEvents: [Row<FlagEvent>] = [], audit: [AuditEntry] = []) {
+                claims: [Row<Claim>] = [], flagEvents: [Row<FlagEvent>] = [], withdrawals: [Row<Withdrawal>] = [],
+                audit: [AuditEntry] = []) {
         self.sources = sources; self.projects = projects; self.plans = plans; self.claims = claims
-        self.flagEvents = flagEvents; self.audit = audit
+        self.flagEvents = flagEvents; self.withdrawals = withdrawals; self.audit = audit
     }
 
-    /// The content as export sees it.
+    /// The content as export sees it (withdrawn claims and plans left out).
     public var dataset: Dataset {
-        Dataset(sources: sources.map(\.value), projects: projects.map(\.value), plans: plans.map(\.value), claims: claims.map(\.value))
+        let gone = Set(withdrawals.map { "\($0.value.kind.rawValue)/\($0.value.target)" })
+        return Dataset(sources: sources.map(\.value), projects: projects.map(\.value),
+                       plans: plans.map(\.value).filter { !gone.contains("plan/\($0.id)") },
+                       claims: claims.map(\.value).filter { !gone.contains("claim/\($0.id)") })
     }
 
     /// Whether nothing at all is stored (no rows, no audit entries).
     public var isEmpty: Bool {
-        sources.isEmpty && projects.isEmpty && plans.isEmpty && claims.isEmpty && flagEvents.isEmpty && audit.isEmpty
+        sources.isEmpty && projects.isEmpty && plans.isEmpty && claims.isEmpty && flagEvents.isEmpty && withdrawals.isEmpty && audit.isEmpty
     }
 
     /// The refusal to copy into a tracker that already holds data (`counts`: table name and rows).
@@ -53,11 +59,11 @@ public struct TrackerSnapshot: Hashable, Sendable {
     }
 
     /// The tables a snapshot fills, in load order.
-    public static let tables = ["source", "project", "plan", "claim", "flag_event", "audit"]
+    public static let tables = ["source", "project", "plan", "claim", "flag_event", "withdrawal", "audit"]
 
-    /// One line for messages: `3 sources, 12 projects, 4 plans, 80 claims, 2 flag events, 21 audit entries`.
+    /// One line for messages: `3 sources, 12 projects, 4 plans, 80 claims, 2 flag events, 1 withdrawals, 22 audit entries`.
     public var summary: String {
         "\(sources.count) sources, \(projects.count) projects, \(plans.count) plans, \(claims.count) claims, "
-            + "\(flagEvents.count) flag events, \(audit.count) audit entries"
+            + "\(flagEvents.count) flag events, \(withdrawals.count) withdrawals, \(audit.count) audit entries"
     }
 }

@@ -40,6 +40,27 @@ public protocol TrackerStore: Sendable {
     /// Writes a snapshot verbatim (same seqs, audit entries and hashes) in one transaction;
     /// refuses (`conflict`) unless this tracker is empty.
     func importSnapshot(_ snapshot: TrackerSnapshot) throws
+
+    // MARK: - Editing by several editors
+
+    /// Records a new source (for example created inline from the claim form); a duplicate id is `invalid`.
+    @discardableResult func addSource(_ source: Source, editor: String) throws -> Source
+    /// Records a new project; a duplicate id is `invalid`.
+    @discardableResult func addProject(_ project: Project, editor: String) throws -> Project
+    /// Changes a project's descriptive fields (names, kind, countries, regions, location, programmes; never its id).
+    /// Refuses with `StoreError.conflict(...)` unless the stored project still equals `expected` (another editor changed it
+    /// meanwhile — the message says who and when if known). The previous version stays in history.
+    @discardableResult func updateProject(_ project: Project, expected: Project, editor: String) throws -> Project
+    /// Withdraws a claim or plan recorded in error, with a new append-only row (never a DELETE); the withdrawn row
+    /// no longer counts in `dataset()`, `claims(project:)`, `plans(project:)` and exports, but stays in the audit history.
+    /// Refuses with `conflict` if it is already withdrawn, `notFound` if it does not exist.
+    func withdraw(_ kind: WithdrawKind, id: String, reason: String?, editor: String) throws
+    /// The most recent edit `editor` made that can still be undone (nil when none), for a confirmation prompt.
+    func lastUndoable(editor: String) throws -> UndoableEdit?
+    /// Undoes `editor`'s most recent undoable edit with a compensating entry (history stays append-only).
+    /// `expected` is the `auditSeq` the user saw in the prompt: if the editor's last undoable edit is no longer
+    /// that one, or another editor has since built on it (e.g. superseded the claim, changed the flag), refuse with `conflict`.
+    @discardableResult func undoLast(editor: String, expected: Int?) throws -> UndoableEdit
 }
 
 /// What an import wrote.

@@ -20,8 +20,8 @@ struct BorderTrack: ParsableCommand {
         73 cannot create output, 75 database busy (try again), 1 other failure.
         """,
         version: "0.1.0",
-        subcommands: [Import.self, Export.self, Discrepancies.self, FlagCommand.self, ClaimCommand.self, ProjectCommand.self,
-                      SourcesCommand.self, AuditCommand.self, Generate.self, WriteClaims.self, Report.self,
+        subcommands: [Import.self, Export.self, Discrepancies.self, FlagCommand.self, ClaimCommand.self, PlanCommand.self,
+                      ProjectCommand.self, SourceCommand.self, SourcesCommand.self, UndoCommand.self, AuditCommand.self, Generate.self, WriteClaims.self, Report.self,
                       Copy.self, Server.self],
         defaultSubcommand: nil
     )

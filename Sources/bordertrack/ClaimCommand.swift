@@ -7,7 +7,8 @@ extension BorderTrack {
     /// `bordertrack claim ...`: record claims from scripts.
     struct ClaimCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "claim", abstract: "Record claims (append-only).", subcommands: [Add.self])
+            commandName: "claim", abstract: "Record claims, or withdraw one recorded in error (append-only).",
+            subcommands: [Add.self, Withdraw.self])
 
         /// `bordertrack claim add`.
         struct Add: ParsableCommand {

@@ -8,7 +8,8 @@ extension BorderTrack {
     /// `bordertrack project list|show`: projects for scripts.
     struct ProjectCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "project", abstract: "List and show projects.", subcommands: [List.self, Show.self])
+            commandName: "project", abstract: "List, show, add and edit projects; show their history.",
+            subcommands: [List.self, Show.self, Add.self, Edit.self, History.self])
 
         /// `bordertrack project list`.
         struct List: ParsableCommand {

@@ -129,6 +129,19 @@ struct PostgresCLITests {
         let added = try CLI.run(add + ["--db", asUser(editor)])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try CLI.run(["audit", "verify", "--db", asUser(viewer)]).stdout.hasPrefix("audit chain intact: 3 entries"))
+        // Editing commands: a viewer edits nothing; the editor's undo goes through; sources are for admins.
+        let claimID = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let withdrawn = try CLI.run(["claim", "withdraw", claimID, "--db", asUser(viewer)])
+        #expect(withdrawn.status == 1)
+        #expect(withdrawn.stderr.hasPrefix("bordertrack: not permitted: your role \"\(viewer)\" may not withdraw claims"), "\(withdrawn.stderr)")
+        let undo = try CLI.run(["undo", "--yes", "--db", asUser(editor), "--editor", "ed"])
+        #expect(undo.status == 0 && undo.stdout.hasPrefix("nothing to undo: ed"), "\(undo.stderr)")
+        let undone = try CLI.run(["undo", "--yes", "--db", asUser(editor)])
+        #expect(undone.status == 0 && undone.stdout.hasPrefix("undone audit entry 3 (claim.add at "), "\(undone.stderr)")
+        let source = try CLI.run(["source", "add", "--id", "new", "--name", "New", "--tier", "field", "--country", "RU", "--db", asUser(editor)])
+        #expect(source.status == 1)
+        #expect(source.stderr.hasPrefix("bordertrack: not permitted: your role \"\(editor)\" may not add sources"), "\(source.stderr)")
+        #expect(try CLI.run(["audit", "verify", "--db", asUser(viewer)]).stdout.hasPrefix("audit chain intact: 4 entries"))
     }
 
     @Test("a database without a tracker is 'missing' (66) for commands that read", .enabled(if: enabled))

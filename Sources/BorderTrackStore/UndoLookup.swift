@@ -1,0 +1,25 @@
+import BorderTrackCore
+
+/// What planning a withdrawal or an undo reads; each engine answers from its open write transaction.
+package protocol UndoLookup {
+    /// Every audit entry `editor` wrote, in seq order.
+    func auditEntries(editor: String) throws -> [AuditEntry]
+    /// The latest audit entry about one record (`entity` as in `AuditEntry.entity`), by any editor.
+    func latestEntry(entity: String, id: String) throws -> AuditEntry?
+    /// The withdrawal of a claim or plan, if it was withdrawn.
+    func withdrawal(_ kind: WithdrawKind, id: String) throws -> Withdrawal?
+    /// A claim by id, withdrawn or not.
+    func claim(id: String) throws -> Claim?
+    /// A plan by id, withdrawn or not.
+    func plan(id: String) throws -> Plan?
+    /// The claim that corrects `claim` and still counts (not withdrawn), if any.
+    func liveCorrection(of claim: String) throws -> Claim?
+    /// One discrepancy's flag events in seq order.
+    func flagEvents(discrepancy: String) throws -> [FlagEvent]
+    func project(id: String) throws -> Project?
+    func source(id: String) throws -> Source?
+    /// How many claims, plans and flag events (withdrawn ones included) name the project.
+    func references(project: String) throws -> Int
+    /// How many claims and plans (withdrawn ones included) name the source.
+    func references(source: String) throws -> Int
+}
