@@ -33,6 +33,7 @@ public enum Edit: Equatable, Sendable {
             case .ack: "\(d) acknowledged"
             case .resolve: "\(d) resolved"
             case .reopen: "\(d) reopened"
+            case .withdraw: "flag \(d) withdrawn"
             }
         case .undo: "undone"
         }

@@ -87,6 +87,8 @@ extension Form {
                           hint: "critical, major or minor"),
                 FormField("note", "Note", kind: .multiline, required: true, hint: "what looks wrong, and where to look"),
             ])
+        case .withdraw:
+            return nil // only undo withdraws a manual flag
         case .ack, .resolve, .reopen:
             guard let first = discrepancies.first else { return nil }
             var fields = [FormField("discrepancy", "Discrepancy", kind: .choice(discrepancies.map(\.id)), value: first.id, required: true,
