@@ -29,9 +29,15 @@ final class UIEffects {
             }
         case .save(let edit):
             do {
-                try write(edit)
+                let undone = try write(edit)
                 reload(&state)
                 state.saveSucceeded(edit)
+                if let undone { state.message = .init(text: "undone: \(undone.action) — \(undone.summary)", isError: false) }
+                if state.view == .history, let p = state.historyProject {
+                    let top = state.historyTop
+                    perform(.loadHistory(project: p), on: &state)
+                    state.historyTop = top
+                }
             } catch {
                 // The form keeps what was typed; a conflict also shows the data as it is now.
                 if case StoreError.conflict = error { reload(&state) }
@@ -50,7 +56,7 @@ final class UIEffects {
         case .loadHistory(let project):
             do {
                 let entries = try store.auditEntries(filter: AuditFilter(project: project))
-                state.showHistory(project: project, entries: entries.reversed().map(Self.historyEntry))
+                state.showHistory(project: project, entries: Self.historyEntries(entries))
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)
             }
@@ -70,8 +76,9 @@ final class UIEffects {
         }
     }
 
-    /// Writes one edit in one transaction.
-    func write(_ edit: Edit) throws {
+    /// Writes one edit in one transaction; for an undo, returns what was undone.
+    @discardableResult
+    func write(_ edit: Edit) throws -> UndoableEdit? {
         switch edit {
         case .addClaim(let c): try store.addClaim(c, editor: editor)
         case .addPlan(let p): try store.addPlan(p, editor: editor)
@@ -87,8 +94,9 @@ final class UIEffects {
             let event = FlagEvent(discrepancy: discrepancy, project: project, action: action, verdict: verdict, severity: severity,
                                   note: note, editor: editor, at: now)
             try store.recordFlag(event, expectedLast: .some(expectedLast))
-        case .undo(let expected): try store.undoLast(editor: editor, expected: expected)
+        case .undo(let expected): return try store.undoLast(editor: editor, expected: expected)
         }
+        return nil
     }
 
     func reload(_ state: inout AppState) {
@@ -103,10 +111,23 @@ final class UIEffects {
         }
     }
 
-    /// An audit entry as the history view shows it: the fields that changed between before and after.
-    static func historyEntry(_ e: AuditEntry) -> HistoryEntry {
-        HistoryEntry(seq: e.seq, at: e.at.description, editor: e.editor, action: e.action, entityID: e.entityID,
-                     changes: changes(before: e.before, after: e.after))
+    /// Audit entries as the history view shows them, newest first: the fields that changed between before
+    /// and after. An undo (`before` is `{"undoes":N}`) is compared with what entry N had written.
+    static func historyEntries(_ entries: [AuditEntry]) -> [HistoryEntry] {
+        let bySeq = Dictionary(entries.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+        return entries.reversed().map { e in
+            var before = e.before
+            var lead: [HistoryEntry.Change] = []
+            if e.action == "undo", let b = e.before, let v = try? JSONParser.parse(Array(b.utf8)),
+               case .object(let pairs) = v, let n = pairs.first(where: { $0.0 == "undoes" }), case .number(let num) = n.1,
+               let seq = Int(num) {
+                let undone = bySeq[seq]
+                lead.append(.init(field: "undoes", before: nil, after: "entry \(seq)" + (undone.map { " (\($0.action) by \($0.editor))" } ?? "")))
+                before = undone?.entity == e.entity ? undone?.after : nil
+            }
+            return HistoryEntry(seq: e.seq, at: e.at.description, editor: e.editor, action: e.action, entityID: e.entityID,
+                                changes: lead + changes(before: before, after: e.after))
+        }
     }
 
     /// Field-level differences between two canonical JSON rows (nested objects flattened with dots).
