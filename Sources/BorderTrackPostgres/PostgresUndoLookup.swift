@@ -8,8 +8,9 @@ struct PostgresUndoLookup: UndoLookup {
     let store: PostgresStore
     let link: PostgresLink
 
-    func auditEntries(editor: String) throws -> [AuditEntry] {
-        try link.query("SELECT * FROM audit WHERE editor = \(editor) ORDER BY seq").map(store.entry)
+    func auditEntries(editor: String, below: Int?, limit: Int) throws -> [AuditEntry] {
+        try link.query("SELECT * FROM audit WHERE editor = \(editor) AND seq < \(below ?? Int.max) ORDER BY seq DESC LIMIT \(limit)")
+            .map(store.entry)
     }
 
     func latestEntry(entity: String, id: String) throws -> AuditEntry? {

@@ -6,8 +6,9 @@ struct SQLiteUndoLookup: UndoLookup {
     let store: SQLiteStore
     let db: Database
 
-    func auditEntries(editor: String) throws -> [AuditEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE editor = ? ORDER BY seq", arguments: [editor]).map(store.entry)
+    func auditEntries(editor: String, below: Int?, limit: Int) throws -> [AuditEntry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE editor = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
+                         arguments: [editor, below ?? Int.max, limit]).map(store.entry)
     }
 
     func latestEntry(entity: String, id: String) throws -> AuditEntry? {

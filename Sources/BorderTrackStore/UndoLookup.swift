@@ -2,8 +2,8 @@ import BorderTrackCore
 
 /// What planning a withdrawal or an undo reads; each engine answers from its open write transaction.
 package protocol UndoLookup {
-    /// Every audit entry `editor` wrote, in seq order.
-    func auditEntries(editor: String) throws -> [AuditEntry]
+    /// Up to `limit` of the audit entries `editor` wrote with seq below `below` (all when nil), newest first.
+    func auditEntries(editor: String, below: Int?, limit: Int) throws -> [AuditEntry]
     /// The latest audit entry about one record (`entity` as in `AuditEntry.entity`), by any editor.
     func latestEntry(entity: String, id: String) throws -> AuditEntry?
     /// The withdrawal of a claim or plan, if it was withdrawn.

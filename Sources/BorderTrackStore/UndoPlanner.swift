@@ -53,20 +53,45 @@ package enum UndoPlanner {
 
     /// The editor's latest edit that undo would compensate, with its description; nil when there is none.
     package static func latest(editor: String, lookup: some UndoLookup) throws -> (entry: AuditEntry, edit: UndoableEdit)? {
-        let entries = try lookup.auditEntries(editor: editor)
-        let undone = Set(entries.compactMap(undoneSeq))
-        for e in entries.reversed() {
-            if e.action == "undo" || undone.contains(e.seq) { continue }
-            guard undoable.contains(e.action) else { return nil }  // an import or a withdrawal: undo stops here
-            switch e.action {
-            case "claim.add", "claim.supersede": if try lookup.withdrawal(.claim, id: e.entityID) != nil { continue }
-            case "plan.add": if try lookup.withdrawal(.plan, id: e.entityID) != nil { continue }
-            default: break
+        // Newest first, a page at a time: an undo entry always comes after the entry it compensates,
+        // so the set of undone seqs is complete by the time the walk reaches them.
+        let pageSize = 256
+        var undone = Set<Int>()
+        var below: Int? = nil
+        while true {
+            let page = try lookup.auditEntries(editor: editor, below: below, limit: pageSize)
+            for e in page {
+                if let seq = undoneSeq(e) { undone.insert(seq); continue }
+                switch try step(e, undone: undone, lookup: lookup) {
+                case .take(let edit): return (e, edit)
+                case .stop: return nil
+                case .skip: continue
+                }
             }
-            let edit = UndoableEdit(auditSeq: e.seq, action: e.action, project: e.project, summary: try describe(e, lookup: lookup), at: e.at)
-            return (e, edit)
+            guard page.count == pageSize, let last = page.last else { return nil }
+            below = last.seq
         }
-        return nil
+    }
+
+    /// What the walk does at one entry.
+    private enum WalkStep {
+        /// This is the edit undo takes.
+        case take(UndoableEdit)
+        /// An import or a withdrawal: undo stops here.
+        case stop
+        /// Already taken back: go on to older entries.
+        case skip
+    }
+
+    private static func step(_ e: AuditEntry, undone: Set<Int>, lookup: some UndoLookup) throws -> WalkStep {
+        if e.action == "undo" || undone.contains(e.seq) { return .skip }
+        guard undoable.contains(e.action) else { return .stop }
+        switch e.action {
+        case "claim.add", "claim.supersede": if try lookup.withdrawal(.claim, id: e.entityID) != nil { return .skip }
+        case "plan.add": if try lookup.withdrawal(.plan, id: e.entityID) != nil { return .skip }
+        default: break
+        }
+        return .take(UndoableEdit(auditSeq: e.seq, action: e.action, project: e.project, summary: try describe(e, lookup: lookup), at: e.at))
     }
 
     /// Plans the undo of the editor's latest undoable edit; refuses (`conflict`) when it is not `expected`

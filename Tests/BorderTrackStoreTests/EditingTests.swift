@@ -225,6 +225,19 @@ struct EditingTests {
         try expectIntact(store)
     }
 
+    @Test("undo walks back past more than one page of undone edits", arguments: Engine.allCases)
+    func undoManyPages(_ engine: Engine) throws {
+        let store = try loaded(engine)
+        try store.addClaim(try claim("first", .agreed, "2015"), editor: "dee")
+        for n in 0..<140 {  // 280 entries newer than "first": more than one page of the walk
+            try store.addClaim(try claim("d\(n)", .proposed, "2010"), editor: "dee")
+            try store.undoLast(editor: "dee", expected: nil)
+        }
+        let edit = try #require(try store.lastUndoable(editor: "dee"))
+        #expect(edit.summary == "claim first (agreed, Rossiyskaya Gazeta) on bridge")
+        #expect(try store.claims(project: nil).map(\.id) == ["c1", "c2", "first"])
+    }
+
     @Test("an editor cannot undo another editor's edits", arguments: Engine.allCases)
     func undoOnlyYourOwn(_ engine: Engine) throws {
         let store = try loaded(engine)
