@@ -24,7 +24,7 @@ public enum Screen {
 
     static func titleBar(_ s: AppState, keys: KeyMap, into g: inout Grid, theme: Theme) {
         g.fill(Rect(row: 0, col: 0, height: 1, width: g.cols), style: Theme.title)
-        let title: String
+        var title: String
         switch s.view {
         case .list: title = "BorderTrack · Projects (\(s.listRows.count)\(s.listRows.count != s.analysis.projects.count ? " of \(s.analysis.projects.count)" : ""))"
         case .detail: title = "BorderTrack · " + (s.analysis.projects.first { $0.id == s.detailProject }?.names.en ?? "Project")
@@ -35,6 +35,10 @@ public enum Screen {
         let hint = hintText(s, keys: keys)
         let hintWidth = DisplayWidth.of(hint)
         let room = g.cols - hintWidth - 2
+        // On a narrow screen the view's own title matters more than the program's name.
+        if DisplayWidth.of(title) > (room >= 12 ? room - 1 : g.cols - 1) {
+            title = String(title.dropFirst("BorderTrack · ".count))
+        }
         if room >= 12 {
             _ = g.put(title, row: 0, col: 1, width: room - 1, style: Theme.title, ellipsis: theme.glyphs.ellipsis)
             _ = g.put(hint, row: 0, col: g.cols - hintWidth - 1, style: Theme.title)

@@ -54,7 +54,7 @@ struct SnapshotTests {
     @Test("the detail of the Blagoveshchensk–Heihe bridge (timeline lanes at 160×50) at 40×12")
     func detail40x12() {
         check("detail", rows: 12, cols: 40, """
-             BorderTrack · 黑河—布拉戈维申斯克 brid…
+             黑河—布拉戈维申斯克 bridge
              黑河—布拉戈维申斯克 bridge  [bh-bridge]
              ru Мост Благовещенск – Хэйхэ   zh 黑河…
              At 2021-10-07:
@@ -108,7 +108,7 @@ struct SnapshotTests {
     @Test("the claim form with a date being typed at 40×12")
     func form40x12() {
         check("form", rows: 12, cols: 40, """
-             BorderTrack · Мост Нижнеленинское–Тунц…
+             Мост Нижнеленинское–Тунцзян
              Add a claim · tongjiang
                Status     construction
                Scope      (none)

@@ -148,6 +148,26 @@ struct ReliabilityCLITests {
         #expect(try claimIDs(db).isEmpty)
     }
 
+    @Test("a new database file is 0600; with --group-shared 0640 (the WAL and index files too)")
+    func permissions() throws {
+        let dir = CLI.tempDir()
+        let json = dir.appendingPathComponent("seed.json")
+        CLI.write(Self.seed, to: json)
+        func mode(_ path: String) -> Int? {
+            (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int).flatMap { $0 }
+        }
+        let privateDB = dir.appendingPathComponent("private.sqlite").path
+        #expect(try CLI.run(["import", json.path, "--db", privateDB]).status == 0)
+        #expect(mode(privateDB) == 0o600)
+        let shared = dir.appendingPathComponent("shared.sqlite").path
+        let r = try CLI.run(["import", json.path, "--db", shared, "--group-shared"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(mode(shared) == 0o640)
+        for side in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: shared + side) {
+            #expect(mode(shared + side)! & 0o007 == 0, "\(side) is readable by others")
+        }
+    }
+
     func sqlite(_ db: String, _ sql: String) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
