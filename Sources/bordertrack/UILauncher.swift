@@ -8,14 +8,13 @@ import Foundation
 enum UILauncher {
     static func run(store: any TrackerStore, editor: String, ascii: Bool) throws {
         let keys = try loadKeys()
-        var asOf: Day? = nil
-        let analysis = try AnalysisLoader.load(store, asOf: asOf)
+        var refresh = LiveRefresh(store: store)
+        let analysis = try AnalysisLoader.load(store, asOf: nil)
         try withTerminal { term in
             let theme = Theme(ascii: ascii || !term.isUTF8)
             var state = AppState(analysis: analysis,
                                  session: .init(database: store.location, editor: editor, readOnly: store.isReadOnly),
                                  rows: term.size.rows, cols: term.size.cols)
-            var token = (try? store.changeToken()) ?? 0
             var lastPoll = Date()
             while true {
                 let size = term.size
@@ -29,9 +28,9 @@ enum UILauncher {
                     switch state.handle(event, keys: keys) {
                     case .quit?: return
                     case .reload(let day)?:
-                        asOf = day
+                        refresh = LiveRefresh(store: store, asOf: day)
                         do {
-                            state.replaceAnalysis(try AnalysisLoader.load(store, asOf: asOf))
+                            state.replaceAnalysis(try AnalysisLoader.load(store, asOf: day))
                             state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
                         } catch {
                             state.message = .init(text: CLI.classify(error).errorDescription ?? "\(error)", isError: true)
@@ -42,13 +41,8 @@ enum UILauncher {
                 // Another editor's commit appears within a second, without a keypress.
                 if Date().timeIntervalSince(lastPoll) >= 0.25 {
                     lastPoll = Date()
-                    if let now = try? store.changeToken(), now != token {
-                        token = now
-                        if let fresh = try? AnalysisLoader.load(store, asOf: asOf) {
-                            let notice = changeNotice(from: state.analysis, to: fresh)
-                            state.replaceAnalysis(fresh)
-                            if let notice { state.message = .init(text: notice, isError: false) }
-                        }
+                    if refresh.poll(), let notice = try? refresh.catchUp(&state) {
+                        state.message = .init(text: notice, isError: false)
                     }
                 }
             }
@@ -58,13 +52,18 @@ enum UILauncher {
     /// What another editor's commit changed, for the status bar ("↻ 1 new claim, 1 new discrepancy").
     static func changeNotice(from old: Analysis, to new: Analysis) -> String? {
         func count(_ a: Analysis) -> Int { a.claimsByProject.values.reduce(0) { $0 + $1.count } }
-        var parts: [String] = []
         let claims = count(new) - count(old)
-        if claims != 0 { parts.append("\(claims > 0 ? "\(claims) new" : "\(-claims) fewer") claim\(abs(claims) == 1 ? "" : "s")") }
         let projects = new.projects.count - old.projects.count
-        if projects > 0 { parts.append("\(projects) new project\(projects == 1 ? "" : "s")") }
         let oldIDs = Set(old.discrepancies.map(\.id))
         let added = new.discrepancies.filter { !oldIDs.contains($0.id) }.count
+        return notice(claims: claims, projects: max(0, projects), discrepancies: added)
+    }
+
+    /// "↻ updated by another editor: 1 new claim, 1 new discrepancy".
+    static func notice(claims: Int, projects: Int, discrepancies added: Int) -> String {
+        var parts: [String] = []
+        if claims != 0 { parts.append("\(claims > 0 ? "\(claims) new" : "\(-claims) fewer") claim\(abs(claims) == 1 ? "" : "s")") }
+        if projects > 0 { parts.append("\(projects) new project\(projects == 1 ? "" : "s")") }
         if added > 0 { parts.append("\(added) new discrepanc\(added == 1 ? "y" : "ies")") }
         return "↻ updated by another editor" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
     }
