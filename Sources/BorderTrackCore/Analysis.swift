@@ -31,9 +31,11 @@ public struct Analysis: Sendable {
     public private(set) var projects: [Project]
     public private(set) var timelines: [String: ProjectTimeline]
     /// All discrepancies (detected, manual, obsolete), in queue order.
-    public private(set) var discrepancies: [Discrepancy]
+    public private(set) var queue: DiscrepancyQueue
     /// The open and acknowledged discrepancies, in queue order (the UI's queue), kept so screens need not filter.
-    public private(set) var openDiscrepancies: [Discrepancy]
+    public private(set) var openDiscrepancies: DiscrepancyQueue
+    /// Each project's discrepancies, as queue keys in queue order (to find and replace them).
+    private var keysByProject: [String: [DiscrepancyQueue.Key]]
     public private(set) var summaries: [ProjectSummary]
     /// Counted claims by project (superseded and not-yet-known ones left out).
     public private(set) var claimsByProject: [String: [Claim]]
@@ -85,9 +87,12 @@ public struct Analysis: Sendable {
             let kept = ps.filter { ProjectAnalysis.planKnown($0, end: end, knownBy: asOf) }
             if !kept.isEmpty { plansCounted[id] = kept }
         }
-        all.sort(by: Discrepancy.queueOrder)
-        discrepancies = all
-        openDiscrepancies = all.filter(\.isOpen)
+        all = Analysis.queueSorted(all)
+        queue = DiscrepancyQueue(sorted: all)
+        openDiscrepancies = DiscrepancyQueue(sorted: all.lazy.filter(\.isOpen))
+        var keys: [String: [DiscrepancyQueue.Key]] = [:]
+        for d in all { keys[d.project, default: []].append(DiscrepancyQueue.Key(d)) }
+        keysByProject = keys
         self.timelines = timelines
         self.summaries = summaries
         claimsByProject = counted
@@ -100,8 +105,14 @@ public struct Analysis: Sendable {
         return DiscrepancySide(label: label, status: s?.status, scope: s?.scope, claims: s.map { [$0.claim.id] } ?? [])
     }
 
-    /// Discrepancies of one project.
-    public func discrepancies(of project: String) -> [Discrepancy] { discrepancies.filter { $0.project == project } }
+    /// All discrepancies (detected, manual, obsolete), in queue order, as an array (built on each call;
+    /// screens read `queue` or `openDiscrepancies` instead).
+    public var discrepancies: [Discrepancy] { Array(queue) }
+
+    /// Discrepancies of one project, in queue order, without a scan.
+    public func discrepancies(of project: String) -> [Discrepancy] {
+        (keysByProject[project] ?? []).compactMap { queue.element(for: $0) }
+    }
 
     /// The project with this id, without a scan.
     public func project(id: String) -> Project? { position[id].map { projects[$0] } }
@@ -141,21 +152,28 @@ public struct Analysis: Sendable {
             projects.append(project)
             summaries.append(part.summary)
         }
-        Analysis.splice(&discrepancies, project: id, with: part.discrepancies)
-        Analysis.splice(&openDiscrepancies, project: id, with: part.discrepancies.filter(\.isOpen))
+        for key in keysByProject[id] ?? [] {
+            queue.remove(key)
+            if key.open { openDiscrepancies.remove(key) }
+        }
+        let new = Analysis.queueSorted(part.discrepancies)
+        for d in new {
+            queue.insert(d)
+            if d.isOpen { openDiscrepancies.insert(d) }
+        }
+        keysByProject[id] = new.isEmpty ? nil : new.map(DiscrepancyQueue.Key.init)
     }
 
-    /// Replaces a project's entries in a queue-ordered array, keeping the order (insertion after equal keys,
-    /// as the stable full sort places them).
-    static func splice(_ list: inout [Discrepancy], project: String, with new: [Discrepancy]) {
-        list.removeAll { $0.project == project }
-        for d in new.sorted(by: Discrepancy.queueOrder) {
-            var lo = 0, hi = list.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Discrepancy.queueOrder(d, list[mid]) { hi = mid } else { lo = mid + 1 }
-            }
-            list.insert(d, at: lo)
+    /// Sorts in queue order (stable) by sorting small keys and indices, then moving each element once:
+    /// sorting the large values themselves copies and retains them at every step of the merge sort.
+    static func queueSorted(_ list: [Discrepancy]) -> [Discrepancy] {
+        var keys = list.indices.map { (severity: list[$0].severity.order, from: list[$0].from.ordinal, index: $0) }
+        keys.sort { a, b in
+            if a.severity != b.severity { return a.severity < b.severity }
+            if a.from != b.from { return a.from > b.from }
+            let (x, y) = (list[a.index].id, list[b.index].id)
+            return x != y ? x < y : a.index < b.index
         }
+        return keys.map { list[$0.index] }
     }
 }

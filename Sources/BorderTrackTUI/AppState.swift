@@ -64,7 +64,7 @@ public struct AppState: Sendable {
     }
 
     /// Open discrepancies (open or acknowledged), in queue order.
-    public var queueItems: [Discrepancy] {
+    public var queueItems: DiscrepancyQueue {
         analysis.openDiscrepancies
     }
 

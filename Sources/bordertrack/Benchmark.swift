@@ -55,15 +55,13 @@ struct Benchmark {
         // First frame: open the store, load and analyse, build the state, render 160×50.
         progress("first frame")
         let keys = AppKeys.defaults(), theme = Theme(ascii: false)
-        let ((store, first), firstMS) = try Stopwatch.time { () throws -> (SQLiteStore, AppState) in
-            let store = try SQLiteStore.open(path: db)
-            let analysis = try AnalysisLoader.load(store, asOf: nil)
-            let state = AppState(analysis: analysis, session: .init(database: db, editor: "bench", readOnly: false),
-                                 rows: Benchmark.rows, cols: Benchmark.cols)
-            _ = Screen.render(state, keys: keys, theme: theme)
-            return (store, state)
-        }
-        var state = first
+        // (Not in a closure: the state must own its analysis alone, as in the UI, so updates happen in place.)
+        let started = Stopwatch.now()
+        let store = try SQLiteStore.open(path: db)
+        var state = AppState(analysis: try AnalysisLoader.load(store, asOf: nil), session: .init(database: db, editor: "bench", readOnly: false),
+                             rows: Benchmark.rows, cols: Benchmark.cols)
+        _ = Screen.render(state, keys: keys, theme: theme)
+        let firstMS = Stopwatch.ms(since: started)
         metrics.append(BenchMetric(key: "first_frame_ms", label: "first frame (open, load, analyse, render)", value: firstMS, unit: "ms",
                                    target: .init(limit: 150, text: "≤ 150 ms")))
 
@@ -80,10 +78,11 @@ struct Benchmark {
 
         // Full rescan: every project's timeline and discrepancies from the loaded dataset.
         progress("full scan")
-        let dataset = try store.dataset(), flags = try store.flagEvents()
-        let (scanned, scanMS) = Stopwatch.time {
-            Analysis(dataset: dataset, flags: flags, today: state.analysis.end, asOf: nil)
-        }
+        let (discrepancies, scanMS) = try { () throws -> (Int, Double) in
+            let dataset = try store.dataset(), flags = try store.flagEvents()
+            let (scanned, ms) = Stopwatch.time { Analysis(dataset: dataset, flags: flags, today: state.analysis.end, asOf: nil) }
+            return (scanned.discrepancies.count, ms)
+        }()
         metrics.append(BenchMetric(key: "full_scan_ms", label: "full discrepancy scan (in memory)", value: scanMS, unit: "ms",
                                    target: .init(limit: 1500, text: "≤ 1500 ms")))
 
@@ -130,7 +129,7 @@ struct Benchmark {
         let build = "release"
         #endif
         return BenchReport(projects: projects, claimsPerProject: claimsPerProject, seed: seed,
-                           discrepancies: scanned.discrepancies.count, build: build, metrics: metrics)
+                           discrepancies: discrepancies, build: build, metrics: metrics)
     }
 
     /// Keystroke-to-frame samples (ms) for each measured kind: `(key, label, samples)`.

@@ -11,6 +11,9 @@ enum Stopwatch {
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 
+    /// Milliseconds elapsed since `start` (a value of `now()`).
+    static func ms(since start: UInt64) -> Double { Double(now() - start) / 1_000_000 }
+
     /// Runs `body` and returns its result with the elapsed milliseconds.
     static func time<T>(_ body: () throws -> T) rethrows -> (T, ms: Double) {
         let start = now()

@@ -9,12 +9,14 @@ enum UILauncher {
     static func run(store: any TrackerStore, editor: String, ascii: Bool) throws {
         let keys = try loadKeys()
         var refresh = LiveRefresh(store: store)
-        let analysis = try AnalysisLoader.load(store, asOf: nil)
+        // Held only until the state owns it, so later in-place updates do not copy the whole analysis.
+        var initial: Analysis? = try AnalysisLoader.load(store, asOf: nil)
         try withTerminal { term in
             let theme = Theme(ascii: ascii || !term.isUTF8)
-            var state = AppState(analysis: analysis,
+            var state = AppState(analysis: initial!,
                                  session: .init(database: store.location, editor: editor, readOnly: store.isReadOnly),
                                  rows: term.size.rows, cols: term.size.cols)
+            initial = nil
             var lastPoll = Date()
             while true {
                 let size = term.size
