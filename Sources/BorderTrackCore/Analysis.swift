@@ -69,9 +69,8 @@ public struct Analysis: Sendable {
         summaries.reserveCapacity(projects.count)
         var position: [String: Int] = [:]
         position.reserveCapacity(projects.count)
-        for (k, p) in projects.enumerated() {
-            let part = ProjectAnalysis(project: p, claims: claimsBy[p.id] ?? [], plans: plansBy[p.id] ?? [],
-                                       events: eventsBy[p.id] ?? [], context: context)
+        let parts = ProjectAnalysis.analyseAll(projects, claims: claimsBy, plans: plansBy, events: eventsBy, context: context)
+        for (k, (p, part)) in zip(projects, parts).enumerated() {
             timelines[p.id] = part.timeline
             if claimsBy[p.id] != nil { counted[p.id] = part.claims }
             if !part.plans.isEmpty { plansCounted[p.id] = part.plans }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One project analysed on its own: its counted claims and plans, timeline, discrepancies (with the
 /// editors' flags folded in, manual and obsolete flags included) and summary.
 ///
@@ -68,6 +70,26 @@ public struct ProjectAnalysis: Sendable {
         summary = ProjectSummary(project: p, official: t.official.current, local: t.local.current,
                                  openDiscrepancies: open.count, worstSeverity: open.map(\.severity).min(),
                                  claimCount: cs.count, lastClaim: cs.map(\.asOf).max(), target: chain.last, slips: slips)
+    }
+
+    /// Analyses many projects; from a few thousand on, in slices spread over the processor's cores
+    /// (each project is independent). The result is in the order of `projects` either way.
+    static func analyseAll(_ projects: [Project], claims: [String: [Claim]], plans: [String: [Plan]],
+                           events: [String: [(String, [FlagEvent])]], context: Context) -> [ProjectAnalysis] {
+        @Sendable func one(_ p: Project) -> ProjectAnalysis {
+            ProjectAnalysis(project: p, claims: claims[p.id] ?? [], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
+        }
+        let n = projects.count
+        guard n >= 2000 else { return projects.map(one) }
+        let slices = 16
+        var out = [ProjectAnalysis?](repeating: nil, count: n)
+        out.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                for i in (s * n / slices)..<((s + 1) * n / slices) { results[i] = one(projects[i]) }
+            }
+        }
+        return out.map { $0! }
     }
 
     /// Whether a plan counts: announced (or, without an announcement date, targeted) by the as-of day.

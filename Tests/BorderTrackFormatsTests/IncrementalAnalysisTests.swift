@@ -93,6 +93,19 @@ import Testing
         }
     }
 
+    /// A large tracker (analysed in parallel slices) equals the same tracker built one project at a time.
+    @Test func parallelFullAnalysisEqualsProjectByProject() {
+        let data = Self.dataset(projects: 2500, claimsPerProject: 3, seed: 11)
+        let today = Day(year: 2026, month: 6, day: 30)!
+        let full = Analysis(dataset: data, flags: [], today: today)
+        var built = Analysis(dataset: Dataset(sources: data.sources), flags: [], today: today)
+        var claimsBy: [String: [Claim]] = [:]
+        for c in data.claims { claimsBy[c.project, default: []].append(c) }
+        for p in data.projects { built.update(project: p, claims: claimsBy[p.id] ?? [], plans: [], flags: []) }
+        Self.expectSame(built, full, "2,500 projects")
+        #expect(full.discrepancies.count > 2500)
+    }
+
     /// The synthetic data has discrepancies, so the property above exercises splicing, not just empty lists.
     @Test func syntheticDataHasDiscrepancies() {
         let a = Analysis(dataset: Self.dataset(projects: 12, claimsPerProject: 4, seed: 7), flags: [], today: Day(year: 2026, month: 6, day: 30)!)
