@@ -132,50 +132,51 @@ public enum DatasetCSV {
 
     /// The rows of one table of a dataset, header first.
     public static func rows(_ table: CSVTable, of dataset: Dataset) -> [[String]] {
-        var rows: [[String]] = [table.columns]
+        var rows: [[String]] = []
+        forEachRow(table, of: dataset) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each row of one table, header first, without building the whole table.
+    public static func forEachRow(_ table: CSVTable, of dataset: Dataset, _ body: ([String]) -> Void) {
+        body(table.columns)
         switch table {
         case .sources:
             for s in dataset.sources {
-                rows.append([s.id, s.name, s.tier.rawValue, s.country ?? "", s.url ?? "", s.perspectiveOverride?.rawValue ?? ""])
+                body([s.id, s.name, s.tier.rawValue, s.country ?? "", s.url ?? "", s.perspectiveOverride?.rawValue ?? ""])
             }
         case .projects:
             for p in dataset.projects {
-                rows.append([p.id, p.kind.rawValue, p.names.en, p.names.ru ?? "", p.names.zh ?? "",
-                             p.countries.joined(separator: ";"), p.regions.joined(separator: ";"),
-                             p.location.map { $0.lat.description } ?? "", p.location.map { $0.lon.description } ?? "",
-                             p.programs.joined(separator: ";")])
+                body([p.id, p.kind.rawValue, p.names.en, p.names.ru ?? "", p.names.zh ?? "",
+                      p.countries.joined(separator: ";"), p.regions.joined(separator: ";"),
+                      p.location.map { $0.lat.description } ?? "", p.location.map { $0.lon.description } ?? "",
+                      p.programs.joined(separator: ";")])
             }
         case .plans:
             for p in dataset.plans {
-                rows.append([p.id, p.project, p.milestone.rawValue, p.target.description, p.announced?.description ?? "",
-                             p.source ?? "", p.recorded?.description ?? "", p.editor ?? ""])
+                body([p.id, p.project, p.milestone.rawValue, p.target.description, p.announced?.description ?? "",
+                      p.source ?? "", p.recorded?.description ?? "", p.editor ?? ""])
             }
         case .claims:
             for c in dataset.claims {
-                rows.append([c.id, c.project, c.status.rawValue, c.scope?.rawValue ?? "", c.asOf.description,
-                             c.published?.description ?? "", c.source, c.url ?? "", c.quote ?? "", c.supersedes ?? "",
-                             c.recorded?.description ?? "", c.editor ?? ""])
+                body([c.id, c.project, c.status.rawValue, c.scope?.rawValue ?? "", c.asOf.description,
+                      c.published?.description ?? "", c.source, c.url ?? "", c.quote ?? "", c.supersedes ?? "",
+                      c.recorded?.description ?? "", c.editor ?? ""])
             }
         }
-        return rows
     }
 
     /// One table as RFC 4180 text (CRLF line ends, fields quoted when they hold `"`, `,`, CR or LF).
     public static func encode(_ table: CSVTable, of dataset: Dataset) -> String {
-        write(rows(table, of: dataset))
+        var out = CSVText(reservingCapacity: table == .claims ? dataset.claims.count * 160 : 0)
+        forEachRow(table, of: dataset) { out.append(row: $0) }
+        return out.text
     }
 
-    /// Writes rows as RFC 4180 CSV with CSV.swift's writer; `quoteAll` quotes every field.
+    /// Writes rows as RFC 4180 CSV (see `CSVText`); `quoteAll` quotes every field.
     public static func write(_ rows: [[String]], quoteAll: Bool = false) -> String {
-        let stream = OutputStream(toMemory: ())
-        // Writing to memory cannot fail for lack of space; errors are programming errors.
-        let writer = try! CSVWriter(stream: stream, newline: .crlf)
-        for row in rows { try! writer.write(row: row, quotedAtIndex: { _ in quoteAll }) }
-        try! writer.write(row: [String]())
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        var text = String(decoding: data, as: UTF8.self)
-        if !text.hasSuffix("\r\n") { text += "\r\n" }
-        return text
+        var out = CSVText(quoteAll: quoteAll)
+        for row in rows { out.append(row: row) }
+        return out.text
     }
 }

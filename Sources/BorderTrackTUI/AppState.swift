@@ -45,7 +45,7 @@ public struct AppState: Sendable {
     public var sort = SortColumn.discrepancies
     public var sortDescending = true
     /// The list's rows after filter and sort.
-    public private(set) var listRows: [ProjectSummary] = []
+    public internal(set) var listRows: [ProjectSummary] = []
     public var listSelection = 0
     public var listTop = 0
     public var lastSearch = ""
@@ -77,8 +77,8 @@ public struct AppState: Sendable {
     }
 
     /// Open discrepancies (open or acknowledged), in queue order.
-    public var queueItems: [Discrepancy] {
-        analysis.discrepancies.filter { $0.flag.state == .open || $0.flag.state == .acknowledged }
+    public var queueItems: DiscrepancyQueue {
+        analysis.openDiscrepancies
     }
 
     /// The summary of the selected list row.
@@ -92,9 +92,7 @@ public struct AppState: Sendable {
     /// Recomputes the list rows after a change of analysis, filter or sort, keeping the selected project.
     public mutating func refreshRows() {
         let keep = selectedSummary?.project.id
-        var r = analysis.summaries.filter(filter.matches)
-        let col = sort
-        r.sort { sortDescending ? col.ascending($1, $0) : col.ascending($0, $1) }
+        let r = sort.sorted(filter.isEmpty ? analysis.summaries : analysis.summaries.filter(filter.matches), descending: sortDescending)
         listRows = r
         if let keep, let i = r.firstIndex(where: { $0.project.id == keep }) { listSelection = i }
         listSelection = max(0, min(listSelection, r.count - 1))

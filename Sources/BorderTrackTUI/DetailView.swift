@@ -7,7 +7,7 @@ enum DetailView {
     typealias Line = [(String, Style)]
 
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
-        guard rect.height >= 1, let id = s.detailProject, let p = s.analysis.projects.first(where: { $0.id == id }),
+        guard rect.height >= 1, let id = s.detailProject, let p = s.analysis.project(id: id),
               let t = s.analysis.timelines[id] else { return }
         var y = rect.row
         let head: Line = [(p.names.en, Style(attributes: [.bold]))] + [("  [\(p.id)]", Theme.dim)]

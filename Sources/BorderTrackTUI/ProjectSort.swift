@@ -26,6 +26,58 @@ public enum SortColumn: String, CaseIterable, Sendable {
         }
     }
 
+    /// Sorts summaries by this column (descending reverses the whole order, ties included), the same
+    /// order as `ascending` gives but with each row's keys computed once instead of per comparison.
+    public func sorted(_ rows: [ProjectSummary], descending: Bool) -> [ProjectSummary] {
+        var keyed = rows.map { (key: sortKey($0), row: $0) }
+        keyed.sort { descending ? $1.key < $0.key : $0.key < $1.key }
+        return keyed.map(\.row)
+    }
+
+    /// Where a summary goes in rows already sorted by this column (after any equal row).
+    public func insertionIndex(of row: ProjectSummary, in rows: [ProjectSummary], descending: Bool) -> Int {
+        let key = sortKey(row)
+        var lo = 0, hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let other = sortKey(rows[mid])
+            if descending ? other < key : key < other { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// A summary's position under this column: the column's value, then the lower-cased English name, then the id.
+    public struct SortKey: Comparable, Sendable {
+        let number: Int
+        let count: Int
+        let text: String
+        let name: String
+        let id: String
+        public static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.number != b.number { return a.number < b.number }
+            if a.count != b.count { return a.count < b.count }
+            if a.text != b.text { return a.text < b.text }
+            if a.name != b.name { return a.name < b.name }
+            return a.id < b.id
+        }
+    }
+
+    /// The key `ascending` compares, computed once.
+    public func sortKey(_ s: ProjectSummary) -> SortKey {
+        let name = s.project.names.en.lowercased(), id = s.project.id
+        switch self {
+        case .name: return SortKey(number: 0, count: 0, text: "", name: name, id: id)
+        case .kind: return SortKey(number: 0, count: 0, text: s.project.kind.rawValue, name: name, id: id)
+        case .official: return SortKey(number: s.official?.status.sortKey ?? -1, count: 0, text: "", name: name, id: id)
+        case .local: return SortKey(number: s.local?.status.sortKey ?? -1, count: 0, text: "", name: name, id: id)
+        case .discrepancies:
+            return SortKey(number: 3 - (s.worstSeverity.map { Severity.allCases.firstIndex(of: $0)! } ?? 3),
+                           count: s.openDiscrepancies, text: "", name: name, id: id)
+        case .updated: return SortKey(number: s.lastClaim?.start.ordinal ?? Int.min, count: 0, text: "", name: name, id: id)
+        case .target: return SortKey(number: s.target?.target.start.ordinal ?? Int.max, count: 0, text: "", name: name, id: id)
+        }
+    }
+
     /// The next column in the cycle.
     public var next: SortColumn {
         let all = SortColumn.allCases

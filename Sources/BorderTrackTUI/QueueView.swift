@@ -14,7 +14,6 @@ enum QueueView {
             return
         }
         let perPage = max(1, (rect.height - 1) / itemHeight)
-        let names = Dictionary(s.analysis.projects.map { ($0.id, $0.names.en) }, uniquingKeysWith: { a, _ in a })
         var y = rect.row + 1
         for index in s.queueTop..<min(items.count, s.queueTop + perPage) {
             let d = items[index]
@@ -25,7 +24,7 @@ enum QueueView {
             x = g.put(d.kind.rawValue.padded(toWidth: 17), row: y, col: x, style: .plain)
             let when = d.ongoing ? "since \(d.from)" : "\(d.from) – \(d.to)"
             let tail = "  \(when)  [\(d.flag.state.rawValue)]"
-            x = g.put(names[d.project] ?? d.project, row: y, col: x, width: max(4, rect.right - x - DisplayWidth.of(tail)), style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
+            x = g.put(s.analysis.project(id: d.project)?.names.en ?? d.project, row: y, col: x, width: max(4, rect.right - x - DisplayWidth.of(tail)), style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
             _ = g.put(tail, row: y, col: x, width: rect.right - x, style: Theme.dim)
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
             if y + 1 < rect.bottom {

@@ -27,7 +27,7 @@ public enum Screen {
         var title: String
         switch s.view {
         case .list: title = "BorderTrack · Projects (\(s.listRows.count)\(s.listRows.count != s.analysis.projects.count ? " of \(s.analysis.projects.count)" : ""))"
-        case .detail: title = "BorderTrack · " + (s.analysis.projects.first { $0.id == s.detailProject }?.names.en ?? "Project")
+        case .detail: title = "BorderTrack · " + (s.detailProject.flatMap(s.analysis.project(id:))?.names.en ?? "Project")
         case .queue: title = "BorderTrack · Discrepancies (\(s.queueItems.count) open)"
         case .help: title = "BorderTrack · Help"
         case .history: title = "BorderTrack · History"

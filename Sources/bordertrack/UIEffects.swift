@@ -9,18 +9,26 @@ import Foundation
 final class UIEffects {
     let store: any TrackerStore
     let editor: String
+    /// Catches the screen up with commits: only the projects they touch, where the engine can say which.
+    private var refresh: LiveRefresh
     /// The as-of date the UI shows (nil: today).
-    private(set) var asOf: Day?
+    var asOf: Day? { refresh.asOf }
 
     init(store: any TrackerStore, editor: String) {
         self.store = store; self.editor = editor
+        refresh = LiveRefresh(store: store)
+    }
+
+    /// Applies other editors' commits; returns the status-bar notice.
+    func catchUp(_ state: inout AppState) throws -> String? {
+        try refresh.catchUp(&state)
     }
 
     func perform(_ effect: Effect, on state: inout AppState) {
         switch effect {
         case .quit: break
         case .reload(let day):
-            asOf = day
+            refresh = LiveRefresh(store: store, asOf: day)
             do {
                 state.replaceAnalysis(try AnalysisLoader.load(store, asOf: asOf))
                 state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
@@ -99,8 +107,11 @@ final class UIEffects {
         return nil
     }
 
+    /// Brings the screen up to date after the UI's own write (incrementally, like another editor's).
     func reload(_ state: inout AppState) {
-        if let fresh = try? AnalysisLoader.load(store, asOf: asOf) { state.replaceAnalysis(fresh) }
+        do { _ = try refresh.catchUp(&state) } catch {
+            if let fresh = try? AnalysisLoader.load(store, asOf: asOf) { state.replaceAnalysis(fresh) }
+        }
     }
 
     /// A store error as one line for the status bar or the form.

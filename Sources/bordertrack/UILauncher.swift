@@ -9,15 +9,18 @@ import Foundation
 enum UILauncher {
     static func run(store: any TrackerStore, editor: String, ascii: Bool, readOnlyReason: String) throws {
         let keys = try loadKeys()
-        let initial = try AnalysisLoader.load(store, asOf: nil)
+        // The runner (and its live refresh) starts before the load, so a commit in between is applied, not missed.
+        let runner = UIEffects(store: store, editor: editor)
+        let watch = ChangeWatch(store: store)
+        // Held only until the state owns it, so later in-place updates do not copy the whole analysis.
+        var initial: Analysis? = try AnalysisLoader.load(store, asOf: nil)
         try withTerminal { term in
             let theme = Theme(ascii: ascii || !term.isUTF8)
-            var state = AppState(analysis: initial,
+            var state = AppState(analysis: initial!,
                                  session: .init(database: store.location, editor: editor, readOnly: store.isReadOnly,
                                                 readOnlyReason: readOnlyReason),
                                  rows: term.size.rows, cols: term.size.cols)
-            let runner = UIEffects(store: store, editor: editor)
-            let watch = ChangeWatch(store: store)
+            initial = nil
             while true {
                 let size = term.size
                 if size.rows != state.rows || size.cols != state.cols {
@@ -35,12 +38,9 @@ enum UILauncher {
                     watch.acknowledge() // our own commit is not "another editor"
                 }
                 // Another editor's commit appears within a second, without a keypress.
-                if watch.changed() {
-                    if let fresh = try? AnalysisLoader.load(store, asOf: runner.asOf) {
-                        let notice = changeNotice(from: state.analysis, to: fresh)
-                        state.replaceAnalysis(fresh)
-                        if let notice { state.message = .init(text: notice, isError: false) }
-                    }
+                // Only the projects the new audit entries name are re-read and re-analysed (LiveRefresh).
+                if watch.changed(), let notice = try? runner.catchUp(&state) {
+                    state.message = .init(text: notice, isError: false)
                 }
             }
         }
@@ -49,13 +49,18 @@ enum UILauncher {
     /// What another editor's commit changed, for the status bar ("↻ 1 new claim, 1 new discrepancy").
     static func changeNotice(from old: Analysis, to new: Analysis) -> String? {
         func count(_ a: Analysis) -> Int { a.claimsByProject.values.reduce(0) { $0 + $1.count } }
-        var parts: [String] = []
         let claims = count(new) - count(old)
-        if claims != 0 { parts.append("\(claims > 0 ? "\(claims) new" : "\(-claims) fewer") claim\(abs(claims) == 1 ? "" : "s")") }
         let projects = new.projects.count - old.projects.count
-        if projects > 0 { parts.append("\(projects) new project\(projects == 1 ? "" : "s")") }
         let oldIDs = Set(old.discrepancies.map(\.id))
         let added = new.discrepancies.filter { !oldIDs.contains($0.id) }.count
+        return notice(claims: claims, projects: max(0, projects), discrepancies: added)
+    }
+
+    /// "↻ updated by another editor: 1 new claim, 1 new discrepancy".
+    static func notice(claims: Int, projects: Int, discrepancies added: Int) -> String {
+        var parts: [String] = []
+        if claims != 0 { parts.append("\(claims > 0 ? "\(claims) new" : "\(-claims) fewer") claim\(abs(claims) == 1 ? "" : "s")") }
+        if projects > 0 { parts.append("\(projects) new project\(projects == 1 ? "" : "s")") }
         if added > 0 { parts.append("\(added) new discrepanc\(added == 1 ? "y" : "ies")") }
         return "↻ updated by another editor" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
     }

@@ -1,0 +1,128 @@
+import BorderTrackCore
+import BorderTrackFormats
+import PropertyBased
+import Testing
+
+/// `Analysis.update(project:…)` after random edit sequences gives exactly what a full re-analysis gives.
+@Suite struct IncrementalAnalysisTests {
+    /// A synthetic tracker read through the CSV importer, as `bordertrack import` would.
+    static func dataset(projects: Int, claimsPerProject: Int, seed: UInt64) -> Dataset {
+        let data = SyntheticData(projects: projects, claimsPerProject: claimsPerProject, seed: seed)
+        var projectRows: [[String]] = [], claimRows: [[String]] = []
+        data.projectRows { projectRows.append($0) }
+        data.claimRows { claimRows.append($0) }
+        var batch = ImportBatch()
+        for rows in [data.sourceRows, projectRows, claimRows] {
+            batch.append(DatasetCSV.decode(Array(DatasetCSV.write(rows).utf8), file: "synthetic.csv").batch)
+        }
+        precondition(batch.issues.isEmpty, "synthetic data must import cleanly: \(batch.issues)")
+        return Dataset(sources: batch.sources.map(\.0), projects: batch.projects.map(\.0),
+                       plans: batch.plans.map(\.0), claims: batch.claims.map(\.0))
+    }
+
+    /// One random edit, as another editor would make it: a claim (sometimes a correction), a plan,
+    /// a flag action on a discrepancy, a manual flag, or a new project with a claim. Returns the project touched.
+    static func edit(_ data: inout Dataset, _ flags: inout [FlagEvent], analysis: Analysis,
+                     random r: inout SyntheticData.Random, step: Int) -> String {
+        let statuses = Status.allCases
+        let sources = data.sources.map(\.id)
+        var project = data.projects[r.int(data.projects.count)].id
+        let year = 2005 + r.int(22), month = 1 + r.int(12)
+        let date = try! PartialDate(parsing: r.int(3) == 0 ? String(year) : "\(year)-\(month < 10 ? "0" : "")\(month)")
+        switch r.int(10) {
+        case 0:
+            let p = try! Project(id: "new-\(step)", kind: .bridge, names: try! Names(en: "New \(step)"), countries: ["RU", "CN"])
+            data.projects.append(p)
+            project = p.id
+            data.claims.append(try! Claim(id: "c-new-\(step)", project: project, status: .agreed, asOf: date, source: sources[r.int(sources.count)]))
+        case 1, 2:
+            let milestone: Milestone = r.int(2) == 0 ? .opening : .completion
+            data.plans.append(try! Plan(id: "p-edit-\(step)", project: project, milestone: milestone,
+                                        target: try! PartialDate(parsing: String(2015 + r.int(15))), announced: date,
+                                        source: sources[r.int(sources.count)]))
+        case 3, 4:
+            let mine = analysis.discrepancies(of: project)
+            let at = Timestamp(seconds: 1_500_000_000 + r.int(300_000_000))
+            if !mine.isEmpty, r.int(3) > 0 {
+                let d = mine[r.int(mine.count)]
+                let action: FlagAction = [.ack, .resolve, .reopen][r.int(3)]
+                flags.append(FlagEvent(seq: flags.count + 1, discrepancy: d.id, project: project, action: action,
+                                       verdict: action == .resolve ? .local : nil, note: "n\(step)", editor: "ed", at: at))
+            } else {
+                flags.append(FlagEvent(seq: flags.count + 1, discrepancy: "mf-edit\(step)", project: project, action: .add,
+                                       severity: .minor, note: "manual \(step)", editor: "ed", at: at))
+            }
+        default:
+            let status = statuses[r.int(statuses.count)]
+            let mine = data.claims.filter { $0.project == project }
+            let supersedes = !mine.isEmpty && r.int(4) == 0 ? mine[r.int(mine.count)].id : nil
+            data.claims.append(try! Claim(id: "c-edit-\(step)", project: project, status: status,
+                                          scope: status == .operational && r.int(2) == 0 ? .cargo : nil, asOf: date,
+                                          published: r.int(3) == 0 ? date : nil, source: sources[r.int(sources.count)],
+                                          supersedes: supersedes))
+        }
+        return project
+    }
+
+    /// Compares every part of two analyses.
+    static func expectSame(_ incremental: Analysis, _ full: Analysis, _ context: String) {
+        #expect(incremental.projects == full.projects, "projects \(context)")
+        #expect(incremental.summaries == full.summaries, "summaries \(context)")
+        #expect(incremental.timelines == full.timelines, "timelines \(context)")
+        #expect(incremental.discrepancies == full.discrepancies, "discrepancies \(context)")
+        #expect(incremental.openDiscrepancies == full.openDiscrepancies, "open discrepancies \(context)")
+        #expect(incremental.claimsByProject == full.claimsByProject, "claims \(context)")
+        #expect(incremental.plansByProject == full.plansByProject, "plans \(context)")
+    }
+
+    @Test func incrementalEqualsFullRecompute() async {
+        let today = Day(year: 2026, month: 6, day: 30)!
+        await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...3)) { seed, asOfChoice in
+            var data = Self.dataset(projects: 12, claimsPerProject: 4, seed: 7)
+            var flags: [FlagEvent] = []
+            let asOf: Day? = asOfChoice == 0 ? Day(year: 2018, month: 12, day: 31)! : nil
+            var incremental = Analysis(dataset: data, flags: flags, today: today, asOf: asOf)
+            var r = SyntheticData.Random(state: UInt64(seed))
+            for step in 0..<25 {
+                let id = Self.edit(&data, &flags, analysis: incremental, random: &r, step: step)
+                incremental.update(project: data.projects.first { $0.id == id }!, claims: data.claims.filter { $0.project == id },
+                                   plans: data.plans.filter { $0.project == id }, flags: flags.filter { $0.project == id })
+                let full = Analysis(dataset: data, flags: flags, today: today, asOf: asOf)
+                Self.expectSame(incremental, full, "after edit \(step) (seed \(seed), as-of \(asOf.map { "\($0)" } ?? "none"))")
+            }
+        }
+    }
+
+    /// A large tracker (analysed in parallel slices) equals the same tracker built one project at a time.
+    @Test func parallelFullAnalysisEqualsProjectByProject() {
+        let data = Self.dataset(projects: 2500, claimsPerProject: 3, seed: 11)
+        let today = Day(year: 2026, month: 6, day: 30)!
+        let full = Analysis(dataset: data, flags: [], today: today)
+        var built = Analysis(dataset: Dataset(sources: data.sources), flags: [], today: today)
+        var claimsBy: [String: [Claim]] = [:]
+        for c in data.claims { claimsBy[c.project, default: []].append(c) }
+        for p in data.projects { built.update(project: p, claims: claimsBy[p.id] ?? [], plans: [], flags: []) }
+        Self.expectSame(built, full, "2,500 projects")
+        #expect(full.discrepancies.count > 2500)
+    }
+
+    /// The synthetic data has discrepancies, so the property above exercises splicing, not just empty lists.
+    @Test func syntheticDataHasDiscrepancies() {
+        let a = Analysis(dataset: Self.dataset(projects: 12, claimsPerProject: 4, seed: 7), flags: [], today: Day(year: 2026, month: 6, day: 30)!)
+        #expect(a.discrepancies.count >= 5)
+        #expect(Set(a.discrepancies.map(\.project)).count >= 3)
+    }
+
+    /// `updating` leaves the original analysis untouched and matches `update`.
+    @Test func updatingIsAValue() {
+        var data = Self.dataset(projects: 5, claimsPerProject: 3, seed: 3)
+        let today = Day(year: 2026, month: 6, day: 30)!
+        let before = Analysis(dataset: data, flags: [], today: today)
+        data.claims.append(try! Claim(id: "c-x", project: "p1", status: .operational, scope: .full,
+                                      asOf: try! PartialDate(parsing: "2026-01"), source: "fed"))
+        let after = before.updating(project: data.projects[1], claims: data.claims.filter { $0.project == "p1" }, plans: [], flags: [])
+        #expect(before.claimsByProject["p1"]?.contains { $0.id == "c-x" } != true)
+        #expect(after.claimsByProject["p1"]?.contains { $0.id == "c-x" } == true)
+        Self.expectSame(after, Analysis(dataset: data, flags: [], today: today), "after one claim")
+    }
+}
