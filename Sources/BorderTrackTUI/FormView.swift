@@ -5,7 +5,7 @@ import BorderTrackCore
 enum FormView {
     typealias Line = DetailView.Line
 
-    static let labelWidth = 12
+    static let labelWidth = 13
 
     static func render(_ s: AppState, form f: Form, into g: inout Grid, rect: Rect, theme: Theme) {
         guard rect.height >= 1, rect.width >= 4 else { return }
@@ -52,9 +52,16 @@ enum FormView {
                 lines.append(line)
             }
             let pad = String(repeating: " ", count: labelWidth + 1)
-            if let error, focused || !field.value.isEmpty || f.submitError != nil {
+            // A required field left empty is only nagged about after a save was tried.
+            if let error, error != "required" || f.submitError != nil {
                 for w in TextWrap.wrap((theme.ascii ? "x " : "✖ ") + error, width: valueWidth, maxLines: 2) {
                     lines.append([(pad, .plain), (w, Theme.error)])
+                }
+            }
+            if field.id == "discrepancy", let d = s.analysis.discrepancies.first(where: { $0.id == field.value }) {
+                let head = "\(theme.symbol(d.severity)) \(d.severity.rawValue) \(d.kind.rawValue) · \(d.flag.state.rawValue) — "
+                for w in TextWrap.wrap(head + d.explanation, width: valueWidth, maxLines: focused ? 4 : 2) {
+                    lines.append([(pad, .plain), (w, Theme.dim)])
                 }
             }
             if focused, field.kind == .source, s.analysis.sources[field.value] == nil {

@@ -110,11 +110,11 @@ struct SnapshotTests {
         check("form", rows: 12, cols: 40, """
              Мост Нижнеленинское–Тунцзян
              Add a claim · tongjiang
-               Status     construction
-               Scope      (none)
-             › As of      2021-1▏
-                          ✖ a date YYYY, YYYY-MM
-                          or YYYY-MM-DD,  …
+               Status      construction
+               Scope       (none)
+             › As of       2021-1▏
+                           ✖ a date YYYY, YYYY-MM
+                           or YYYY-MM-DD,  …
                Published
              the date the status held: YYYY,  …
              Enter/Ctrl-S save · Tab/↓ next · ↑  …
@@ -352,10 +352,10 @@ struct SnapshotTests {
         check("form", rows: 50, cols: 160, """
              BorderTrack · Мост Нижнеленинское–Тунцзян                                                                          ←/→ timeline  a add claim  esc back  ? help
              Add a claim · tongjiang
-               Status     construction
-               Scope      (none)
-             › As of      2021-1▏
-                          ✖ a date YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %
+               Status      construction
+               Scope       (none)
+             › As of       2021-1▏
+                           ✖ a date YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %
                Published
                Source
                URL
