@@ -35,6 +35,8 @@ public final class Terminal {
     private var previousScreen = Size.zero
     private var needsFullRedraw = true
     private var isClosed = false
+    /// Whether the terminal went away (window closed, SSH dropped, tmux killed): the app should exit.
+    public private(set) var hungUp = false
     private let maxScalars: Int
 
     /// Whether the C library's character set is UTF-8 (if not, wide text shows as `?`; use `GlyphSet.ascii`).
@@ -107,7 +109,10 @@ public final class Terminal {
             wtimeout(window, wait)
             var ch: wint_t = 0
             let r = wget_wch(window, &ch)
-            if r == ERR { return nil }
+            if r == ERR {
+                if inputHungUp() { hungUp = true }
+                return nil
+            }
             let code = Int32(bitPattern: UInt32(ch))
             if r != bt_key_code_yes() {
                 return KeyEvent(key: Key.decode(character: UInt32(ch)), code: code)
@@ -123,6 +128,13 @@ public final class Terminal {
                 wait = Int32(clamping: left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)
             }
         }
+    }
+
+    /// Whether the input side reports a hang-up or error (checked when a read returns nothing).
+    private func inputHungUp() -> Bool {
+        var p = pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)
+        guard poll(&p, 1, 0) > 0 else { return false }
+        return p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Decodes a `KEY_CODE_YES` code; nil for a mouse event of no interest.

@@ -21,7 +21,8 @@ enum UILauncher {
                                                 readOnlyReason: readOnlyReason),
                                  rows: term.size.rows, cols: term.size.cols)
             initial = nil
-            while true {
+            while !term.hungUp {
+                Self.keepTerminationSignals()
                 let size = term.size
                 if size.rows != state.rows || size.cols != state.cols {
                     state.rows = size.rows; state.cols = size.cols
@@ -44,6 +45,15 @@ enum UILauncher {
                 }
             }
         }
+    }
+
+    /// Unblocks SIGHUP, SIGINT and SIGTERM on the UI thread, so a closed window or `kill` always ends the UI
+    /// (a library that blocks them on the calling thread while it works must not make the UI immortal).
+    static func keepTerminationSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in [SIGHUP, SIGINT, SIGTERM] { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// What another editor's commit changed, for the status bar ("↻ 1 new claim, 1 new discrepancy").

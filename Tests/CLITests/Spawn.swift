@@ -8,6 +8,7 @@ import Glibc
 /// Foundation's `Process.waitUntilExit` can miss the exit of a short-lived child when many tests spawn
 /// at once (the tmux client then lingers as a zombie and the test waits forever); a plain `waitpid` cannot.
 /// Files instead of pipes also mean a daemon the child starts (the tmux server) cannot hold the reader open.
+/// Children start with no blocked signals and default handlers, whatever the test thread had.
 enum Spawn {
     struct Output {
         let status: Int32
@@ -38,8 +39,19 @@ enum Spawn {
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
 
+        // Test threads run with most signals blocked; a child must not inherit that (a tmux server and the
+        // UI in it would then ignore SIGHUP and SIGTERM and outlive the test).
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attr, &none)
+        posix_spawnattr_setsigdefault(&attr, &all)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        let rc = posix_spawn(&pid, path, &actions, &attr, argv, envp)
         guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
