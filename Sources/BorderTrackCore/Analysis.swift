@@ -166,12 +166,12 @@ public struct Analysis: Sendable {
     /// Sorts in queue order (stable) by sorting small keys and indices, then moving each element once:
     /// sorting the large values themselves copies and retains them at every step of the merge sort.
     static func queueSorted(_ list: [Discrepancy]) -> [Discrepancy] {
-        var keys = list.indices.map { (severity: list[$0].severity.order, from: list[$0].from.ordinal, index: $0) }
+        // The id is copied into the key (ids are short, inline strings) so comparing ties stays in the key array.
+        var keys = list.indices.map { (severity: list[$0].severity.order, from: list[$0].from.ordinal, id: list[$0].id, index: $0) }
         keys.sort { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             if a.from != b.from { return a.from > b.from }
-            let (x, y) = (list[a.index].id, list[b.index].id)
-            return x != y ? x < y : a.index < b.index
+            return a.id != b.id ? a.id < b.id : a.index < b.index
         }
         return keys.map { list[$0.index] }
     }

@@ -80,6 +80,12 @@ public enum JSONWriter {
     /// Quotes a string: `"` and `\` escaped, control characters (and U+2028/2029) as escapes, the rest as UTF-8.
     static func escape(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape at all: append them whole (scalar-by-scalar appends dominate big reports).
+        if !needsEscape(s) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
@@ -97,5 +103,16 @@ public enum JSONWriter {
             }
         }
         out += "\""
+    }
+
+    /// Whether a string holds anything `escape` rewrites: `"`, `\\`, C0 controls, DEL, U+2028, U+2029 (E2 80 A8/A9).
+    static func needsEscape(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+            if (b == 0xA8 || b == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, b)
+        }
+        return false
     }
 }

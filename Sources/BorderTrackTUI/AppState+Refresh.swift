@@ -10,9 +10,13 @@ extension AppState {
         let queueKeep = queueItems.indices.contains(queueSelection) ? DiscrepancyQueue.Key(queueItems[queueSelection]) : nil
         let keep = selectedSummary?.project.id
         analysis.update(project: project, claims: claims, plans: plans, flags: flags)
-        if let i = listRows.firstIndex(where: { $0.project.id == project.id }) { listRows.remove(at: i) }
+        let old = listRows.firstIndex { $0.project.id == project.id }
         if let s = analysis.summary(of: project.id), filter.matches(s) {
-            listRows.insert(s, at: sort.insertionIndex(of: s, in: listRows, descending: sortDescending))
+            if let i = old { moveRow(from: i, replacingWith: s) } else {
+                listRows.insert(s, at: sort.insertionIndex(of: s, in: listRows, descending: sortDescending))
+            }
+        } else if let i = old {
+            listRows.remove(at: i)
         }
         if let keep, let i = listRows.firstIndex(where: { $0.project.id == keep }) { listSelection = i }
         listSelection = max(0, min(listSelection, listRows.count - 1))
@@ -25,5 +29,29 @@ extension AppState {
         }
         queueSelection = max(0, min(queueSelection, queueItems.count - 1))
         scrollIntoView()
+    }
+
+    /// Replaces row `i` and moves it to its sorted place, shifting only the rows in between (a summary is
+    /// large; removing and re-inserting would move every row after both places).
+    mutating func moveRow(from i: Int, replacingWith s: ProjectSummary) {
+        listRows[i] = s
+        let key = sort.sortKey(s)
+        func before(_ a: SortColumn.SortKey, _ b: SortColumn.SortKey) -> Bool { sortDescending ? b < a : a < b }
+        // Search the part of the list on the side the row moves to (the rest stays sorted).
+        if i > 0, before(key, sort.sortKey(listRows[i - 1])) {
+            var lo = 0, hi = i
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if before(key, sort.sortKey(listRows[mid])) { hi = mid } else { lo = mid + 1 }
+            }
+            for k in stride(from: i, to: lo, by: -1) { listRows.swapAt(k, k - 1) }
+        } else if i + 1 < listRows.count, before(sort.sortKey(listRows[i + 1]), key) {
+            var lo = i + 1, hi = listRows.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if before(key, sort.sortKey(listRows[mid])) { hi = mid } else { lo = mid + 1 }
+            }
+            for k in i..<(lo - 1) { listRows.swapAt(k, k + 1) }
+        }
     }
 }

@@ -34,9 +34,9 @@ extension BorderTrack {
         mutating func run() throws {
             try CLI.guarded {
                 let store = try global.openStore(create: false)
-                let data = try store.dataset()
                 switch format {
                 case .json:
+                    let data = try store.dataset()
                     if table != nil { throw CLIError.usage("--table applies to --format csv only") }
                     var extra: [(String, JSONValue)] = []
                     if withAuditHead, let head = try store.verifyAudit().head {
@@ -48,8 +48,9 @@ extension BorderTrack {
                         guard let t = CSVTable(rawValue: table) else {
                             throw CLIError.usage("--table \"\(table)\" is not a table; expected sources, projects, plans or claims")
                         }
-                        try CLI.output(DatasetCSV.encode(t, of: data), to: output)
+                        try CLI.output(DatasetCSV.encode(t, of: try Export.content(of: t, from: store)), to: output)
                     } else {
+                        let data = try store.dataset()
                         guard let dir = output else {
                             throw CLIError.usage("CSV export needs --table TABLE, or -o DIR to write every table into a folder")
                         }
@@ -61,6 +62,17 @@ extension BorderTrack {
                         }
                     }
                 }
+            }
+        }
+
+        /// What one CSV table needs from the store: only that table is read (the claims table of a
+        /// million-claim tracker without its projects).
+        static func content(of table: CSVTable, from store: any TrackerStore) throws -> Dataset {
+            switch table {
+            case .sources: Dataset(sources: try store.sources())
+            case .projects: Dataset(projects: try store.projects())
+            case .plans: Dataset(plans: try store.plans(project: nil))
+            case .claims: Dataset(claims: try store.claims(project: nil))
             }
         }
     }
