@@ -52,6 +52,9 @@ public struct Project: Hashable, Sendable, Identifiable {
     public let location: Location?
     /// Slugs of the programmes that list the project.
     public let programs: [String]
+    /// The id and the names in every script, lowercased, one per line: what a search step scans
+    /// (computed once here, not once per project per keystroke).
+    public let searchKey: String
 
     public init(id: String, kind: ProjectKind, names: Names, countries: [String] = [], regions: [String] = [],
                 location: Location? = nil, programs: [String] = []) throws(ModelError) {
@@ -68,6 +71,7 @@ public struct Project: Hashable, Sendable, Identifiable {
         self.location = location
         for p in programs { _ = try Validate.slug(p, field: "programs") }
         self.programs = programs
+        self.searchKey = ([id] + names.all).joined(separator: "\n").lowercased()
     }
 
     /// Creates a project from text fields, validating each.

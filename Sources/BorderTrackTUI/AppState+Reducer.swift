@@ -92,7 +92,7 @@ extension AppState {
     /// Whether a project matches a search text (case-insensitive, any of en/ru/zh names or the id).
     public static func matches(_ p: Project, _ text: String) -> Bool {
         let q = text.lowercased()
-        return ([p.id] + p.names.all).contains { $0.lowercased().contains(q) }
+        return !q.contains("\n") && p.searchKey.contains(q)
     }
 
     /// Moves the list selection to the next (or previous) match, wrapping around.
