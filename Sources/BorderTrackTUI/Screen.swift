@@ -71,9 +71,14 @@ public enum Screen {
             parts.append("sort \(s.sort.rawValue)\(s.sortDescending ? "↓" : "↑")")
             if !s.filter.isEmpty { parts.append("filter \(s.filter.description)") }
         }
-        // Keep the as-of date visible on narrow screens: drop the database path first.
+        // Keep the as-of date visible on narrow screens: drop the database path first, then the sort,
+        // the project count, the open count, the filter and the editor, until the rest fits.
         var text = parts.joined(separator: " │ ")
-        if DisplayWidth.of(text) > g.cols - 2 { text = parts.dropFirst().joined(separator: " │ ") }
+        let asOfIndex = 3
+        for drop in [0, 5, 1, 2, 6, 4] where DisplayWidth.of(text) > g.cols - 2 && drop < parts.count && drop != asOfIndex {
+            parts[drop] = ""
+            text = parts.filter { !$0.isEmpty }.joined(separator: " │ ")
+        }
         _ = g.put(text, row: row, col: 1, width: g.cols - 1, style: Style(attributes: [.reverse]), ellipsis: theme.glyphs.ellipsis)
     }
 

@@ -46,7 +46,7 @@ struct SnapshotTests {
 
 
 
-             3 projects │ 4 open │ as of today 2022…
+             as of today 2022-06-30 │ editor ann
 
             """)
     }
@@ -64,7 +64,7 @@ struct SnapshotTests {
              bridge · RU–CN · Amur Oblast, Heilongj…
 
              Discrepancies (3 open)
-             3 projects │ 4 open │ as of today 2022…
+             as of today 2022-06-30 │ editor ann
 
             """)
     }
@@ -82,7 +82,7 @@ struct SnapshotTests {
                 official: ◑ cons…│ local: ◕ complet…
 
 
-             3 projects │ 4 open │ as of today 2022…
+             as of today 2022-06-30 │ editor ann
 
             """)
     }
@@ -100,7 +100,7 @@ struct SnapshotTests {
               pgdn ctrl-f … page down
               pgup ctrl-b   page up
               g home        first row
-             3 projects │ 4 open │ as of today 2022…
+             as of today 2022-06-30 │ editor ann
 
             """)
     }
@@ -118,7 +118,7 @@ struct SnapshotTests {
                Published
              the date the status held: YYYY,  …
              Enter/Ctrl-S save · Tab/↓ next · ↑  …
-             3 projects │ 4 open │ as of today 2022…
+             as of today 2022-06-30 │ editor ann
 
             """)
     }
