@@ -18,15 +18,7 @@ extension SQLiteStore {
     public func flagEvents() throws -> [FlagEvent] { try read { try fetchFlags($0) } }
 
     func fetchFlags(_ db: Database) throws -> [FlagEvent] {
-            try Row.fetchAll(db, sql: "SELECT * FROM flag_event ORDER BY seq").map { r in
-                guard let action = FlagAction(rawValue: r["action"]), let at = Timestamp(parsing: r["at"]) else {
-                    throw StoreError.corrupt("flag_event \(r["seq"] as Int) has an unreadable action or time")
-                }
-                return FlagEvent(seq: r["seq"], discrepancy: r["discrepancy"], project: r["project"], action: action,
-                                 verdict: (r["verdict"] as String?).flatMap(Verdict.init(rawValue:)),
-                                 severity: (r["severity"] as String?).flatMap(Severity.init(rawValue:)), note: r["note"],
-                                 editor: r["editor"], at: at)
-            }
+        try Row.fetchAll(db, sql: "SELECT * FROM flag_event ORDER BY seq").map(SQLiteStore.flagEvent)
     }
 
     public func changeToken() throws -> Int {
@@ -56,16 +48,31 @@ extension SQLiteStore {
         let rows = id == nil
             ? try Row.fetchAll(db, sql: "SELECT * FROM project ORDER BY seq")
             : try Row.fetchAll(db, sql: "SELECT * FROM project WHERE id = ?", arguments: [id])
-        return try rows.map { r in
-            do {
-                let names = try Names(en: r["name_en"], ru: r["name_ru"], zh: r["name_zh"])
-                var loc: Location? = nil
-                if let lat = r["lat"] as Double?, let lon = r["lon"] as Double? { loc = try Location(lat: lat, lon: lon) }
-                func list(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: ";").map(String.init) }
-                return try Project(id: r["id"], kind: r["kind"] as String, names: names, countries: list(r["countries"]),
-                                   regions: list(r["regions"]), location: loc, programs: list(r["programs"]))
-            } catch { throw corrupt("project", r, error) }
+        return try rows.map(project(from:))
+    }
+
+    /// Projects by id (ids not stored are left out).
+    func fetchProjects(_ db: Database, ids: [String]) throws -> [String: Project] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var out: [String: Project] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT * FROM project WHERE id IN (\(marks))", arguments: StatementArguments(ids)) {
+            let p = try project(from: r)
+            out[p.id] = p
         }
+        return out
+    }
+
+    /// A project from its row, validated like input.
+    func project(from r: Row) throws -> Project {
+        do {
+            let names = try Names(en: r["name_en"], ru: r["name_ru"], zh: r["name_zh"])
+            var loc: Location? = nil
+            if let lat = r["lat"] as Double?, let lon = r["lon"] as Double? { loc = try Location(lat: lat, lon: lon) }
+            func list(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: ";").map(String.init) }
+            return try Project(id: r["id"], kind: r["kind"] as String, names: names, countries: list(r["countries"]),
+                               regions: list(r["regions"]), location: loc, programs: list(r["programs"]))
+        } catch { throw corrupt("project", r, error) }
     }
 
     /// The SQL condition leaving out withdrawn rows of `kind` (empty when `withdrawn` rows are wanted too).
@@ -78,12 +85,21 @@ extension SQLiteStore {
         let rows = project == nil
             ? try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE 1\(liveOnly(.plan, withdrawn)) ORDER BY seq")
             : try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE project = ?\(liveOnly(.plan, withdrawn)) ORDER BY seq", arguments: [project])
-        return try rows.map { r in
-            do {
-                return try Plan(id: r["id"] as String?, project: r["project"], milestone: r["milestone"], target: r["target"],
-                                announced: r["announced"], source: r["source"], recorded: r["recorded"], editor: r["editor"])
-            } catch { throw corrupt("plan", r, error) }
-        }
+        return try rows.map(plan(from:))
+    }
+
+    /// Plans by id, in recording order.
+    func fetchPlans(_ db: Database, ids: [String]) throws -> [Plan] {
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE id IN (\(marks)) ORDER BY seq", arguments: StatementArguments(ids)).map(plan(from:))
+    }
+
+    /// A plan from its row, validated like input.
+    func plan(from r: Row) throws -> Plan {
+        do {
+            return try Plan(id: r["id"] as String?, project: r["project"], milestone: r["milestone"], target: r["target"],
+                            announced: r["announced"], source: r["source"], recorded: r["recorded"], editor: r["editor"])
+        } catch { throw corrupt("plan", r, error) }
     }
 
     /// Claims in recording order; withdrawn ones only when `withdrawn` (audit checks and snapshots need every row).
@@ -92,14 +108,17 @@ extension SQLiteStore {
             ? try Row.fetchCursor(db, sql: "SELECT * FROM claim WHERE 1\(liveOnly(.claim, withdrawn)) ORDER BY seq")
             : try Row.fetchCursor(db, sql: "SELECT * FROM claim WHERE project = ?\(liveOnly(.claim, withdrawn)) ORDER BY seq", arguments: [project])
         var out: [Claim] = []
-        while let r = try rows.next() {
-            do {
-                out.append(try Claim(id: r["id"] as String?, project: r["project"], status: r["status"], scope: r["scope"],
-                                     asOf: r["as_of"], published: r["published"], source: r["source"], url: r["url"],
-                                     quote: r["quote"], recorded: r["recorded"], editor: r["editor"], supersedes: r["supersedes"]))
-            } catch { throw corrupt("claim", r, error) }
-        }
+        while let r = try rows.next() { out.append(try claim(from: r)) }
         return out
+    }
+
+    /// A claim from its row, validated like input.
+    func claim(from r: Row) throws -> Claim {
+        do {
+            return try Claim(id: r["id"] as String?, project: r["project"], status: r["status"], scope: r["scope"],
+                             asOf: r["as_of"], published: r["published"], source: r["source"], url: r["url"],
+                             quote: r["quote"], recorded: r["recorded"], editor: r["editor"], supersedes: r["supersedes"])
+        } catch { throw corrupt("claim", r, error) }
     }
 
     /// Withdrawals in recording order, with the audit entry that recorded each.

@@ -121,6 +121,58 @@ extension SQLiteStore {
             CREATE INDEX claim_by_supersedes ON claim(supersedes);
             """)
         }
+        m.registerMigration("v3: derived summaries") { db in
+            // Derived, rebuildable tables: what the paged UI reads instead of analysing a large tracker at start.
+            // Not history: rows are replaced whenever a project changes; `derived_state.audit_seq` says up to
+            // which audit entry they are current (see SQLiteStore+Derived.swift).
+            try db.execute(sql: """
+            CREATE TABLE derived_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                audit_seq INTEGER NOT NULL,
+                day INTEGER NOT NULL,
+                options TEXT NOT NULL,
+                projects INTEGER NOT NULL,
+                queue INTEGER NOT NULL
+            );
+            CREATE TABLE summary (
+                project TEXT PRIMARY KEY,
+                name_key TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                search TEXT NOT NULL,
+                countries TEXT NOT NULL,
+                regions TEXT NOT NULL,
+                off_status TEXT, off_scope TEXT, off_from INTEGER, off_to INTEGER, off_ongoing INTEGER, off_claim TEXT,
+                loc_status TEXT, loc_scope TEXT, loc_from INTEGER, loc_to INTEGER, loc_ongoing INTEGER, loc_claim TEXT,
+                off_key INTEGER NOT NULL,
+                loc_key INTEGER NOT NULL,
+                open_count INTEGER NOT NULL,
+                worst TEXT,
+                disc_num INTEGER NOT NULL,
+                claim_count INTEGER NOT NULL,
+                last_claim TEXT,
+                upd_key INTEGER NOT NULL,
+                target_plan TEXT,
+                tgt_key INTEGER NOT NULL,
+                slips INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX summary_by_name ON summary(name_key, project);
+            CREATE INDEX summary_by_kind ON summary(kind, name_key, project);
+            CREATE INDEX summary_by_official ON summary(off_key, name_key, project);
+            CREATE INDEX summary_by_local ON summary(loc_key, name_key, project);
+            CREATE INDEX summary_by_discrepancies ON summary(disc_num, open_count, name_key, project);
+            CREATE INDEX summary_by_updated ON summary(upd_key, name_key, project);
+            CREATE INDEX summary_by_target ON summary(tgt_key, name_key, project);
+            CREATE TABLE queue_entry (
+                severity INTEGER NOT NULL,
+                minus_from INTEGER NOT NULL,  -- minus the start day's ordinal: ascending key order is queue order
+                id TEXT NOT NULL,
+                project TEXT NOT NULL,
+                PRIMARY KEY (severity, minus_from, id)
+            ) WITHOUT ROWID;
+            CREATE INDEX queue_by_project ON queue_entry(project);
+            CREATE INDEX flag_by_project ON flag_event(project, seq);
+            """)
+        }
         return m
     }
 }

@@ -64,17 +64,15 @@ public enum SortColumn: String, CaseIterable, Sendable {
 
     /// The key `ascending` compares, computed once.
     public func sortKey(_ s: ProjectSummary) -> SortKey {
-        let name = s.project.names.en.lowercased(), id = s.project.id
+        let name = s.nameKey, id = s.project.id
         switch self {
         case .name: return SortKey(number: 0, count: 0, text: "", name: name, id: id)
         case .kind: return SortKey(number: 0, count: 0, text: s.project.kind.rawValue, name: name, id: id)
-        case .official: return SortKey(number: s.official?.status.sortKey ?? -1, count: 0, text: "", name: name, id: id)
-        case .local: return SortKey(number: s.local?.status.sortKey ?? -1, count: 0, text: "", name: name, id: id)
-        case .discrepancies:
-            return SortKey(number: 3 - (s.worstSeverity.map { Severity.allCases.firstIndex(of: $0)! } ?? 3),
-                           count: s.openDiscrepancies, text: "", name: name, id: id)
-        case .updated: return SortKey(number: s.lastClaim?.start.ordinal ?? Int.min, count: 0, text: "", name: name, id: id)
-        case .target: return SortKey(number: s.target?.target.start.ordinal ?? Int.max, count: 0, text: "", name: name, id: id)
+        case .official: return SortKey(number: s.officialRank, count: 0, text: "", name: name, id: id)
+        case .local: return SortKey(number: s.localRank, count: 0, text: "", name: name, id: id)
+        case .discrepancies: return SortKey(number: s.severityRank, count: s.openDiscrepancies, text: "", name: name, id: id)
+        case .updated: return SortKey(number: s.updatedRank, count: 0, text: "", name: name, id: id)
+        case .target: return SortKey(number: s.targetRank, count: 0, text: "", name: name, id: id)
         }
     }
 

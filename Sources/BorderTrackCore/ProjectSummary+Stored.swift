@@ -1,0 +1,23 @@
+/// Building summaries and their parts from stored values (the store's derived `summary` rows).
+extension ProjectSummary {
+    /// A summary from its parts, as `ProjectAnalysis` computes them.
+    public static func stored(project: Project, official: Segment?, local: Segment?, openDiscrepancies: Int, worstSeverity: Severity?,
+                              claimCount: Int, lastClaim: PartialDate?, target: Plan?, slips: Int) -> ProjectSummary {
+        ProjectSummary(project: project, official: official, local: local, openDiscrepancies: openDiscrepancies,
+                       worstSeverity: worstSeverity, claimCount: claimCount, lastClaim: lastClaim, target: target, slips: slips)
+    }
+}
+
+extension Segment {
+    /// A segment from its parts (a stored summary's current official or local segment).
+    public static func stored(status: Status, scope: Scope?, from: Day, to: Day, ongoing: Bool, claim: Claim) -> Segment {
+        Segment(status: status, scope: scope, from: from, to: to, ongoing: ongoing, claim: claim)
+    }
+}
+
+extension ProjectAnalysis {
+    /// Flag events grouped by discrepancy (in order of first event) for each project, as `init(project:…events:context:)` takes them.
+    public static func flagEventsByProject(_ flags: [FlagEvent], knownBy: Day? = nil) -> [String: [(String, [FlagEvent])]] {
+        eventsByProject(flags, knownBy: knownBy)
+    }
+}

@@ -1,0 +1,222 @@
+import BorderTrackCore
+import Dispatch
+import Foundation
+import GRDB
+
+/// The derived tables (`summary`, `queue_entry`, `derived_state`): each project's summary and its open
+/// discrepancies' queue keys, kept so a large tracker's screens read pages instead of analysing
+/// everything at start.
+///
+/// They are a cache of `ProjectAnalysis`, never history: `derived_state.audit_seq` says up to which audit
+/// entry they are current, and for which analysis day and detector options. `refreshDerived` brings
+/// them up to date in one write transaction — nothing to do, only the projects the new audit entries
+/// name, or a rebuild (an import, a source change, a new day). A crash or a writer that does not
+/// maintain them (the CLI, another version) leaves them stale, never wrong: the next refresh sees it.
+extension SQLiteStore {
+    /// Where the derived tables stand.
+    public struct DerivedState: Equatable, Sendable {
+        /// The last audit entry they reflect.
+        public let auditSeq: Int
+        /// The analysis day they were computed for.
+        public let day: Day
+        /// The detector options they were computed with (`DerivedState.describe`).
+        public let options: String
+        public let projects: Int
+        /// Open and acknowledged discrepancies (the UI's queue).
+        public let queue: Int
+
+        /// The options as stored.
+        public static func describe(_ o: DiscrepancyDetector.Options) -> String {
+            "stale=\(o.staleMonths);horizon=\(o.splitHorizonMonths)"
+        }
+    }
+
+    /// What `refreshDerived` did.
+    public enum DerivedRefresh: Equatable, Sendable {
+        /// Already current.
+        case current
+        /// Recomputed these projects only.
+        case projects([String])
+        /// Recomputed every project.
+        case rebuilt(projects: Int)
+    }
+
+    /// The derived tables' state; nil before they were ever built.
+    public func derivedState() throws -> DerivedState? {
+        try read { db in try SQLiteStore.derivedState(db) }
+    }
+
+    static func derivedState(_ db: Database) throws -> DerivedState? {
+        try Row.fetchOne(db, sql: "SELECT * FROM derived_state WHERE id = 1").map {
+            DerivedState(auditSeq: $0["audit_seq"], day: Day(ordinal: $0["day"]), options: $0["options"],
+                         projects: $0["projects"], queue: $0["queue"])
+        }
+    }
+
+    /// Whether the derived tables reflect every audit entry for this day and these options (read only).
+    public func derivedIsCurrent(today: Day, options: DiscrepancyDetector.Options) throws -> Bool {
+        try read { db in
+            guard let st = try SQLiteStore.derivedState(db) else { return false }
+            let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
+            return st.auditSeq == head && st.day == today && st.options == DerivedState.describe(options)
+        }
+    }
+
+    /// Brings the derived tables up to date with the data, for the analysis day `today`.
+    ///
+    /// When only claims, plans, flags or details of single projects changed since they were computed, only
+    /// those projects are recomputed; otherwise (first time, an import, a source, another day or other
+    /// options) every project is. `progress(done, total)` is called during a rebuild.
+    @discardableResult
+    public func refreshDerived(today: Day, options: DiscrepancyDetector.Options = .init(),
+                               progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> DerivedRefresh {
+        try write { db in
+            let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
+            let described = DerivedState.describe(options)
+            let context = ProjectAnalysis.Context(sources: try SQLiteStore.sourceMap(fetchSources(db)), end: today, knownBy: nil,
+                                                  detector: DiscrepancyDetector(options: options))
+            if let st = try SQLiteStore.derivedState(db), st.day == today, st.options == described {
+                if st.auditSeq == head { return .current }
+                let rows = try Row.fetchAll(db, sql: "SELECT seq, entity, project FROM audit WHERE seq > ? ORDER BY seq", arguments: [st.auditSeq])
+                let changes = StoreChanges.from(rows.map { (seq: $0["seq"], entity: $0["entity"], project: $0["project"]) }, after: st.auditSeq)
+                if let ids = changes.projects {
+                    for id in ids { try deriveProject(db, id: id, context: context) }
+                    try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described)
+                    return .projects(ids)
+                }
+            }
+            let n = try rebuildDerived(db, context: context, progress: progress)
+            try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described)
+            return .rebuilt(projects: n)
+        }
+    }
+
+    static func sourceMap(_ sources: [Source]) -> [String: Source] {
+        Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func saveDerivedState(_ db: Database, auditSeq: Int, day: Day, options: String) throws {
+        let projects = try Int.fetchOne(db, sql: "SELECT count(*) FROM summary") ?? 0
+        let queue = try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_entry") ?? 0
+        try db.execute(sql: """
+            INSERT INTO derived_state (id, audit_seq, day, options, projects, queue) VALUES (1, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET audit_seq = excluded.audit_seq, day = excluded.day, options = excluded.options,
+                projects = excluded.projects, queue = excluded.queue
+            """, arguments: [auditSeq, day.ordinal, options, projects, queue])
+    }
+
+    /// Recomputes one project's summary and queue entries from its stored content.
+    func deriveProject(_ db: Database, id: String, context: ProjectAnalysis.Context) throws {
+        try db.execute(sql: "DELETE FROM queue_entry WHERE project = ?", arguments: [id])
+        guard let p = try fetchProjects(db, where: id).first else {
+            try db.execute(sql: "DELETE FROM summary WHERE project = ?", arguments: [id])
+            return
+        }
+        let flags = try Row.fetchAll(db, sql: "SELECT * FROM flag_event WHERE project = ? ORDER BY seq", arguments: [id])
+        let events = ProjectAnalysis.flagEventsByProject(try flags.map(SQLiteStore.flagEvent))[id] ?? []
+        let part = ProjectAnalysis(project: p, claims: try fetchClaims(db, project: id, withdrawn: false),
+                                   plans: try fetchPlans(db, project: id, withdrawn: false), events: events, context: context)
+        try SQLiteStore.writeDerived(db, part, replace: true)
+    }
+
+    /// Recomputes every project, streaming claims in project order and analysing batches on all cores.
+    func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?) throws -> Int {
+        try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry")
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
+        let plans = Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
+        let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
+        let projects = try fetchProjects(db, where: nil).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        // Claims in project order (the claim_by_project index), merged with the projects sorted the same way (BINARY).
+        let claims = try Row.fetchCursor(db, sql: """
+            SELECT * FROM claim WHERE id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY project, seq
+            """)
+        var pending: Claim? = nil
+        var done = 0
+        let batchSize = 4096
+        var start = 0
+        while start < projects.count {
+            let batch = Array(projects[start..<min(projects.count, start + batchSize)])
+            var inputs: [[Claim]] = []
+            inputs.reserveCapacity(batch.count)
+            for p in batch {
+                var mine: [Claim] = []
+                while true {
+                    if pending == nil {
+                        guard let r = try claims.next() else { break }
+                        pending = try claim(from: r)
+                    }
+                    guard let c = pending else { break }
+                    if c.project.utf8.lexicographicallyPrecedes(p.id.utf8) { pending = nil; continue }  // no such project
+                    if c.project != p.id { break }
+                    mine.append(c)
+                    pending = nil
+                }
+                inputs.append(mine)
+            }
+            let parts = SQLiteStore.analyse(batch, claims: inputs, plans: plans, events: events, context: context)
+            for part in parts { try SQLiteStore.writeDerived(db, part, replace: false) }
+            done += batch.count
+            progress?(done, total)
+            start += batchSize
+        }
+        return projects.count
+    }
+
+    /// Analyses a batch of projects, in slices over the processor's cores.
+    static func analyse(_ projects: [Project], claims: [[Claim]], plans: [String: [Plan]], events: [String: [(String, [FlagEvent])]],
+                        context: ProjectAnalysis.Context) -> [ProjectAnalysis] {
+        let n = projects.count
+        var out = [ProjectAnalysis?](repeating: nil, count: n)
+        let slices = max(1, min(n, ProcessInfo.processInfo.activeProcessorCount * 4))
+        out.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                for i in (s * n / slices)..<((s + 1) * n / slices) {
+                    let p = projects[i]
+                    results[i] = ProjectAnalysis(project: p, claims: claims[i], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
+                }
+            }
+        }
+        return out.map { $0! }
+    }
+
+    /// Writes one analysed project's summary row and queue entries.
+    static func writeDerived(_ db: Database, _ part: ProjectAnalysis, replace: Bool) throws {
+        let s = part.summary
+        let p = s.project
+        func seg(_ x: Segment?) -> [DatabaseValueConvertible?] {
+            guard let x else { return [nil, nil, nil, nil, nil, nil] }
+            return [x.status.rawValue, x.scope?.rawValue, x.from.ordinal, x.to.ordinal, x.ongoing ? 1 : 0, x.claim.id]
+        }
+        // NFC, so SQLite's byte order is Swift's String order (which compares NFC scalars).
+        var args: [DatabaseValueConvertible?] = [p.id, s.nameKey.precomposedStringWithCanonicalMapping, p.kind.rawValue, p.searchKey,
+                                                 ";" + p.countries.joined(separator: ";") + ";",
+                                                 p.regions.map { $0.lowercased() }.joined(separator: "\n")]
+        args += seg(s.official)
+        args += seg(s.local)
+        args += [s.officialRank, s.localRank, s.openDiscrepancies, s.worstSeverity?.rawValue, s.severityRank, s.claimCount,
+                 s.lastClaim?.description, s.updatedRank, s.target?.id, s.targetRank, s.slips]
+        let statement = try db.cachedStatement(sql: """
+            INSERT \(replace ? "OR REPLACE " : "")INTO summary (project, name_key, kind, search, countries, regions,
+                off_status, off_scope, off_from, off_to, off_ongoing, off_claim,
+                loc_status, loc_scope, loc_from, loc_to, loc_ongoing, loc_claim,
+                off_key, loc_key, open_count, worst, disc_num, claim_count, last_claim, upd_key, target_plan, tgt_key, slips)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: StatementArguments(args))
+        let queue = try db.cachedStatement(sql: "INSERT OR REPLACE INTO queue_entry (severity, minus_from, id, project) VALUES (?, ?, ?, ?)")
+        for d in part.discrepancies where d.isOpen {
+            try queue.execute(arguments: [d.severity.queueRank, -d.from.ordinal, d.id, d.project])
+        }
+    }
+
+    static func flagEvent(_ r: Row) throws -> FlagEvent {
+        guard let action = FlagAction(rawValue: r["action"]), let at = Timestamp(parsing: r["at"]) else {
+            throw StoreError.corrupt("flag_event \(r["seq"] as Int) has an unreadable action or time")
+        }
+        return FlagEvent(seq: r["seq"], discrepancy: r["discrepancy"], project: r["project"], action: action,
+                         verdict: (r["verdict"] as String?).flatMap(Verdict.init(rawValue:)),
+                         severity: (r["severity"] as String?).flatMap(Severity.init(rawValue:)), note: r["note"],
+                         editor: r["editor"], at: at)
+    }
+}

@@ -1,0 +1,176 @@
+import BorderTrackCore
+import BorderTrackFormats
+import BorderTrackStore
+import Foundation
+import Testing
+
+/// The derived tables (`summary`, `queue_entry`) read back exactly what a full in-memory analysis gives:
+/// after a rebuild, after random edits recomputed project by project, in every sort, filter and page.
+@Suite struct DerivedTests {
+    static let today = Day(year: 2026, month: 11, day: 23)!
+    static let clock: @Sendable () -> Timestamp = { Timestamp(parsing: "2026-11-23T10:00:00Z")! }
+
+    /// A synthetic tracker imported through the CSV importer.
+    static func tracker(projects: Int, claimsPerProject: Int, seed: UInt64) throws -> SQLiteStore {
+        let data = SyntheticData(projects: projects, claimsPerProject: claimsPerProject, seed: seed)
+        var projectRows: [[String]] = [], claimRows: [[String]] = []
+        data.projectRows { projectRows.append($0) }
+        data.claimRows { claimRows.append($0) }
+        var batch = ImportBatch()
+        for rows in [data.sourceRows, projectRows, claimRows] {
+            batch.append(DatasetCSV.decode(Array(DatasetCSV.write(rows).utf8), file: "synthetic.csv").batch)
+        }
+        let store = try SQLiteStore.inMemory(clock: clock)
+        _ = try store.importBatch(batch, editor: "test")
+        return store
+    }
+
+    static func analysis(_ store: SQLiteStore) throws -> Analysis {
+        Analysis(dataset: try store.dataset(), flags: try store.flagEvents(), today: today)
+    }
+
+    /// The in-memory list order of a query: the same key the TUI sorts by.
+    static func sorted(_ rows: [ProjectSummary], _ q: SummaryQuery) -> [ProjectSummary] {
+        func key(_ s: ProjectSummary) -> (Int, Int, String, String, String) {
+            switch q.order {
+            case .name: (0, 0, "", s.nameKey, s.project.id)
+            case .kind: (0, 0, s.project.kind.rawValue, s.nameKey, s.project.id)
+            case .official: (s.officialRank, 0, "", s.nameKey, s.project.id)
+            case .local: (s.localRank, 0, "", s.nameKey, s.project.id)
+            case .discrepancies: (s.severityRank, s.openDiscrepancies, "", s.nameKey, s.project.id)
+            case .updated: (s.updatedRank, 0, "", s.nameKey, s.project.id)
+            case .target: (s.targetRank, 0, "", s.nameKey, s.project.id)
+            }
+        }
+        let up = rows.sorted { key($0) < key($1) }
+        return q.descending ? up.reversed() : up
+    }
+
+    /// Every sort in both directions, the queue and the counts equal the in-memory analysis.
+    static func expectMatches(_ store: SQLiteStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let a = try analysis(store)
+        #expect(try store.summaryCount(SummaryQuery(order: .name, descending: false)) == a.summaries.count, sourceLocation: sourceLocation)
+        for order in SummaryQuery.Order.allCases {
+            for descending in [false, true] {
+                let q = SummaryQuery(order: order, descending: descending)
+                let page = try store.summaryPage(q, offset: 0, limit: a.summaries.count + 10)
+                let want = sorted(a.summaries, q)
+                #expect(page.map(\.project.id) == want.map(\.project.id), "order \(order) descending \(descending)", sourceLocation: sourceLocation)
+                #expect(page == want, "summaries equal, order \(order)", sourceLocation: sourceLocation)
+            }
+        }
+        let queue = try store.queuePage(offset: 0, limit: 1_000_000)
+        #expect(queue.map(\.id) == a.openDiscrepancies.map(\.id), sourceLocation: sourceLocation)
+        #expect(queue.map(\.project) == a.openDiscrepancies.map(\.project), sourceLocation: sourceLocation)
+        #expect(try store.queueCount() == a.openDiscrepancies.count, sourceLocation: sourceLocation)
+    }
+
+    @Test func rebuildEqualsFullAnalysisInEverySort() throws {
+        let store = try DerivedTests.tracker(projects: 300, claimsPerProject: 6, seed: 7)
+        #expect(try store.derivedState() == nil)
+        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .rebuilt(projects: 300))
+        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()))
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .current)
+        try DerivedTests.expectMatches(store)
+        #expect(try store.queueCount() > 100, "the synthetic tracker has discrepancies to queue")
+    }
+
+    @Test func editsRecomputeOnlyTheirProjectsAndStayEqual() throws {
+        let store = try DerivedTests.tracker(projects: 80, claimsPerProject: 5, seed: 11)
+        try store.refreshDerived(today: DerivedTests.today)
+        var r = SyntheticData.Random(state: 99)
+        let statuses = Status.allCases
+        for step in 0..<16 {
+            let projects = try store.projects()
+            let p = projects[r.int(projects.count)]
+            var touched = p.id
+            switch r.int(6) {
+            case 0:
+                let np = try Project(id: "new-\(step)", kind: .bridge, names: try Names(en: "Новый мост \(step)", zh: "新桥\(step)"), countries: ["RU", "CN"])
+                try store.addProject(np, editor: "ed")
+                try store.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"), editor: "ed")
+                touched = np.id
+            case 1:
+                try store.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
+                                           announced: try PartialDate(parsing: "2019"), source: "fed"), editor: "ed")
+            case 2:
+                let a = try DerivedTests.analysis(store)
+                if let d = a.discrepancies(of: p.id).first(where: \.isOpen) {
+                    try store.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
+                                                   verdict: .local, note: "checked", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
+                } else {
+                    try store.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
+                                                   note: "manual", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
+                }
+            case 3:
+                if let c = try store.claims(project: p.id).last { try store.withdraw(.claim, id: c.id, reason: "error", editor: "ed") }
+            default:
+                let status = statuses[r.int(statuses.count)]
+                try store.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
+                                             source: r.int(2) == 0 ? "fed" : "local"), editor: "ed")
+            }
+            #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
+            let done = try store.refreshDerived(today: DerivedTests.today)
+            #expect(done == .projects([touched]), "step \(step)")
+            try DerivedTests.expectMatches(store)
+        }
+    }
+
+    @Test func aNewDayOrNewSourceRebuilds() throws {
+        let store = try DerivedTests.tracker(projects: 40, claimsPerProject: 4, seed: 3)
+        try store.refreshDerived(today: DerivedTests.today)
+        #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1)) == .rebuilt(projects: 40))
+        try store.addSource(try Source(id: "extra", name: "Extra", tier: "local-media", country: "RU", url: nil, perspective: nil), editor: "ed")
+        #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1)) == .rebuilt(projects: 40))
+        #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1), options: .init(staleMonths: 12)) == .rebuilt(projects: 40))
+    }
+
+    @Test func filtersPositionsKeysetPagesAndSearchAgreeWithTheFullList() throws {
+        let store = try DerivedTests.tracker(projects: 200, claimsPerProject: 5, seed: 5)
+        try store.refreshDerived(today: DerivedTests.today)
+        let a = try DerivedTests.analysis(store)
+        var filters: [(SummaryQuery, (ProjectSummary) -> Bool)] = []
+        var q = SummaryQuery(order: .discrepancies, descending: true)
+        filters.append((q, { _ in true }))
+        q.kinds = ["bridge", "rail"]
+        filters.append((q, { ["bridge", "rail"].contains($0.project.kind.rawValue) }))
+        q = SummaryQuery(order: .name, descending: false)
+        q.statuses = ["operational"]
+        q.hasDiscrepancy = true
+        filters.append((q, { [$0.official?.status, $0.local?.status].contains(.operational) && $0.openDiscrepancies > 0 }))
+        q = SummaryQuery(order: .updated, descending: true)
+        q.countries = ["CN"]
+        q.region = "amur"
+        filters.append((q, { $0.project.countries.contains("CN") && $0.project.regions.contains { $0.lowercased().contains("amur") } }))
+        for (q, keep) in filters {
+            let want = DerivedTests.sorted(a.summaries.filter(keep), q)
+            #expect(!want.isEmpty)
+            #expect(try store.summaryCount(q) == want.count)
+            #expect(try store.summaryPage(q, offset: 0, limit: 10_000) == want)
+            for i in [0, want.count / 2, want.count - 1] {
+                #expect(try store.summaryPosition(q, of: want[i].project.id) == i)
+                let after = try store.summaryPage(q, from: want[i].project.id, before: false, limit: 7)
+                #expect(after == Array(want[(i + 1)..<min(want.count, i + 8)]))
+                let ahead = try store.summaryPage(q, from: want[i].project.id, before: true, limit: 7)
+                #expect(ahead == Array(want[max(0, i - 7)..<i]))
+            }
+            // Search: the first match at or after a row, forward and backward, as a scan of the list finds it.
+            for text in ["1", "мост", "大桥", "p-00"] {
+                for start in [0, want.count / 3] {
+                    let forward = want[start...].first { $0.project.searchKey.contains(text) }?.project.id
+                    #expect(try store.summarySearch(q, text: text, from: want[start].project.id, forward: true) == forward)
+                    let backward = want[...start].last { $0.project.searchKey.contains(text) }?.project.id
+                    #expect(try store.summarySearch(q, text: text, from: want[start].project.id, forward: false) == backward)
+                }
+                #expect(try store.summarySearch(q, text: text, from: nil, forward: true) == want.first { $0.project.searchKey.contains(text) }?.project.id)
+            }
+        }
+        let open = Array(a.openDiscrepancies)
+        for i in [0, open.count / 2, open.count - 1] {
+            #expect(try store.queuePosition(of: open[i].id) == i)
+            #expect(try store.queuePage(offset: i, limit: 1).first?.id == open[i].id)
+        }
+        #expect(try store.queuePosition(of: "no-such-discrepancy") == nil)
+    }
+}
