@@ -15,3 +15,19 @@ extension SQLiteStore {
         }
     }
 }
+
+extension SQLiteStore {
+    /// How many claims were recorded (added or corrected) after audit entry `seq`, imports left out.
+    public func claimsRecorded(after seq: Int) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE seq > ? AND action IN ('claim.add', 'claim.supersede')", arguments: [seq]) ?? 0
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// About how many projects the tracker has (the last project row's number; no scan).
+    public func projectCountEstimate() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT max(seq) FROM project") ?? 0 }
+    }
+}

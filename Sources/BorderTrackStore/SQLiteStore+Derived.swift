@@ -80,13 +80,18 @@ extension SQLiteStore {
                 let rows = try Row.fetchAll(db, sql: "SELECT seq, entity, project FROM audit WHERE seq > ? ORDER BY seq", arguments: [st.auditSeq])
                 let changes = StoreChanges.from(rows.map { (seq: $0["seq"], entity: $0["entity"], project: $0["project"]) }, after: st.auditSeq)
                 if let ids = changes.projects {
-                    for id in ids { try deriveProject(db, id: id, context: context) }
-                    try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described)
+                    var projects = st.projects, queue = st.queue
+                    for id in ids {
+                        let delta = try deriveProject(db, id: id, context: context)
+                        projects += delta.projects; queue += delta.queue
+                    }
+                    try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described, projects: projects, queue: queue)
                     return .projects(ids)
                 }
             }
             let n = try rebuildDerived(db, context: context, progress: progress)
-            try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described)
+            let queue = try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_entry") ?? 0
+            try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described, projects: n, queue: queue)
             return .rebuilt(projects: n)
         }
     }
@@ -95,9 +100,7 @@ extension SQLiteStore {
         Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    static func saveDerivedState(_ db: Database, auditSeq: Int, day: Day, options: String) throws {
-        let projects = try Int.fetchOne(db, sql: "SELECT count(*) FROM summary") ?? 0
-        let queue = try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_entry") ?? 0
+    static func saveDerivedState(_ db: Database, auditSeq: Int, day: Day, options: String, projects: Int, queue: Int) throws {
         try db.execute(sql: """
             INSERT INTO derived_state (id, audit_seq, day, options, projects, queue) VALUES (1, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET audit_seq = excluded.audit_seq, day = excluded.day, options = excluded.options,
@@ -105,18 +108,22 @@ extension SQLiteStore {
             """, arguments: [auditSeq, day.ordinal, options, projects, queue])
     }
 
-    /// Recomputes one project's summary and queue entries from its stored content.
-    func deriveProject(_ db: Database, id: String, context: ProjectAnalysis.Context) throws {
+    /// Recomputes one project's summary and queue entries from its stored content; returns how the
+    /// number of summary rows and of queue entries changed.
+    func deriveProject(_ db: Database, id: String, context: ProjectAnalysis.Context) throws -> (projects: Int, queue: Int) {
+        let hadSummary = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM summary WHERE project = ?)", arguments: [id]) == true
         try db.execute(sql: "DELETE FROM queue_entry WHERE project = ?", arguments: [id])
+        let removed = db.changesCount
         guard let p = try fetchProjects(db, where: id).first else {
             try db.execute(sql: "DELETE FROM summary WHERE project = ?", arguments: [id])
-            return
+            return (hadSummary ? -1 : 0, -removed)
         }
         let flags = try Row.fetchAll(db, sql: "SELECT * FROM flag_event WHERE project = ? ORDER BY seq", arguments: [id])
         let events = ProjectAnalysis.flagEventsByProject(try flags.map(SQLiteStore.flagEvent))[id] ?? []
         let part = ProjectAnalysis(project: p, claims: try fetchClaims(db, project: id, withdrawn: false),
                                    plans: try fetchPlans(db, project: id, withdrawn: false), events: events, context: context)
         try SQLiteStore.writeDerived(db, part, replace: true)
+        return (hadSummary ? 0 : 1, part.discrepancies.count(where: \.isOpen) - removed)
     }
 
     /// Recomputes every project, streaming claims in project order and analysing batches on all cores.

@@ -144,3 +144,25 @@ extension SQLiteStore {
         }
     }
 }
+
+extension SQLiteStore {
+    /// Every project id the query selects, in its order.
+    public func summaryIDs(_ q: SummaryQuery) throws -> [String] {
+        try read { db in
+            let c = q.conditions
+            return try String.fetchAll(db, sql: "SELECT project FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy())", arguments: StatementArguments(c.args))
+        }
+    }
+
+    /// The project of a queued discrepancy; nil when it is not in the queue.
+    public func queueProject(of id: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT project FROM queue_entry WHERE id = ? LIMIT 1", arguments: [id]) }
+    }
+
+    /// One project's flag events in seq order (the `flag_by_project` index).
+    public func flagEvents(project: String) throws -> [FlagEvent] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM flag_event WHERE project = ? ORDER BY seq", arguments: [project]).map(SQLiteStore.flagEvent)
+        }
+    }
+}

@@ -59,7 +59,7 @@ extension AppState {
 
     /// Validates and hands the edit to the runner, or focuses the first field at fault.
     mutating func submit(_ f: inout Form) -> Effect? {
-        switch f.edit(in: analysis) {
+        switch f.edit(in: data) {
         case .success(let edit):
             f.saving = true
             f.submitError = nil
@@ -80,14 +80,14 @@ extension AppState {
     /// Copies the chosen claim's fields into a correction form.
     func prefillCorrection(_ f: inout Form) {
         guard case .correctClaim(let project) = f.purpose,
-              let c = analysis.claimsByProject[project]?.first(where: { $0.id == f["claim"] }) else { return }
+              let c = data.claims(of: project).first(where: { $0.id == f["claim"] }) else { return }
         for field in Form.claimFields(from: c) { f[field.id] = field.value }
     }
 
     /// Sources whose id or name contains the typed text (ids starting with it first), at most 6.
     public func sourceMatches(_ text: String) -> [Source] {
         let q = text.lowercased()
-        let all = analysis.sources.values.sorted { $0.id < $1.id }
+        let all = data.sources.values.sorted { $0.id < $1.id }
         if q.isEmpty { return Array(all.prefix(6)) }
         let starts = all.filter { $0.id.hasPrefix(q) }
         let contains = all.filter { !$0.id.hasPrefix(q) && ($0.id.contains(q) || $0.name.lowercased().contains(q)) }
@@ -140,7 +140,7 @@ extension AppState {
         switch view {
         case .detail: detailProject
         case .list: selectedSummary?.project.id
-        case .queue: queueItems.indices.contains(queueSelection) ? queueItems[queueSelection].project : nil
+        case .queue: queueItem(queueSelection)?.project
         case .history: historyProject
         case .help: nil
         }
@@ -148,7 +148,7 @@ extension AppState {
 
     /// Claims of a project that no other claim corrects (the ones a correction can apply to).
     func liveClaims(_ project: String) -> [Claim] {
-        let all = analysis.claimsByProject[project] ?? []
+        let all = data.claims(of: project)
         let corrected = Set(all.compactMap(\.supersedes))
         return all.filter { !corrected.contains($0.id) }
     }
@@ -172,7 +172,7 @@ extension AppState {
             if form == nil { message = Message(text: "this project has no claims to correct", isError: true) }
         case .addPlan: form = Form.addPlan(project: project)
         case .editProject:
-            guard let p = analysis.projects.first(where: { $0.id == project }) else { return nil }
+            guard let p = data.project(id: project) else { return nil }
             form = Form.project(editing: p)
         case .acknowledge, .resolve, .reopen:
             let flagAction: FlagAction = action == .acknowledge ? .ack : action == .resolve ? .resolve : .reopen
@@ -181,9 +181,8 @@ extension AppState {
             case .resolve: [.open, .acknowledged]
             default: [.acknowledged, .resolved, .obsolete]
             }
-            var candidates = analysis.discrepancies(of: project).filter { allowed.contains($0.flag.state) }
-            if view == .queue, queueItems.indices.contains(queueSelection) {
-                let d = queueItems[queueSelection]
+            var candidates = data.discrepancies(of: project).filter { allowed.contains($0.flag.state) }
+            if view == .queue, let d = queueItem(queueSelection) {
                 candidates = allowed.contains(d.flag.state) ? [d] : []
             }
             form = Form.flag(flagAction, project: project, discrepancies: candidates)

@@ -39,13 +39,13 @@ extension AppState {
             switch view {
             case .list:
                 let index = listTop + (m.row - 2)
-                guard m.row >= 2, m.row < 2 + bodyRows, listRows.indices.contains(index) else { return nil }
+                guard m.row >= 2, m.row < 2 + bodyRows, index >= 0, index < listCount else { return nil }
                 let again = index == listSelection
                 listSelection = index
                 if m.kind == .doubleClick || (again && m.kind == .click) { return apply(.open) }
             case .queue:
                 let index = queueTop + (m.row - 2) / QueueView.itemHeight
-                guard m.row >= 2, queueItems.indices.contains(index) else { return nil }
+                guard m.row >= 2, index >= 0, index < queueCount else { return nil }
                 let again = index == queueSelection
                 queueSelection = index
                 if m.kind == .doubleClick || (again && m.kind == .click) { return apply(.open) }

@@ -26,7 +26,7 @@ extension AppState {
         case .bottom: move(Int.max / 2)
         case .open:
             if view == .list, let s = selectedSummary { openDetail(s.project.id) }
-            if view == .queue, queueItems.indices.contains(queueSelection) { openDetail(queueItems[queueSelection].project) }
+            if view == .queue, let d = queueItem(queueSelection) { openDetail(d.project) }
         case .sortNext:
             sort = sort.next
             sortDescending = sort == .discrepancies || sort == .updated
@@ -65,15 +65,15 @@ extension AppState {
     mutating func openDetail(_ id: String) {
         detailProject = id
         detailTop = 0
-        timelineCursor = analysis.timelines[id]?.lanes.flatMap(\.segments).map(\.from).max() ?? analysis.end
+        timelineCursor = data.timeline(of: id)?.lanes.flatMap(\.segments).map(\.from).max() ?? data.end
         view = .detail
     }
 
     mutating func move(_ delta: Int) {
         func clamp(_ v: Int, _ count: Int) -> Int { max(0, min(v, count - 1)) }
         switch view {
-        case .list: listSelection = clamp(listSelection.addingReportingOverflow(delta).partialValue, listRows.count)
-        case .queue: queueSelection = clamp(queueSelection.addingReportingOverflow(delta).partialValue, queueItems.count)
+        case .list: listSelection = clamp(listSelection.addingReportingOverflow(delta).partialValue, listCount)
+        case .queue: queueSelection = clamp(queueSelection.addingReportingOverflow(delta).partialValue, queueCount)
         case .detail: detailTop = max(0, detailTop.addingReportingOverflow(delta).partialValue)
         case .help: helpTop = max(0, helpTop.addingReportingOverflow(delta).partialValue)
         case .history: historyTop = max(0, min(historyTop.addingReportingOverflow(delta).partialValue, max(0, historyEntries.count - 1)))
@@ -82,9 +82,9 @@ extension AppState {
     }
 
     mutating func moveCursor(months: Int) {
-        guard let id = detailProject, let t = analysis.timelines[id] else { return }
+        guard let id = detailProject, let t = data.timeline(of: id) else { return }
         let days = t.lanes.flatMap(\.segments)
-        let lo = days.map(\.from).min() ?? analysis.end, hi = analysis.end
+        let lo = days.map(\.from).min() ?? data.end, hi = data.end
         let next = (timelineCursor ?? hi).adding(months: months)
         timelineCursor = min(max(next, lo), hi)
     }
@@ -97,8 +97,20 @@ extension AppState {
 
     /// Moves the list selection to the next (or previous) match, wrapping around.
     mutating func searchStep(_ text: String, from start: Int, forward: Bool) {
-        guard !text.isEmpty, !listRows.isEmpty else { return }
-        let n = listRows.count
+        guard !text.isEmpty, listCount > 0 else { return }
+        let n = listCount
+        if let pages {
+            let q = text.lowercased()
+            let from = ((start % n) + n) % n
+            if !q.contains("\n"), let i = pages.listSearch(listQuery, text: q, from: from, forward: forward)
+                ?? pages.listSearch(listQuery, text: q, from: forward ? 0 : n - 1, forward: forward) {
+                listSelection = i
+                scrollIntoView()
+            } else {
+                message = Message(text: "no project matches \"\(text)\"", isError: true)
+            }
+            return
+        }
         for k in 0..<n {
             let i = ((forward ? start + k : start - k) % n + n) % n
             if AppState.matches(listRows[i].project, text) {
@@ -154,10 +166,10 @@ extension AppState {
         case "q", "quit", "q!": return .quit
         case "goto", "g":
             guard let id = words.dropFirst().first else { message = Message(text: ":goto needs a project id", isError: true); return nil }
-            guard analysis.projects.contains(where: { $0.id == id }) else {
+            guard data.project(id: id) != nil else {
                 message = Message(text: "no project \"\(id)\"", isError: true); return nil
             }
-            if let i = listRows.firstIndex(where: { $0.project.id == id }) { listSelection = i; scrollIntoView() }
+            if let i = listPosition(of: id) { listSelection = i; scrollIntoView() }
             openDetail(id)
         case "asof", "as-of":
             if rest.isEmpty || rest == "today" || rest == "now" { return .reload(asOf: nil) }
@@ -168,7 +180,7 @@ extension AppState {
             do {
                 filter = try ProjectFilter.parse(rest)
                 refreshRows()
-                message = Message(text: filter.isEmpty ? "filter cleared" : "filter: \(filter.description) — \(listRows.count) projects", isError: false)
+                message = Message(text: filter.isEmpty ? "filter cleared" : "filter: \(filter.description) — \(listCount) projects", isError: false)
                 view = .list
             } catch { message = Message(text: error.message, isError: true) }
         case "sort":
@@ -187,7 +199,7 @@ extension AppState {
                 message = Message(text: ":export expects FORMAT FILE, FORMAT one of \(formats.joined(separator: ", "))", isError: true)
                 return nil
             }
-            return .export(format: words[1], path: words[2], projects: listRows.map(\.project.id), asOf: analysis.knownBy)
+            return .export(format: words[1], path: words[2], projects: pages?.listIDs(listQuery) ?? listRows.map(\.project.id), asOf: data.knownBy)
         default:
             message = Message(text: "unknown command \":\(verb)\"; try :q, :goto ID, :asof DATE, :filter …, :sort COLUMN, :export FORMAT FILE", isError: true)
         }

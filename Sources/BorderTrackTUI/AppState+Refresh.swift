@@ -55,3 +55,30 @@ extension AppState {
         }
     }
 }
+
+extension AppState {
+    /// After a paged tracker's store changed (these projects, or anything: nil): forgets what was read
+    /// and re-reads counts, keeping the list and queue cursors on the same project and discrepancy.
+    public mutating func pagesChanged(projects: [String]?) {
+        guard let pages else { return }
+        let keep = selectedSummary?.project.id
+        let queueKeep = view == .queue ? queueItem(queueSelection)?.id : nil
+        pages.invalidate(projects: projects)
+        pagedListCount = pages.listCount(listQuery)
+        if let keep, let i = pages.listPosition(listQuery, of: keep) { listSelection = i }
+        listSelection = max(0, min(listSelection, pagedListCount - 1))
+        if let queueKeep, let i = pages.queuePosition(of: queueKeep) { queueSelection = i }
+        queueSelection = max(0, min(queueSelection, queueCount - 1))
+        scrollIntoView()
+    }
+
+    /// Leaves paged reading for a whole analysis in memory (an as-of view), or goes back to pages.
+    public mutating func switchData(analysis a: Analysis?, pages p: (any TrackerPages)?) {
+        pages = p
+        if let a { replaceAnalysis(a) } else if let p {
+            analysis = Analysis(dataset: Dataset(sources: p.sources.values.sorted { $0.id < $1.id }), flags: [], today: p.end)
+            listRows = []
+            pagesChanged(projects: nil)
+        }
+    }
+}

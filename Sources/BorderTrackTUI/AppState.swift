@@ -31,7 +31,10 @@ public struct AppState: Sendable {
         public init(text: String, isError: Bool) { self.text = text; self.isError = isError }
     }
 
+    /// The whole tracker analysed in memory; for a paged tracker only an empty analysis carrying the day and sources.
     public var analysis: Analysis
+    /// A large tracker's rows read from the store as screens need them (nil: everything is in `analysis`).
+    public var pages: (any TrackerPages)?
     public var session: Session
     /// Terminal size in cells.
     public var rows: Int
@@ -44,8 +47,13 @@ public struct AppState: Sendable {
     public var filter = ProjectFilter()
     public var sort = SortColumn.discrepancies
     public var sortDescending = true
-    /// The list's rows after filter and sort.
+    /// The list's rows after filter and sort (in memory; a paged tracker reads them through `listRow`).
     public internal(set) var listRows: [ProjectSummary] = []
+    /// How many rows a paged list has with the current sort and filter.
+    public internal(set) var pagedListCount = 0
+    /// The sort and filter `pagedListCount` and the selection were computed for (the selection is kept
+    /// on its project when they change).
+    var pagedQuery: ListQuery?
     public var listSelection = 0
     public var listTop = 0
     public var lastSearch = ""
@@ -76,21 +84,67 @@ public struct AppState: Sendable {
         refreshRows()
     }
 
-    /// Open discrepancies (open or acknowledged), in queue order.
+    /// A state whose list, queue and projects are read page by page from the store.
+    public init(pages: any TrackerPages, session: Session, rows: Int = 24, cols: Int = 80) {
+        self.analysis = Analysis(dataset: Dataset(sources: pages.sources.values.sorted { $0.id < $1.id }), flags: [], today: pages.end)
+        self.pages = pages; self.session = session; self.rows = rows; self.cols = cols
+        refreshRows()
+    }
+
+    /// Where screens look projects up: the pages of a large tracker, or the analysis in memory.
+    public var data: any TrackerLookup { pages ?? analysis }
+
+    /// The list's sort and filter.
+    public var listQuery: ListQuery { ListQuery(sort: sort, descending: sortDescending, filter: filter) }
+
+    /// Open discrepancies (open or acknowledged), in queue order (in memory; a paged tracker reads them through `queueItem`).
     public var queueItems: DiscrepancyQueue {
         analysis.openDiscrepancies
     }
 
-    /// The summary of the selected list row.
-    public var selectedSummary: ProjectSummary? {
-        listRows.indices.contains(listSelection) ? listRows[listSelection] : nil
+    /// How many rows the list shows.
+    public var listCount: Int { pages == nil ? listRows.count : pagedListCount }
+
+    /// The list row at a position.
+    public func listRow(_ index: Int) -> ProjectSummary? {
+        guard index >= 0, index < listCount else { return nil }
+        if let pages { return pages.listRow(listQuery, at: index) }
+        return listRows[index]
     }
+
+    /// How many discrepancies the queue shows.
+    public var queueCount: Int { pages?.queueCount ?? queueItems.count }
+
+    /// The queue entry at a position.
+    public func queueItem(_ index: Int) -> Discrepancy? {
+        guard index >= 0, index < queueCount else { return nil }
+        if let pages { return pages.queueItem(at: index) }
+        return queueItems[index]
+    }
+
+    /// Where a project is in the list; nil when the filter leaves it out.
+    public func listPosition(of project: String) -> Int? {
+        if let pages { return pages.listPosition(listQuery, of: project) }
+        return listRows.firstIndex { $0.project.id == project }
+    }
+
+    /// The summary of the selected list row.
+    public var selectedSummary: ProjectSummary? { listRow(listSelection) }
 
     /// Rows available for a scrolling body (screen minus title, column header, status and prompt lines).
     public var bodyRows: Int { max(1, rows - 4) }
 
     /// Recomputes the list rows after a change of analysis, filter or sort, keeping the selected project.
     public mutating func refreshRows() {
+        if let pages {
+            let keep = pages.listRow(pagedQuery ?? listQuery, at: listSelection)?.project.id
+            pagedQuery = listQuery
+            pagedListCount = pages.listCount(listQuery)
+            if let keep, let i = pages.listPosition(listQuery, of: keep) { listSelection = i }
+            listSelection = max(0, min(listSelection, pagedListCount - 1))
+            scrollIntoView()
+            return
+        }
         let keep = selectedSummary?.project.id
         let r = sort.sorted(filter.isEmpty ? analysis.summaries : analysis.summaries.filter(filter.matches), descending: sortDescending)
         listRows = r
@@ -106,8 +160,8 @@ public struct AppState: Sendable {
             if sel >= top + height { top = sel - height + 1 }
             top = max(0, min(top, max(0, count - height)))
         }
-        fit(listSelection, &listTop, count: listRows.count, height: bodyRows)
-        fit(queueSelection, &queueTop, count: queueItems.count, height: max(1, bodyRows / 3))
+        fit(listSelection, &listTop, count: listCount, height: bodyRows)
+        fit(queueSelection, &queueTop, count: queueCount, height: max(1, bodyRows / 3))
     }
 
     /// Replaces the analysis (new data or a new as-of date), keeping cursors where they make sense.

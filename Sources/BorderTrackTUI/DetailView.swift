@@ -7,8 +7,8 @@ enum DetailView {
     typealias Line = [(String, Style)]
 
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
-        guard rect.height >= 1, let id = s.detailProject, let p = s.analysis.project(id: id),
-              let t = s.analysis.timelines[id] else { return }
+        guard rect.height >= 1, let id = s.detailProject, let p = s.data.project(id: id),
+              let t = s.data.timeline(of: id) else { return }
         var y = rect.row
         let head: Line = [(p.names.en, Style(attributes: [.bold]))] + [("  [\(p.id)]", Theme.dim)]
         put(head, &g, y, rect); y += 1
@@ -16,15 +16,15 @@ enum DetailView {
             put([("ru ", Theme.dim), (p.names.ru ?? "–", .plain), ("   zh ", Theme.dim), (p.names.zh ?? "–", .plain)], &g, y, rect); y += 1
         }
         guard y < rect.bottom else { return }
-        let plans = s.analysis.plansByProject[id] ?? []
-        let discrepancies = s.analysis.discrepancies(of: id).filter { $0.flag.state == .open || $0.flag.state == .acknowledged }
+        let plans = s.data.plans(of: id)
+        let discrepancies = s.data.discrepancies(of: id).filter { $0.flag.state == .open || $0.flag.state == .acknowledged }
         if rect.height >= 10 {
             y += TimelineView.render(s, timeline: t, discrepancies: discrepancies, plans: plans, into: &g, row: y,
                                      rect: Rect(row: y, col: rect.col, height: rect.bottom - y, width: rect.width), theme: theme)
         }
         // The scrolling part.
         var lines: [Line] = []
-        let sources = s.analysis.sources
+        let sources = s.data.sources
         func who(_ c: Claim) -> String {
             guard let src = sources[c.source] else { return c.source }
             return "\(src.name) (\(src.tier.label)\(src.country.map { ", \($0)" } ?? ""))"
@@ -63,7 +63,7 @@ enum DetailView {
                           ("announced \(pl.announced?.description ?? "?") by \(src)", Theme.dim)])
         }
         lines.append([])
-        let claims = (s.analysis.claimsByProject[id] ?? []).sorted { ($0.asOf, $0.knownFrom) > ($1.asOf, $1.knownFrom) }
+        let claims = s.data.claims(of: id).sorted { ($0.asOf, $0.knownFrom) > ($1.asOf, $1.knownFrom) }
         lines.append([("Claims (\(claims.count), newest first)", Theme.header)])
         for c in claims {
             let persp = sources[c.source]?.perspective.rawValue ?? "?"

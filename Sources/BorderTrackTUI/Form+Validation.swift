@@ -2,7 +2,7 @@ import BorderTrackCore
 
 extension Form {
     /// Why a field's value is not acceptable (nil when it is), checked as the editor types.
-    public func error(for field: FormField, in analysis: Analysis) -> String? {
+    public func error(for field: FormField, in analysis: any TrackerLookup) -> String? {
         let v = field.value
         if v.trimmingWhitespace.isEmpty {
             return field.required ? "required" : nil
@@ -28,7 +28,7 @@ extension Form {
             return nil
         case "id":
             guard Validate.isSlug(v) else { return "a slug of lowercase letters, digits and '-', starting with a letter or digit" }
-            if case .addProject = purpose, analysis.projects.contains(where: { $0.id == v }) { return "a project with this id exists" }
+            if case .addProject = purpose, analysis.project(id: v) != nil { return "a project with this id exists" }
             if case .newSource = purpose, analysis.sources[v] != nil { return "a source with this id exists" }
             return nil
         case "url":
@@ -50,7 +50,7 @@ extension Form {
     }
 
     /// Every field's error, by field id.
-    public func errors(in analysis: Analysis) -> [String: String] {
+    public func errors(in analysis: any TrackerLookup) -> [String: String] {
         var out: [String: String] = [:]
         for f in fields { if let e = error(for: f, in: analysis) { out[f.id] = e } }
         return out
@@ -78,7 +78,7 @@ extension Form {
     }
 
     /// The edit the form asks for, or the first problem (naming the field) if it cannot be saved yet.
-    public func edit(in analysis: Analysis) -> Result<Edit, FormProblem> {
+    public func edit(in analysis: any TrackerLookup) -> Result<Edit, FormProblem> {
         if let bad = fields.first(where: { error(for: $0, in: analysis) != nil }) {
             return .failure(FormProblem(field: bad.id, message: "\(bad.label): \(error(for: bad, in: analysis)!)"))
         }
@@ -88,7 +88,7 @@ extension Form {
                 var supersedes: String? = nil
                 if case .correctClaim = purpose {
                     supersedes = self["claim"]
-                    if let old = analysis.claimsByProject[project]?.first(where: { $0.id == supersedes }),
+                    if let old = analysis.claims(of: project).first(where: { $0.id == supersedes }),
                        Form.claimFields(from: old).map(\.value) == fields.dropFirst().map(\.value) {
                         return .failure(FormProblem(field: "status", message: "nothing changed: a correction must differ from the claim it corrects"))
                     }
@@ -122,7 +122,7 @@ extension Form {
                     return .success(.flag(discrepancy: "", project: project, action: .add, verdict: nil,
                                           severity: Severity(rawValue: self["severity"]), note: note, expectedLast: nil))
                 }
-                guard let d = analysis.discrepancies.first(where: { $0.id == self["discrepancy"] }) else {
+                guard let d = analysis.discrepancy(id: self["discrepancy"]) else {
                     return .failure(FormProblem(field: "discrepancy", message: "the discrepancy is no longer found in the data"))
                 }
                 return .success(.flag(discrepancy: d.id, project: project, action: action, verdict: Verdict(rawValue: self["verdict"]),

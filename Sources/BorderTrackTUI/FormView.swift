@@ -21,7 +21,7 @@ enum FormView {
             let label = (marker + " " + DisplayWidth.truncate(field.label, toWidth: labelWidth - 2, ellipsis: theme.glyphs.ellipsis))
                 .padded(toWidth: labelWidth)
             let labelStyle = focused ? Style(attributes: [.bold]) : Theme.dim
-            let error = f.error(for: field, in: s.analysis)
+            let error = f.error(for: field, in: s.data)
             switch field.kind {
             case .choice:
                 let shown = field.value.isEmpty ? "(none)" : field.value
@@ -46,7 +46,7 @@ enum FormView {
             case .text, .source:
                 let shown = focused ? tail(field.value, width: valueWidth - 1, ellipsis: theme.glyphs.ellipsis) + cursor : field.value
                 var line: Line = [(label + " ", labelStyle), (shown, .plain)]
-                if field.kind == .source, let src = s.analysis.sources[field.value] {
+                if field.kind == .source, let src = s.data.sources[field.value] {
                     line.append(("  " + src.name + " (" + src.tier.label + (src.country.map { ", " + $0 } ?? "") + ")", Theme.dim))
                 }
                 lines.append(line)
@@ -58,13 +58,13 @@ enum FormView {
                     lines.append([(pad, .plain), (w, Theme.error)])
                 }
             }
-            if field.id == "discrepancy", let d = s.analysis.discrepancies.first(where: { $0.id == field.value }) {
+            if field.id == "discrepancy", let d = s.data.discrepancy(id: field.value) {
                 let head = "\(theme.symbol(d.severity)) \(d.severity.rawValue) \(d.kind.rawValue) · \(d.flag.state.rawValue) — "
                 for w in TextWrap.wrap(head + d.explanation, width: valueWidth, maxLines: focused ? 4 : 2) {
                     lines.append([(pad, .plain), (w, Theme.dim)])
                 }
             }
-            if focused, field.kind == .source, s.analysis.sources[field.value] == nil {
+            if focused, field.kind == .source, s.data.sources[field.value] == nil {
                 for src in s.sourceMatches(field.value) {
                     lines.append([(pad + "  ", .plain), (src.id.padded(toWidth: 16) + " ", .plain),
                                   (src.name + " (" + src.tier.label + (src.country.map { ", " + $0 } ?? "") + ")", Theme.dim)])

@@ -67,15 +67,14 @@ enum ListView {
         }
         let bodyTop = rect.row + 1
         let height = rect.height - 1
-        if s.listRows.isEmpty {
-            _ = g.put(s.analysis.projects.isEmpty ? "No projects yet: bordertrack import FILE" : "No project matches the filter (:filter clear)",
+        if s.listCount == 0 {
+            _ = g.put(s.data.projectCount == 0 ? "No projects yet: bordertrack import FILE" : "No project matches the filter (:filter clear)",
                       row: bodyTop, col: rect.col + 2, style: Theme.dim)
             return
         }
         for i in 0..<max(0, height) {
             let index = s.listTop + i
-            guard index < s.listRows.count else { break }
-            let sum = s.listRows[index]
+            guard let sum = s.listRow(index) else { break }
             let y = bodyTop + i
             let selected = index == s.listSelection
             if selected { _ = g.put(theme.glyphs.symbol("pointer"), row: y, col: rect.col, style: .plain) }
@@ -92,8 +91,8 @@ enum ListView {
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
         }
         // Scroll position when the list is longer than the screen.
-        if s.listRows.count > height, height >= 1 {
-            let pos = "\(s.listSelection + 1)/\(s.listRows.count)"
+        if s.listCount > height, height >= 1 {
+            let pos = "\(s.listSelection + 1)/\(s.listCount)"
             _ = g.put(pos, row: rect.row, col: rect.right - DisplayWidth.of(pos) - 1, style: Theme.dim)
         }
     }

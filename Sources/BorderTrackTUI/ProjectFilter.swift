@@ -1,7 +1,7 @@
 import BorderTrackCore
 
 /// Which projects the list shows: `kind=bridge status=operational country=CN region=amur has-discrepancy`.
-public struct ProjectFilter: Equatable, Sendable {
+public struct ProjectFilter: Hashable, Sendable {
     public var kinds: Set<ProjectKind> = []
     /// Matches either perspective's current status.
     public var statuses: Set<Status> = []

@@ -8,15 +8,15 @@ enum QueueView {
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
         guard rect.height >= 1 else { return }
         _ = g.put("SEVERITY   KIND             PROJECT", row: rect.row, col: rect.col + 2, width: rect.width - 2, style: Theme.header)
-        let items = s.queueItems
-        if items.isEmpty {
+        let count = s.queueCount
+        if count == 0 {
             _ = g.put("No open discrepancies.", row: rect.row + 1, col: rect.col + 2, style: Theme.dim)
             return
         }
         let perPage = max(1, (rect.height - 1) / itemHeight)
         var y = rect.row + 1
-        for index in s.queueTop..<min(items.count, s.queueTop + perPage) {
-            let d = items[index]
+        for index in s.queueTop..<min(count, s.queueTop + perPage) {
+            guard let d = s.queueItem(index) else { break }
             let selected = index == s.queueSelection
             if selected { _ = g.put(theme.glyphs.symbol("pointer"), row: y, col: rect.col) }
             var x = rect.col + 2
@@ -24,7 +24,7 @@ enum QueueView {
             x = g.put(d.kind.rawValue.padded(toWidth: 17), row: y, col: x, style: .plain)
             let when = d.ongoing ? "since \(d.from)" : "\(d.from) – \(d.to)"
             let tail = "  \(when)  [\(d.flag.state.rawValue)]"
-            x = g.put(s.analysis.project(id: d.project)?.names.en ?? d.project, row: y, col: x, width: max(4, rect.right - x - DisplayWidth.of(tail)), style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
+            x = g.put(s.data.project(id: d.project)?.names.en ?? d.project, row: y, col: x, width: max(4, rect.right - x - DisplayWidth.of(tail)), style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
             _ = g.put(tail, row: y, col: x, width: rect.right - x, style: Theme.dim)
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
             if y + 1 < rect.bottom {
@@ -34,8 +34,9 @@ enum QueueView {
                 let half = max(8, (rect.width - 6) / 2)
                 func side(_ sd: DiscrepancySide) -> String {
                     let st = sd.status.map { theme.label($0, sd.scope, withScope: true) } ?? "–"
-                    let who = sd.claims.compactMap { id in s.analysis.claimsByProject[d.project]?.first { $0.id == id } }
-                        .map { "\(s.analysis.sources[$0.source]?.name ?? $0.source) \($0.asOf)" }
+                    let claims = s.data.claims(of: d.project)
+                    let who = sd.claims.compactMap { id in claims.first { $0.id == id } }
+                        .map { "\(s.data.sources[$0.source]?.name ?? $0.source) \($0.asOf)" }
                     return "\(sd.label): \(st) — \(who.joined(separator: "; "))"
                 }
                 _ = g.put(side(d.sides[0]), row: y + 2, col: rect.col + 4, width: half, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
@@ -46,7 +47,7 @@ enum QueueView {
             }
             y += itemHeight
         }
-        let pos = "\(s.queueSelection + 1)/\(items.count)"
+        let pos = "\(s.queueSelection + 1)/\(count)"
         if rect.width >= 50 { _ = g.put(pos, row: rect.row, col: rect.right - DisplayWidth.of(pos) - 1, style: Theme.dim) }
     }
 }

@@ -26,9 +26,9 @@ public enum Screen {
         g.fill(Rect(row: 0, col: 0, height: 1, width: g.cols), style: Theme.title)
         var title: String
         switch s.view {
-        case .list: title = "BorderTrack · Projects (\(s.listRows.count)\(s.listRows.count != s.analysis.projects.count ? " of \(s.analysis.projects.count)" : ""))"
-        case .detail: title = "BorderTrack · " + (s.detailProject.flatMap(s.analysis.project(id:))?.names.en ?? "Project")
-        case .queue: title = "BorderTrack · Discrepancies (\(s.queueItems.count) open)"
+        case .list: title = "BorderTrack · Projects (\(s.listCount)\(s.listCount != s.data.projectCount ? " of \(s.data.projectCount)" : ""))"
+        case .detail: title = "BorderTrack · " + (s.detailProject.flatMap(s.data.project(id:))?.names.en ?? "Project")
+        case .queue: title = "BorderTrack · Discrepancies (\(s.queueCount) open)"
         case .help: title = "BorderTrack · Help"
         case .history: title = "BorderTrack · History"
         }
@@ -63,9 +63,9 @@ public enum Screen {
         let row = g.rows - 2
         guard row >= 1 else { return }
         g.fill(Rect(row: row, col: 0, height: 1, width: g.cols), style: Style(attributes: [.reverse]))
-        let open = s.queueItems.count
-        var parts = [s.session.database, "\(s.analysis.projects.count) projects", "\(open) open"]
-        parts.append(s.analysis.knownBy.map { "as of \($0)" } ?? "as of today \(s.analysis.end)")
+        let open = s.queueCount
+        var parts = [s.session.database, "\(s.data.projectCount) projects", "\(open) open"]
+        parts.append(s.data.knownBy.map { "as of \($0)" } ?? "as of today \(s.data.end)")
         parts.append("editor \(s.session.editor)\(s.session.readOnly ? " (read-only)" : "")")
         if s.view == .list {
             parts.append("sort \(s.sort.rawValue)\(s.sortDescending ? "↓" : "↑")")

@@ -28,7 +28,7 @@ enum TimelineView {
         let labelW = 10
         let width = rect.width - labelW - 1
         guard width >= 8 else { return 0 }
-        let (from, to) = span(t, plans: plans, end: s.analysis.end)
+        let (from, to) = span(t, plans: plans, end: s.data.end)
         let x0 = rect.col + labelW
         var y = row
         // Year axis: a tick and label at each year start that has room.

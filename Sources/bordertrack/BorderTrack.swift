@@ -22,7 +22,7 @@ struct BorderTrack: ParsableCommand {
         version: "0.1.0",
         subcommands: [Import.self, Export.self, Discrepancies.self, FlagCommand.self, ClaimCommand.self, PlanCommand.self,
                       ProjectCommand.self, SourceCommand.self, SourcesCommand.self, UndoCommand.self, AuditCommand.self, Generate.self,
-                      Bench.self, WriteClaims.self, Report.self,
+                      Bench.self, BenchUI.self, WriteClaims.self, Report.self,
                       Copy.self, Server.self],
         defaultSubcommand: nil
     )

@@ -28,6 +28,13 @@ extension BorderTrack {
                 let store = try global.openStore(create: true)
                 let summary = try store.importBatch(batch, editor: global.editorName())
                 print("\(summary) into \(store.location)")
+                // The derived summaries a large tracker's UI pages through; if this fails the import stands
+                // and the UI brings them up to date when it opens.
+                if let sqlite = store as? SQLiteStore {
+                    do { try sqlite.refreshDerived(today: AnalysisLoader.today()) } catch {
+                        FileHandle.standardError.write(Data("note: summaries not brought up to date (the UI will): \(error)\n".utf8))
+                    }
+                }
             }
         }
     }

@@ -35,6 +35,7 @@ struct LiveRefresh {
 
     /// Brings the state up to date with the store; returns the status-bar notice.
     mutating func catchUp(_ state: inout AppState) throws -> String? {
+        if let pages = state.pages, let sqlite = store as? SQLiteStore { return try catchUpPages(pages, sqlite, &state) }
         if let sqlite = store as? SQLiteStore, let seq = auditSeq,
            asOf != nil || state.analysis.end == AnalysisLoader.today() {
             let changes = try sqlite.changes(after: seq)
@@ -72,5 +73,26 @@ struct LiveRefresh {
             added += state.analysis.discrepancies(of: p.id).filter { !oldIDs.contains($0.id) }.count
         }
         return UILauncher.notice(claims: claims, projects: newProjects, discrepancies: added)
+    }
+
+    /// A paged tracker: brings the store's derived tables up to date (only the changed projects, unless an
+    /// import or a source changed), then forgets what the screen had read about those projects.
+    private mutating func catchUpPages(_ pages: any TrackerPages, _ sqlite: SQLiteStore, _ state: inout AppState) throws -> String? {
+        let from = auditSeq ?? 0
+        let changes = try sqlite.changes(after: from)
+        guard changes.lastSeq != from else { return nil }
+        let (projectsBefore, queueBefore) = (pages.projectCount, pages.queueCount)
+        if sqlite.isReadOnly {
+            guard try sqlite.derivedIsCurrent(today: pages.end, options: .init()) else {
+                return "another editor changed the tracker; a read-only window cannot bring its summaries up to date — reopen it to see the change"
+            }
+        } else {
+            try sqlite.refreshDerived(today: pages.end)
+        }
+        let claims = try sqlite.claimsRecorded(after: from)
+        auditSeq = changes.lastSeq
+        state.pagesChanged(projects: changes.projects)
+        return UILauncher.notice(claims: claims, projects: max(0, pages.projectCount - projectsBefore),
+                                 discrepancies: max(0, pages.queueCount - queueBefore))
     }
 }

@@ -11,6 +11,8 @@ final class UIEffects {
     let editor: String
     /// Catches the screen up with commits: only the projects they touch, where the engine can say which.
     private var refresh: LiveRefresh
+    /// A large tracker's pages, kept while an as-of view shows a whole analysis instead (nil: not paged).
+    var pages: (any TrackerPages)?
     /// The as-of date the UI shows (nil: today).
     var asOf: Day? { refresh.asOf }
 
@@ -30,7 +32,14 @@ final class UIEffects {
         case .reload(let day):
             refresh = LiveRefresh(store: store, asOf: day)
             do {
-                state.replaceAnalysis(try AnalysisLoader.load(store, asOf: asOf))
+                if let pages {
+                    // A large tracker reads today's pages from the store; another day is analysed whole, in memory.
+                    if day == nil { state.switchData(analysis: nil, pages: pages) } else {
+                        state.switchData(analysis: try AnalysisLoader.load(store, asOf: day), pages: nil)
+                    }
+                } else {
+                    state.replaceAnalysis(try AnalysisLoader.load(store, asOf: asOf))
+                }
                 state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)
@@ -110,7 +119,9 @@ final class UIEffects {
     /// Brings the screen up to date after the UI's own write (incrementally, like another editor's).
     func reload(_ state: inout AppState) {
         do { _ = try refresh.catchUp(&state) } catch {
-            if let fresh = try? AnalysisLoader.load(store, asOf: asOf) { state.replaceAnalysis(fresh) }
+            if state.pages != nil { state.pagesChanged(projects: nil) } else if let fresh = try? AnalysisLoader.load(store, asOf: asOf) {
+                state.replaceAnalysis(fresh)
+            }
         }
     }
 

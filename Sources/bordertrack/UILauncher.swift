@@ -12,14 +12,15 @@ enum UILauncher {
         // The runner (and its live refresh) starts before the load, so a commit in between is applied, not missed.
         let runner = UIEffects(store: store, editor: editor)
         let watch = ChangeWatch(store: store)
+        let pages = try UILauncher.pages(for: store)
+        runner.pages = pages
         // Held only until the state owns it, so later in-place updates do not copy the whole analysis.
-        var initial: Analysis? = try AnalysisLoader.load(store, asOf: nil)
+        var initial: Analysis? = pages == nil ? try AnalysisLoader.load(store, asOf: nil) : nil
         try withTerminal { term in
             let theme = Theme(ascii: ascii || !term.isUTF8)
-            var state = AppState(analysis: initial!,
-                                 session: .init(database: store.location, editor: editor, readOnly: store.isReadOnly,
-                                                readOnlyReason: readOnlyReason),
-                                 rows: term.size.rows, cols: term.size.cols)
+            let session = AppState.Session(database: store.location, editor: editor, readOnly: store.isReadOnly, readOnlyReason: readOnlyReason)
+            var state = pages.map { AppState(pages: $0, session: session, rows: term.size.rows, cols: term.size.cols) }
+                ?? AppState(analysis: initial!, session: session, rows: term.size.rows, cols: term.size.cols)
             initial = nil
             while !term.hungUp {
                 Self.keepTerminationSignals()
@@ -43,8 +44,34 @@ enum UILauncher {
                 if watch.changed(), let notice = try? runner.catchUp(&state) {
                     state.message = .init(text: notice, isError: false)
                 }
+                if state.message == nil, let problem = state.pages?.lastError { state.message = .init(text: problem, isError: true) }
             }
         }
+    }
+
+    /// From this many projects on, the UI reads pages from the store's derived tables instead of analysing
+    /// the whole tracker in memory at start (`BORDERTRACK_PAGED=1` or `0` forces either way).
+    static let pagedThreshold = 5_000
+
+    /// A large SQLite tracker's pages, its derived tables brought up to date first (progress on standard
+    /// error while a rebuild runs); nil for a tracker analysed in memory.
+    static func pages(for store: any TrackerStore) throws -> StorePages? {
+        guard let sqlite = store as? SQLiteStore else { return nil }
+        let forced = ProcessInfo.processInfo.environment["BORDERTRACK_PAGED"]
+        if forced == "0" { return nil }
+        if forced != "1", try sqlite.projectCountEstimate() < pagedThreshold { return nil }
+        let today = AnalysisLoader.today()
+        if sqlite.isReadOnly {
+            // Without write access the summaries cannot be brought up to date: analyse in memory instead.
+            guard try sqlite.derivedIsCurrent(today: today, options: .init()) else { return nil }
+        } else {
+            let tty = isatty(2) != 0
+            try sqlite.refreshDerived(today: today) { done, total in
+                if tty { FileHandle.standardError.write(Data("\ranalysing \(done) of \(total) projects…".utf8)) }
+            }
+            if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
+        return try StorePages(store: sqlite, today: today)
     }
 
     /// Unblocks SIGHUP, SIGINT and SIGTERM on the UI thread, so a closed window or `kill` always ends the UI

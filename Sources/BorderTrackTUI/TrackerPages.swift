@@ -1,0 +1,38 @@
+import BorderTrackCore
+
+/// A large tracker's rows, read from the store as screens need them instead of held in memory.
+///
+/// The list and the queue are windows onto the store's derived tables (indexed by every sort);
+/// a project's timeline, claims and discrepancies are analysed when it is on screen. Implementations
+/// cache what they read and are told to forget it when the store changes (`invalidate`).
+public protocol TrackerPages: AnyObject, TrackerLookup {
+    /// How many projects the list shows with this sort and filter.
+    func listCount(_ q: ListQuery) -> Int
+    /// The row at a position of the list.
+    func listRow(_ q: ListQuery, at index: Int) -> ProjectSummary?
+    /// Where a project is in the list; nil when the filter leaves it out.
+    func listPosition(_ q: ListQuery, of project: String) -> Int?
+    /// The first position at or after (`forward`) or at or before `index` whose project matches a
+    /// lower-cased search text, without wrapping; nil when there is none.
+    func listSearch(_ q: ListQuery, text: String, from index: Int, forward: Bool) -> Int?
+    /// Every project id of the list, in order (for an export of what is shown).
+    func listIDs(_ q: ListQuery) -> [String]
+    /// How many discrepancies are open or acknowledged.
+    var queueCount: Int { get }
+    func queueItem(at index: Int) -> Discrepancy?
+    func queuePosition(of id: String) -> Int?
+    /// Forgets what was read, after the store changed: these projects, or everything (nil).
+    func invalidate(projects: [String]?)
+    /// The last read that failed, said in the status line (nil when all is well).
+    var lastError: String? { get }
+}
+
+/// The list's sort and filter, as a page source needs them.
+public struct ListQuery: Hashable, Sendable {
+    public var sort: SortColumn
+    public var descending: Bool
+    public var filter: ProjectFilter
+    public init(sort: SortColumn, descending: Bool, filter: ProjectFilter) {
+        self.sort = sort; self.descending = descending; self.filter = filter
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import BorderTrackCore
+import BorderTrackStore
+import BorderTrackTUI
+import Foundation
+
+extension BorderTrack {
+    /// `bordertrack bench-ui`: the UI half of `bench`, in a process of its own so its start and memory are
+    /// the UI's alone (hidden from help).
+    struct BenchUI: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "bench-ui",
+            abstract: "Open a database as the UI does, render, replay keystrokes, add one claim; print the figures as JSON (bench harness).",
+            shouldDisplay: false)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Projects in the tracker (for the search texts).") var projects: Int = 1000
+        @Option(help: "Random seed of the search texts.") var seed: UInt64 = 1
+
+        mutating func run() throws {
+            try CLI.guarded {
+                guard let db = global.db else { throw CLIError.usage("bench-ui needs --db FILE") }
+                let figures = try Benchmark.measureUI(db: db, projects: projects, seed: seed)
+                print(figures.json)
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import BorderTrackCore
+import BorderTrackStore
+import BorderTrackTUI
+import Foundation
+
+/// The UI half of the bench, run in its own process (`bordertrack bench-ui`) so that the time to the first
+/// frame counts the process start and the peak memory is the UI's alone.
+extension Benchmark {
+    /// Spawns `bench-ui` on the imported database; the first frame is timed from just before the spawn.
+    func runUI(db: String) throws -> (figures: UIFigures, firstFrameMS: Double) {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = ["bench-ui", "--db", db, "--projects", String(projects), "--seed", String(seed)]
+        let out = Pipe()
+        p.standardOutput = out
+        let started = Stopwatch.now()
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard p.terminationStatus == 0, let figures = UIFigures(json: text) else {
+            throw CLIError.failure("bench: bordertrack bench-ui exited with status \(p.terminationStatus): \(text.prefix(300))")
+        }
+        return (figures, Double(figures.firstFrameAt &- started) / 1_000_000)
+    }
+
+    /// Opens the database as the UI does (pages for a large tracker), renders the first frame, replays the
+    /// keystrokes, adds one claim and catches up as the UI's next poll would.
+    static func measureUI(db: String, projects: Int, seed: UInt64) throws -> UIFigures {
+        let keys = AppKeys.defaults(), theme = Theme(ascii: false)
+        let store = try SQLiteStore.open(path: db)
+        var refresh = LiveRefresh(store: store)
+        let pages = try UILauncher.pages(for: store)
+        let session = AppState.Session(database: db, editor: "bench", readOnly: false)
+        var state = try pages.map { AppState(pages: $0, session: session, rows: rows, cols: cols) }
+            ?? AppState(analysis: try AnalysisLoader.load(store, asOf: nil), session: session, rows: rows, cols: cols)
+        _ = Screen.render(state, keys: keys, theme: theme)
+        let frameAt = Stopwatch.now()
+
+        let samples = keystrokes(&state, keys: keys, theme: theme, projects: projects, seed: seed)
+
+        // One new claim on the selected project: the write, then what the UI does on its next poll, and the frame.
+        let target = state.selectedSummary?.project.id ?? "p0"
+        let claim = try Claim(id: nil, project: target, status: "operational", scope: "cargo",
+                              asOf: AnalysisLoader.today().description, published: nil, source: "local", url: nil,
+                              quote: "bench \(Stopwatch.now())")
+        let addMS = try Stopwatch.time { try store.addClaim(claim, editor: "bench") }.ms
+        let (notice, refreshMS) = try Stopwatch.time { () throws -> String? in
+            guard refresh.poll() else { return nil }
+            let notice = try refresh.catchUp(&state)
+            _ = Screen.render(state, keys: keys, theme: theme)
+            return notice
+        }
+        guard notice != nil, state.data.claims(of: target).contains(where: { $0.quote == claim.quote }) else {
+            throw CLIError.failure("bench: the new claim did not reach the screen")
+        }
+        return UIFigures(firstFrameAt: frameAt, paged: pages != nil, samples: samples, claimAddMS: addMS, refreshMS: refreshMS,
+                         peakRSSMB: PeakMemory.selfMB())
+    }
+}
