@@ -203,12 +203,26 @@ extension SQLiteStore {
         args += seg(s.local)
         args += [s.officialRank, s.localRank, s.openDiscrepancies, s.worstSeverity?.rawValue, s.severityRank, s.claimCount,
                  s.lastClaim?.description, s.updatedRank, s.target?.id, s.targetRank, s.slips]
+        args += [p.id, p.kind.rawValue, p.names.en, p.names.ru, p.names.zh, p.countries.joined(separator: ";"),
+                 p.regions.joined(separator: ";"), p.location?.lat, p.location?.lon, p.programs.joined(separator: ";")]
+        for c in [s.official?.claim, s.local?.claim] {
+            guard let c else { args += Array(repeating: nil, count: 12); continue }
+            args += [c.id, c.project, c.status.rawValue, c.scope?.rawValue, c.asOf.description, c.published?.description,
+                     c.source, c.url, c.quote, c.supersedes, c.recorded?.description, c.editor]
+        }
+        if let t = s.target {
+            args += [t.id, t.project, t.milestone.rawValue, t.target.description, t.announced?.description, t.source,
+                     t.recorded?.description, t.editor]
+        } else {
+            args += Array(repeating: nil, count: 8)
+        }
         let statement = try db.cachedStatement(sql: """
             INSERT \(replace ? "OR REPLACE " : "")INTO summary (project, name_key, kind, search, countries, regions,
                 off_status, off_scope, off_from, off_to, off_ongoing, off_claim,
                 loc_status, loc_scope, loc_from, loc_to, loc_ongoing, loc_claim,
-                off_key, loc_key, open_count, worst, disc_num, claim_count, last_claim, upd_key, target_plan, tgt_key, slips)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                off_key, loc_key, open_count, worst, disc_num, claim_count, last_claim, upd_key, target_plan, tgt_key, slips,
+                \(SQLiteStore.copyColumns))
+            VALUES (\(Array(repeating: "?", count: 71).joined(separator: ", ")))
             """)
         try statement.execute(arguments: StatementArguments(args))
         let queue = try db.cachedStatement(sql: "INSERT OR REPLACE INTO queue_entry (severity, minus_from, id, project) VALUES (?, ?, ?, ?)")
@@ -216,6 +230,15 @@ extension SQLiteStore {
             try queue.execute(arguments: [d.severity.queueRank, -d.from.ordinal, d.id, d.project])
         }
     }
+
+    /// The copied columns of `summary` (project, official claim, local claim, target plan), in order.
+    static let copyColumns: String = {
+        let claim = ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor"]
+        let project = ["id", "kind", "name_en", "name_ru", "name_zh", "countries", "regions", "lat", "lon", "programs"]
+        let plan = ["id", "project", "milestone", "target", "announced", "source", "recorded", "editor"]
+        return (project.map { "p_" + $0 } + claim.map { "oc_" + $0 } + claim.map { "lc_" + $0 } + plan.map { "tp_" + $0 })
+            .joined(separator: ", ")
+    }()
 
     static func flagEvent(_ r: Row) throws -> FlagEvent {
         guard let action = FlagAction(rawValue: r["action"]), let at = Timestamp(parsing: r["at"]) else {

@@ -23,9 +23,8 @@ extension SQLiteStore {
     public func summaryPage(_ q: SummaryQuery, offset: Int, limit: Int) throws -> [ProjectSummary] {
         try read { db in
             let c = q.conditions
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy()) LIMIT ? OFFSET ?",
-                                        arguments: StatementArguments(c.args + [String(max(0, limit)), String(max(0, offset))]))
-            return try summaries(db, rows)
+            return try summaries(db, sql: "SELECT * FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy()) LIMIT ? OFFSET ?",
+                                 arguments: StatementArguments(c.args.map { $0 as DatabaseValueConvertible } + [max(0, limit), max(0, offset)]))
         }
     }
 
@@ -34,10 +33,9 @@ extension SQLiteStore {
         try read { db in
             guard let key = try sortKey(db, q, project) else { return [] }
             let c = q.conditions
-            let rows = try Row.fetchAll(db, sql: """
+            let page = try summaries(db, sql: """
                 SELECT * FROM summary WHERE \(c.sql) AND \(q.beyond(before: before)) ORDER BY \(q.orderBy(reversed: before)) LIMIT ?
                 """, arguments: StatementArguments(c.args.map { $0 as DatabaseValueConvertible } + key + [max(0, limit)]))
-            let page = try summaries(db, rows)
             return before ? page.reversed() : page
         }
     }
@@ -106,42 +104,41 @@ extension SQLiteStore {
             .map { r in (0..<r.count).map { r[$0] as DatabaseValue } }
     }
 
-    /// Summaries from `summary` rows, with their projects, current claims and target plans read by id.
+    /// Summaries from `summary` rows (`SELECT *`), with their projects, current claims and target plans read by id.
+    ///
+    /// Columns by position, in table order: project 0, name_key, kind, search, countries, regions 5,
+    /// off_status 6 … off_claim 11, loc_status 12 … loc_claim 17, off_key, loc_key, open_count 20, worst 21,
+    /// disc_num, claim_count 23, last_claim 24, upd_key, target_plan 26, tgt_key, slips 28.
     func summaries(_ db: Database, _ rows: [Row]) throws -> [ProjectSummary] {
-        guard !rows.isEmpty else { return [] }
-        func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ",") }
-        let ids: [String] = rows.map { $0["project"] }
-        let projects = try fetchProjects(db, ids: ids)
-        let claimIDs = rows.flatMap { [$0["off_claim"] as String?, $0["loc_claim"] as String?] }.compactMap { $0 }
-        var claims: [String: Claim] = [:]
-        if !claimIDs.isEmpty {
-            for r in try Row.fetchAll(db, sql: "SELECT * FROM claim WHERE id IN (\(marks(claimIDs.count)))", arguments: StatementArguments(claimIDs)) {
-                let c = try claim(from: r)
-                claims[c.id] = c
+        try rows.map { try summary(from: $0) }
+    }
+
+    /// Summaries from the rows a `SELECT * FROM summary …` statement yields, read through a cursor (rows are
+    /// not copied).
+    func summaries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ProjectSummary] {
+        var out: [ProjectSummary] = []
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let r = try cursor.next() { out.append(try summary(from: r)) }
+        return out
+    }
+
+    /// A summary from its `summary` row alone: the row carries copies of the project (columns 29–38), the
+    /// current official (39–50) and local (51–62) claims and the target plan (63–70).
+    func summary(from r: Row) throws -> ProjectSummary {
+        let p = try project(from: r, base: 28)
+        func segment(_ at: Int, claimBase: Int) throws -> Segment? {
+            guard let status = (r[at] as String?).flatMap(Status.init(rawValue:)) else { return nil }
+            guard let from = r[at + 2] as Int?, let to = r[at + 3] as Int? else {
+                throw StoreError.corrupt("summary row for \"\(p.id)\" has a segment without dates")
             }
+            return Segment.stored(status: status, scope: (r[at + 1] as String?).flatMap(Scope.init(rawValue:)), from: Day(ordinal: from),
+                                  to: Day(ordinal: to), ongoing: (r[at + 4] as Int?) != 0, claim: try claim(from: r, base: claimBase))
         }
-        let planIDs = rows.compactMap { $0["target_plan"] as String? }
-        var plans: [String: Plan] = [:]
-        if !planIDs.isEmpty {
-            for p in try fetchPlans(db, ids: planIDs) { plans[p.id] = p }
-        }
-        return try rows.map { r in
-            guard let p = projects[r["project"]] else { throw StoreError.corrupt("summary row for unknown project \"\(r["project"] as String)\"") }
-            func segment(_ prefix: String) throws -> Segment? {
-                guard let status = (r[prefix + "_status"] as String?).flatMap(Status.init(rawValue:)) else { return nil }
-                guard let claimID = r[prefix + "_claim"] as String?, let c = claims[claimID] else {
-                    throw StoreError.corrupt("summary row for \"\(p.id)\" names a claim that is not stored")
-                }
-                return Segment.stored(status: status, scope: (r[prefix + "_scope"] as String?).flatMap(Scope.init(rawValue:)),
-                                      from: Day(ordinal: r[prefix + "_from"]), to: Day(ordinal: r[prefix + "_to"]),
-                                      ongoing: (r[prefix + "_ongoing"] as Int) != 0, claim: c)
-            }
-            let last: PartialDate? = try (r["last_claim"] as String?).map { try PartialDate(parsing: $0) }
-            return ProjectSummary.stored(project: p, official: try segment("off"), local: try segment("loc"),
-                                         openDiscrepancies: r["open_count"], worstSeverity: (r["worst"] as String?).flatMap(Severity.init(rawValue:)),
-                                         claimCount: r["claim_count"], lastClaim: last,
-                                         target: (r["target_plan"] as String?).flatMap { plans[$0] }, slips: r["slips"])
-        }
+        let last: PartialDate? = try (r[24] as String?).map { try PartialDate(parsing: $0) }
+        let target: Plan? = (r[63] as String?) == nil ? nil : try plan(from: r, base: 62)
+        return ProjectSummary.stored(project: p, official: try segment(6, claimBase: 38), local: try segment(12, claimBase: 50),
+                                     openDiscrepancies: r[20], worstSeverity: (r[21] as String?).flatMap(Severity.init(rawValue:)),
+                                     claimCount: r[23], lastClaim: last, target: target, slips: r[28])
     }
 }
 
@@ -154,6 +151,11 @@ extension SQLiteStore {
         }
     }
 
+    /// One project's summary row.
+    public func summaryRow(of project: String) throws -> ProjectSummary? {
+        try read { db in try summaries(db, try Row.fetchAll(db, sql: "SELECT * FROM summary WHERE project = ?", arguments: [project])).first }
+    }
+
     /// The project of a queued discrepancy; nil when it is not in the queue.
     public func queueProject(of id: String) throws -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT project FROM queue_entry WHERE id = ? LIMIT 1", arguments: [id]) }
@@ -163,6 +165,27 @@ extension SQLiteStore {
     public func flagEvents(project: String) throws -> [FlagEvent] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM flag_event WHERE project = ? ORDER BY seq", arguments: [project]).map(SQLiteStore.flagEvent)
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// Every selected project's id and search key, in the query's order: what a search steps through
+    /// (the keys as one UTF-8 buffer, each followed by a 0 byte; `ends[i]` is where key `i` ends).
+    public func summarySearchKeys(_ q: SummaryQuery) throws -> (ids: [String], keys: [UInt8], ends: [Int]) {
+        try read { db in
+            let c = q.conditions
+            var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
+            let cursor = try Row.fetchCursor(db, sql: "SELECT project, search FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy())",
+                                             arguments: StatementArguments(c.args))
+            while let r = try cursor.next() {
+                ids.append(r[0])
+                let key: String = r[1]
+                keys.append(contentsOf: key.utf8)
+                ends.append(keys.count)
+                keys.append(0)
+            }
+            return (ids, keys, ends)
         }
     }
 }

@@ -48,7 +48,7 @@ extension SQLiteStore {
         let rows = id == nil
             ? try Row.fetchAll(db, sql: "SELECT * FROM project ORDER BY seq")
             : try Row.fetchAll(db, sql: "SELECT * FROM project WHERE id = ?", arguments: [id])
-        return try rows.map(project(from:))
+        return try rows.map { try project(from: $0) }
     }
 
     /// Projects by id (ids not stored are left out).
@@ -56,22 +56,25 @@ extension SQLiteStore {
         guard !ids.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
         var out: [String: Project] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT * FROM project WHERE id IN (\(marks))", arguments: StatementArguments(ids)) {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM project WHERE id IN (\(marks))", arguments: StatementArguments(ids))
+        while let r = try cursor.next() {
             let p = try project(from: r)
             out[p.id] = p
         }
         return out
     }
 
-    /// A project from its row, validated like input.
-    func project(from r: Row) throws -> Project {
+    /// A project from its row, validated like input; `base` shifts every position (a copy inside another row).
+    func project(from r: Row, base b: Int = 0) throws -> Project {
         do {
-            let names = try Names(en: r["name_en"], ru: r["name_ru"], zh: r["name_zh"])
+            // Columns by position (`SELECT *` in table order: seq, id, kind, name_en, name_ru, name_zh, countries,
+            // regions, lat, lon, programs, …): a lookup by name lower-cases the name on every call.
+            let names = try Names(en: r[b + 3], ru: r[b + 4], zh: r[b + 5])
             var loc: Location? = nil
-            if let lat = r["lat"] as Double?, let lon = r["lon"] as Double? { loc = try Location(lat: lat, lon: lon) }
+            if let lat = r[b + 8] as Double?, let lon = r[b + 9] as Double? { loc = try Location(lat: lat, lon: lon) }
             func list(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: ";").map(String.init) }
-            return try Project(id: r["id"], kind: r["kind"] as String, names: names, countries: list(r["countries"]),
-                               regions: list(r["regions"]), location: loc, programs: list(r["programs"]))
+            return try Project(id: r[b + 1], kind: r[b + 2] as String, names: names, countries: list(r[b + 6]),
+                               regions: list(r[b + 7]), location: loc, programs: list(r[b + 10]))
         } catch { throw corrupt("project", r, error) }
     }
 
@@ -85,20 +88,23 @@ extension SQLiteStore {
         let rows = project == nil
             ? try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE 1\(liveOnly(.plan, withdrawn)) ORDER BY seq")
             : try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE project = ?\(liveOnly(.plan, withdrawn)) ORDER BY seq", arguments: [project])
-        return try rows.map(plan(from:))
+        return try rows.map { try plan(from: $0) }
     }
 
     /// Plans by id, in recording order.
     func fetchPlans(_ db: Database, ids: [String]) throws -> [Plan] {
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        return try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE id IN (\(marks)) ORDER BY seq", arguments: StatementArguments(ids)).map(plan(from:))
+        return try Row.fetchAll(db, sql: "SELECT * FROM plan WHERE id IN (\(marks)) ORDER BY seq", arguments: StatementArguments(ids)).map { try plan(from: $0) }
     }
 
-    /// A plan from its row, validated like input.
-    func plan(from r: Row) throws -> Plan {
+    /// A plan from its row, validated like input; `base` shifts every position (a copy inside another row).
+    ///
+    /// Columns by position (`SELECT *` in table order: seq, id, project, milestone, target, announced, source,
+    /// recorded, editor, audit_seq).
+    func plan(from r: Row, base b: Int = 0) throws -> Plan {
         do {
-            return try Plan(id: r["id"] as String?, project: r["project"], milestone: r["milestone"], target: r["target"],
-                            announced: r["announced"], source: r["source"], recorded: r["recorded"], editor: r["editor"])
+            return try Plan(id: r[b + 1] as String?, project: r[b + 2], milestone: r[b + 3], target: r[b + 4],
+                            announced: r[b + 5], source: r[b + 6], recorded: r[b + 7], editor: r[b + 8])
         } catch { throw corrupt("plan", r, error) }
     }
 
@@ -112,12 +118,14 @@ extension SQLiteStore {
         return out
     }
 
-    /// A claim from its row, validated like input.
-    func claim(from r: Row) throws -> Claim {
+    /// A claim from its row, validated like input; `base` shifts every position (a copy inside another row).
+    func claim(from r: Row, base b: Int = 0) throws -> Claim {
         do {
-            return try Claim(id: r["id"] as String?, project: r["project"], status: r["status"], scope: r["scope"],
-                             asOf: r["as_of"], published: r["published"], source: r["source"], url: r["url"],
-                             quote: r["quote"], recorded: r["recorded"], editor: r["editor"], supersedes: r["supersedes"])
+            // Columns by position (`SELECT *` in table order: seq, id, project, status, scope, as_of, published,
+            // source, url, quote, supersedes, recorded, editor, audit_seq).
+            return try Claim(id: r[b + 1] as String?, project: r[b + 2], status: r[b + 3], scope: r[b + 4],
+                             asOf: r[b + 5], published: r[b + 6], source: r[b + 7], url: r[b + 8],
+                             quote: r[b + 9], recorded: r[b + 11], editor: r[b + 12], supersedes: r[b + 10])
         } catch { throw corrupt("claim", r, error) }
     }
 

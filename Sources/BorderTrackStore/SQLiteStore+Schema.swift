@@ -153,7 +153,14 @@ extension SQLiteStore {
                 upd_key INTEGER NOT NULL,
                 target_plan TEXT,
                 tgt_key INTEGER NOT NULL,
-                slips INTEGER NOT NULL
+                slips INTEGER NOT NULL,
+                -- Copies of the project, its two current claims and its target plan (in their tables' column
+                -- order), so a page of the list is one index range with no lookups elsewhere.
+                p_id TEXT NOT NULL, p_kind TEXT NOT NULL, p_name_en TEXT NOT NULL, p_name_ru TEXT, p_name_zh TEXT,
+                p_countries TEXT NOT NULL, p_regions TEXT NOT NULL, p_lat REAL, p_lon REAL, p_programs TEXT NOT NULL,
+                oc_id, oc_project, oc_status, oc_scope, oc_as_of, oc_published, oc_source, oc_url, oc_quote, oc_supersedes, oc_recorded, oc_editor,
+                lc_id, lc_project, lc_status, lc_scope, lc_as_of, lc_published, lc_source, lc_url, lc_quote, lc_supersedes, lc_recorded, lc_editor,
+                tp_id, tp_project, tp_milestone, tp_target, tp_announced, tp_source, tp_recorded, tp_editor
             ) WITHOUT ROWID;
             CREATE INDEX summary_by_name ON summary(name_key, project);
             CREATE INDEX summary_by_kind ON summary(kind, name_key, project);

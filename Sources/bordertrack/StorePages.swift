@@ -5,7 +5,7 @@ import Foundation
 
 /// A large SQLite tracker's screens, read from its derived tables page by page (`TrackerPages`).
 ///
-/// List rows come in chunks of 128 through the index of the current sort (a chunk next to a cached one
+/// List rows come in blocks of 64 through the index of the current sort (a block next to a known row
 /// is read by key, not by offset); queue entries in chunks of 256; a project on screen is analysed from
 /// its own claims (`ProjectAnalysis`) and kept in a small cache. Everything read is forgotten when the
 /// store changes (`invalidate`). Used from the UI thread only; the lock keeps the caches consistent anyway.
@@ -17,15 +17,18 @@ final class StorePages: TrackerPages, @unchecked Sendable {
     private let lock = NSLock()
     private var cachedSources: [String: Source]
     private var counts: [ListQuery: Int] = [:]
-    private var chunks: [ListQuery: [Int: [ProjectSummary]]] = [:]
-    private var chunkCount = 0
+    /// List rows read so far, by query and position (sparse: a jump reads only around where it lands).
+    private var rows: [ListQuery: [Int: ProjectSummary]] = [:]
+    private var rowCount = 0
+    /// The search keys of one query (see `listSearch`).
+    private var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
     private var queueChunks: [Int: [SQLiteStore.QueueRef]] = [:]
     private var cachedQueueCount: Int?
     private var cachedProjectCount: Int?
     private var analyses: [String: ProjectAnalysis] = [:]
     private(set) var lastError: String?
 
-    static let listChunk = 128, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
+    static let listBlock = 64, maxRows = 4096, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
 
     init(store: SQLiteStore, today: Day, options: DiscrepancyDetector.Options = .init()) throws {
         self.store = store; self.end = today; self.options = options
@@ -107,40 +110,96 @@ final class StorePages: TrackerPages, @unchecked Sendable {
         return c
     }
 
+    /// A list row; a missing one is read with up to 63 neighbours — by key from the nearest known row within
+    /// a block above or below (an index range, whatever the position), else by offset around it.
     func listRow(_ q: ListQuery, at index: Int) -> ProjectSummary? {
         guard index >= 0 else { return nil }
-        let c = index / StorePages.listChunk, k = index % StorePages.listChunk
-        if let rows = locked({ chunks[q]?[c] }) { return k < rows.count ? rows[k] : nil }
-        let sq = StorePages.summaryQuery(q)
-        let (before, after) = locked { (chunks[q]?[c - 1], chunks[q]?[c + 1]) }
-        let rows: [ProjectSummary] = attempt([]) {
-            if let prev = before?.last, before?.count == StorePages.listChunk {
-                return try store.summaryPage(sq, from: prev.project.id, before: false, limit: StorePages.listChunk)
+        if let r = locked({ rows[q]?[index] }) { return r }
+        let sq = StorePages.summaryQuery(q), n = StorePages.listBlock
+        // The nearest known row within a block, above or below: read by key from it.
+        let (above, below) = locked { () -> ((Int, ProjectSummary)?, (Int, ProjectSummary)?) in
+            let known = rows[q] ?? [:]
+            for d in 1...n {
+                if let r = known[index - d] { return ((index - d, r), nil) }
+                if let r = known[index + d] { return (nil, (index + d, r)) }
             }
-            if let next = after?.first {
-                return try store.summaryPage(sq, from: next.project.id, before: true, limit: StorePages.listChunk)
-            }
-            return try store.summaryPage(sq, offset: c * StorePages.listChunk, limit: StorePages.listChunk)
+            return (nil, nil)
         }
+        let (first, page): (Int, [ProjectSummary]) = attempt((index, [])) {
+            if let (at, row) = above { return (at + 1, try store.summaryPage(sq, from: row.project.id, before: false, limit: n)) }
+            if let (at, row) = below {
+                let page = try store.summaryPage(sq, from: row.project.id, before: true, limit: n)
+                return (at - page.count, page)
+            }
+            let start = max(0, index - n / 2)
+            return (start, try store.summaryPage(sq, offset: start, limit: n))
+        }
+        remember(q, page, from: first)
+        return locked { rows[q]?[index] }
+    }
+
+    /// Keeps rows read at their positions (forgetting everything when the cache is full).
+    private func remember(_ q: ListQuery, _ page: [ProjectSummary], from first: Int) {
         locked {
-            if chunkCount >= StorePages.maxChunks { chunks.removeAll(keepingCapacity: true); chunkCount = 0 }
-            chunks[q, default: [:]][c] = rows
-            chunkCount += 1
+            if rowCount + page.count > StorePages.maxRows { rows.removeAll(keepingCapacity: true); rowCount = 0 }
+            for (k, r) in page.enumerated() where rows[q]?[first + k] == nil {
+                rows[q, default: [:]][first + k] = r
+                rowCount += 1
+            }
         }
-        return k < rows.count ? rows[k] : nil
     }
 
     func listPosition(_ q: ListQuery, of project: String) -> Int? {
         attempt(nil) { try store.summaryPosition(StorePages.summaryQuery(q), of: project) }
     }
 
+    /// Searches the list's search keys, read once per sort and filter and kept as one byte buffer (about
+    /// 100 bytes a project): a step is a byte scan (`memchr`, `memcmp`) from the current row, never a scan of the table.
     func listSearch(_ q: ListQuery, text: String, from index: Int, forward: Bool) -> Int? {
-        guard let start = listRow(q, at: index)?.project.id else { return nil }
-        let sq = StorePages.summaryQuery(q)
-        return attempt(nil) {
-            guard let hit = try store.summarySearch(sq, text: text, from: start, forward: forward) else { return nil }
-            return try store.summaryPosition(sq, of: hit)
+        guard let keys = searchKeys(q), index >= 0, index < keys.ids.count, !text.isEmpty else { return nil }
+        let needle = Array(text.utf8)
+        let hit: Int? = keys.keys.withUnsafeBytes { buffer -> Int? in
+            let base = buffer.baseAddress!
+            func start(_ i: Int) -> Int { i == 0 ? 0 : keys.ends[i - 1] + 1 }
+            func matches(_ i: Int) -> Bool { StorePages.find(needle, in: base, from: start(i), to: keys.ends[i]) != nil }
+            if forward {
+                // One scan over the rest of the buffer; keys end in a 0 byte that no needle holds, so a hit is inside one key.
+                guard let offset = StorePages.find(needle, in: base, from: start(index), to: buffer.count) else { return nil }
+                var lo = index, hi = keys.ends.count - 1
+                while lo < hi { let mid = (lo + hi) / 2; if keys.ends[mid] < offset { lo = mid + 1 } else { hi = mid } }
+                return lo
+            }
+            var i = index
+            while i >= 0 { if matches(i) { return i }; i -= 1 }
+            return nil
         }
+        guard let hit else { return nil }
+        // The rows around it are then read by key from this one, however far the jump.
+        if locked({ rows[q]?[hit] }) == nil, let row = attempt(nil, { try store.summaryRow(of: keys.ids[hit]) }) { remember(q, [row], from: hit) }
+        return hit
+    }
+
+    /// Where `needle` first occurs in `base[from..<to]`: `memchr` for its first byte, `memcmp` for the rest.
+    static func find(_ needle: [UInt8], in base: UnsafeRawPointer, from: Int, to: Int) -> Int? {
+        var at = from
+        let first = Int32(needle[0])
+        return needle.withUnsafeBytes { n -> Int? in
+            while to - at >= needle.count {
+                guard let p = memchr(base + at, first, to - at - needle.count + 1) else { return nil }
+                let i = base.distance(to: UnsafeRawPointer(p))
+                if memcmp(p, n.baseAddress!, needle.count) == 0 { return i }
+                at = i + 1
+            }
+            return nil
+        }
+    }
+
+    /// The search keys of a query, read on first use.
+    private func searchKeys(_ q: ListQuery) -> (ids: [String], keys: [UInt8], ends: [Int])? {
+        if let k = locked({ search }), k.query == q { return (k.ids, k.keys, k.ends) }
+        guard let k = attempt(nil, { try store.summarySearchKeys(StorePages.summaryQuery(q)) }) else { return nil }
+        locked { search = (q, k.ids, k.keys, k.ends) }
+        return k
     }
 
     func listIDs(_ q: ListQuery) -> [String] {
@@ -181,7 +240,7 @@ final class StorePages: TrackerPages, @unchecked Sendable {
 
     func invalidate(projects: [String]?) {
         locked {
-            counts = [:]; chunks = [:]; chunkCount = 0; queueChunks = [:]
+            counts = [:]; rows = [:]; rowCount = 0; search = nil; queueChunks = [:]
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
             if let projects { for p in projects { analyses[p] = nil } } else { analyses = [:] }
         }
