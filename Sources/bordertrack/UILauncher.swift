@@ -32,9 +32,18 @@ enum UILauncher {
                 term.draw(Screen.render(state, keys: keys, theme: theme))
                 if let event = term.readEvent(timeoutMs: 200), let effect = state.handle(event, keys: keys) {
                     if effect == .quit { return }
-                    if case .save = effect {
+                    switch effect {
+                    case .save:
                         // Show "saving…" while the store works (it may wait for a busy database).
                         term.draw(Screen.render(state, keys: keys, theme: theme))
+                    case .reload(let day):
+                        // A whole analysis takes seconds on a large tracker: say so before it starts.
+                        state.message = .init(text: day.map { "analysing what was known on \($0)…" } ?? "loading today's data…", isError: false)
+                        term.draw(Screen.render(state, keys: keys, theme: theme))
+                    case .export(let format, _, let projects, _):
+                        state.message = .init(text: "writing the \(format) report of \(projects.count) projects…", isError: false)
+                        term.draw(Screen.render(state, keys: keys, theme: theme))
+                    default: break
                     }
                     runner.perform(effect, on: &state)
                     watch.acknowledge() // our own commit is not "another editor"
