@@ -37,6 +37,7 @@ extension Benchmark {
             ?? AppState(analysis: try AnalysisLoader.load(store, asOf: nil), session: session, rows: rows, cols: cols)
         _ = Screen.render(state, keys: keys, theme: theme)
         let frameAt = Stopwatch.now()
+        pages?.prepareSearch(state.listQuery)  // as the UI does after its first frame
 
         let samples = keystrokes(&state, keys: keys, theme: theme, projects: projects, seed: seed)
 

@@ -22,6 +22,7 @@ enum UILauncher {
             var state = pages.map { AppState(pages: $0, session: session, rows: term.size.rows, cols: term.size.cols) }
                 ?? AppState(analysis: initial!, session: session, rows: term.size.rows, cols: term.size.cols)
             initial = nil
+            pages?.prepareSearch(state.listQuery)
             while !term.hungUp {
                 Self.keepTerminationSignals()
                 let size = term.size
