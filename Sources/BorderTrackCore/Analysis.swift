@@ -69,27 +69,32 @@ public struct Analysis: Sendable {
         var plansCounted: [String: [Plan]] = [:]
         var summaries: [ProjectSummary] = []
         summaries.reserveCapacity(projects.count)
-        for (p, part) in zip(projects, parts) {
-            timelines[p.id] = part.timeline
-            if claimsBy.contains(p.id) { counted[p.id] = part.claims }
-            if !part.plans.isEmpty { plansCounted[p.id] = part.plans }
-            summaries.append(part.summary)
+        var total = 0
+        for k in parts.indices {
+            let id = projects[k].id
+            timelines[id] = parts[k].timeline
+            if claimsBy.contains(id) { counted[id] = parts[k].claims }
+            if !parts[k].plans.isEmpty { plansCounted[id] = parts[k].plans }
+            summaries.append(parts[k].summary)
+            total += parts[k].discrepancies.count
         }
         // Claims and plans of projects the dataset does not list still show in the per-project tables.
-        for (id, cs) in zip(claimsBy.ids, claimsBy.groups) where position[id] == nil {
-            counted[id] = Timeline.effectiveClaims(cs, knownBy: asOf)
+        for (g, id) in claimsBy.ids.enumerated() where position[id] == nil {
+            counted[id] = Timeline.effectiveClaims(claimsBy.group(g), knownBy: asOf)
         }
-        for (id, ps) in zip(plansBy.ids, plansBy.groups) where plansCounted[id] == nil && position[id] == nil {
-            let kept = ps.filter { ProjectAnalysis.planKnown($0, end: end, knownBy: asOf) }
+        for (g, id) in plansBy.ids.enumerated() where plansCounted[id] == nil && position[id] == nil {
+            let kept = plansBy.group(g).filter { ProjectAnalysis.planKnown($0, end: end, knownBy: asOf) }
             if !kept.isEmpty { plansCounted[id] = kept }
         }
-        // Queue order over all projects: sort small keys, then move each discrepancy once.
-        let lists = parts.map(\.discrepancies)
-        let order = Analysis.queueOrder(lists)
-        queue = DiscrepancyQueue(sorted: order.lazy.map { lists[Int($0.part)][Int($0.item)] })
-        let openCount = lists.reduce(0) { n, list in list.reduce(n) { $0 + ($1.isOpen ? 1 : 0) } }
+        // Queue order over all projects: all discrepancies side by side (each project's list read once,
+        // in order), small keys sorted, then each discrepancy moved once into its queue chunk.
+        var all: [Discrepancy] = []
+        all.reserveCapacity(total)
+        for part in parts { all.append(contentsOf: part.discrepancies) }
+        let order = Analysis.queueOrder(all)
+        queue = DiscrepancyQueue(sorted: order.lazy.map { all[Int($0)] })
         // Usually nothing is flagged yet: then both queues share their storage.
-        openDiscrepancies = openCount == queue.count ? queue : DiscrepancyQueue(sorted: queue.lazy.filter(\.isOpen))
+        openDiscrepancies = all.allSatisfy(\.isOpen) ? queue : DiscrepancyQueue(sorted: queue.lazy.filter(\.isOpen))
         var keys = [[DiscrepancyQueue.Key]](repeating: [], count: projects.count)
         let unique = position.count == projects.count
         for (k, part) in parts.enumerated() where !part.keys.isEmpty {
@@ -177,21 +182,44 @@ public struct Analysis: Sendable {
         keysByPosition[k] = part.keys
     }
 
-    /// Where each discrepancy goes in queue order (stable): `(part, item)` positions in `lists`, sorted
-    /// by small keys. Severity and start date are packed into one integer compared first; the id
-    /// (a short, inline string) breaks ties, then the position.
-    static func queueOrder(_ lists: [[Discrepancy]]) -> [(part: Int32, item: Int32)] {
-        var keys: [(rank: Int, id: String, part: Int32, item: Int32)] = []
-        keys.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for (p, list) in lists.enumerated() {
-            for (i, d) in list.enumerated() { keys.append((rank(d), d.id, Int32(p), Int32(i))) }
+    /// Positions of `list` in queue order (stable), found by sorting small keys: severity and start
+    /// date packed into one integer, then the id — as two integers holding its bytes when every id is
+    /// short ASCII (they compare as the strings do), else as the string — then the position.
+    static func queueOrder(_ list: [Discrepancy]) -> [Int32] {
+        var packed: [(rank: Int, hi: UInt64, lo: UInt64, at: Int32)] = []
+        packed.reserveCapacity(list.count)
+        for (k, d) in list.enumerated() {
+            guard let (hi, lo) = idBytes(d.id) else { return queueOrderByString(list) }
+            packed.append((rank(d), hi, lo, Int32(k)))
         }
+        packed.sort { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.hi != b.hi { return a.hi < b.hi }
+            return a.lo != b.lo ? a.lo < b.lo : a.at < b.at
+        }
+        return packed.map(\.at)
+    }
+
+    /// The queue order comparing ids as strings (ids that are long or not ASCII).
+    static func queueOrderByString(_ list: [Discrepancy]) -> [Int32] {
+        var keys = list.indices.map { (rank: rank(list[$0]), id: list[$0].id, at: Int32($0)) }
         keys.sort { a, b in
             if a.rank != b.rank { return a.rank < b.rank }
-            if a.id != b.id { return a.id < b.id }
-            return a.part != b.part ? a.part < b.part : a.item < b.item
+            return a.id != b.id ? a.id < b.id : a.at < b.at
         }
-        return keys.map { ($0.part, $0.item) }
+        return keys.map(\.at)
+    }
+
+    /// The id's bytes big-endian in two integers, zero-padded: ordered as the strings are, for ids of at
+    /// most 16 ASCII characters with no NUL; nil for any other id.
+    static func idBytes(_ id: String) -> (UInt64, UInt64)? {
+        var hi: UInt64 = 0, lo: UInt64 = 0, n = 0
+        for b in id.utf8 {
+            guard b != 0, b < 0x80, n < 16 else { return nil }
+            if n < 8 { hi |= UInt64(b) << UInt64(56 - 8 * n) } else { lo |= UInt64(b) << UInt64(56 - 8 * (n - 8)) }
+            n += 1
+        }
+        return (hi, lo)
     }
 
     /// Severity (most severe first), then start date (newest first), as one integer.
@@ -201,6 +229,6 @@ public struct Analysis: Sendable {
 
     /// Sorts in queue order (stable).
     static func queueSorted(_ list: [Discrepancy]) -> [Discrepancy] {
-        queueOrder([list]).map { list[Int($0.item)] }
+        queueOrder(list).map { list[Int($0)] }
     }
 }
