@@ -34,8 +34,8 @@ public struct Analysis: Sendable {
     public private(set) var queue: DiscrepancyQueue
     /// The open and acknowledged discrepancies, in queue order (the UI's queue), kept so screens need not filter.
     public private(set) var openDiscrepancies: DiscrepancyQueue
-    /// Each project's discrepancies, as queue keys in queue order (to find and replace them).
-    private var keysByProject: [String: [DiscrepancyQueue.Key]]
+    /// Each project's discrepancies, as queue keys in queue order (to find and replace them), by position in `projects`.
+    private var keysByPosition: [[DiscrepancyQueue.Key]]
     public private(set) var summaries: [ProjectSummary]
     /// Counted claims by project (superseded and not-yet-known ones left out).
     public private(set) var claimsByProject: [String: [Claim]]
@@ -52,46 +52,57 @@ public struct Analysis: Sendable {
         self.options = options
         sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         projects = dataset.projects
+        var position: [String: Int] = [:]
+        position.reserveCapacity(projects.count)
+        for (k, p) in projects.enumerated() where position[p.id] == nil { position[p.id] = k }
         // Group everything by project once.
-        var claimsBy: [String: [Claim]] = [:]
-        for c in dataset.claims { claimsBy[c.project, default: []].append(c) }
-        var plansBy: [String: [Plan]] = [:]
-        for p in dataset.plans { plansBy[p.project, default: []].append(p) }
+        let claimsBy = ProjectGroups(dataset.claims) { $0.project }
+        let plansBy = ProjectGroups(dataset.plans) { $0.project }
         let eventsBy = ProjectAnalysis.eventsByProject(flags, knownBy: asOf)
 
         let context = ProjectAnalysis.Context(sources: sources, end: end, knownBy: asOf, detector: DiscrepancyDetector(options: options))
+        let parts = ProjectAnalysis.analyseAll(projects, claims: claimsBy, plans: plansBy, events: eventsBy, context: context)
         var timelines: [String: ProjectTimeline] = [:]
         timelines.reserveCapacity(projects.count)
         var counted: [String: [Claim]] = [:]
+        counted.reserveCapacity(claimsBy.ids.count)
         var plansCounted: [String: [Plan]] = [:]
-        var all: [Discrepancy] = []
         var summaries: [ProjectSummary] = []
         summaries.reserveCapacity(projects.count)
-        var position: [String: Int] = [:]
-        position.reserveCapacity(projects.count)
-        let parts = ProjectAnalysis.analyseAll(projects, claims: claimsBy, plans: plansBy, events: eventsBy, context: context)
-        for (k, (p, part)) in zip(projects, parts).enumerated() {
-            timelines[p.id] = part.timeline
-            if claimsBy[p.id] != nil { counted[p.id] = part.claims }
-            if !part.plans.isEmpty { plansCounted[p.id] = part.plans }
-            all += part.discrepancies
-            summaries.append(part.summary)
-            if position[p.id] == nil { position[p.id] = k }
+        var total = 0
+        for k in parts.indices {
+            let id = projects[k].id
+            timelines[id] = parts[k].timeline
+            if claimsBy.contains(id) { counted[id] = parts[k].claims }
+            if !parts[k].plans.isEmpty { plansCounted[id] = parts[k].plans }
+            summaries.append(parts[k].summary)
+            total += parts[k].discrepancies.count
         }
         // Claims and plans of projects the dataset does not list still show in the per-project tables.
-        for (id, cs) in claimsBy where counted[id] == nil && position[id] == nil {
-            counted[id] = Timeline.effectiveClaims(cs, knownBy: asOf)
+        for (g, id) in claimsBy.ids.enumerated() where position[id] == nil {
+            counted[id] = Timeline.effectiveClaims(claimsBy.group(g), knownBy: asOf)
         }
-        for (id, ps) in plansBy where plansCounted[id] == nil && position[id] == nil {
-            let kept = ps.filter { ProjectAnalysis.planKnown($0, end: end, knownBy: asOf) }
+        for (g, id) in plansBy.ids.enumerated() where plansCounted[id] == nil && position[id] == nil {
+            let kept = plansBy.group(g).filter { ProjectAnalysis.planKnown($0, end: end, knownBy: asOf) }
             if !kept.isEmpty { plansCounted[id] = kept }
         }
-        all = Analysis.queueSorted(all)
-        queue = DiscrepancyQueue(sorted: all)
-        openDiscrepancies = DiscrepancyQueue(sorted: all.lazy.filter(\.isOpen))
-        var keys: [String: [DiscrepancyQueue.Key]] = [:]
-        for d in all { keys[d.project, default: []].append(DiscrepancyQueue.Key(d)) }
-        keysByProject = keys
+        // Queue order over all projects: all discrepancies side by side (each project's list read once,
+        // in order), small keys sorted, then each discrepancy moved once into its queue chunk.
+        var all: [Discrepancy] = []
+        all.reserveCapacity(total)
+        for part in parts { all.append(contentsOf: part.discrepancies) }
+        let order = Analysis.queueOrder(all)
+        queue = DiscrepancyQueue(sorted: order.lazy.map { all[Int($0)] })
+        // Usually nothing is flagged yet: then both queues share their storage.
+        openDiscrepancies = all.allSatisfy(\.isOpen) ? queue : DiscrepancyQueue(sorted: queue.lazy.filter(\.isOpen))
+        var keys = [[DiscrepancyQueue.Key]](repeating: [], count: projects.count)
+        let unique = position.count == projects.count
+        for (k, part) in parts.enumerated() where !part.keys.isEmpty {
+            let at = unique ? k : position[projects[k].id]!
+            // A project listed twice: its entries in queue order, the first listing's first among equals.
+            keys[at] = keys[at].isEmpty ? part.keys : DiscrepancyQueue.Key.sorted(keys[at] + part.keys)
+        }
+        keysByPosition = keys
         self.timelines = timelines
         self.summaries = summaries
         claimsByProject = counted
@@ -106,11 +117,16 @@ public struct Analysis: Sendable {
 
     /// All discrepancies (detected, manual, obsolete), in queue order, as an array (built on each call;
     /// screens read `queue` or `openDiscrepancies` instead).
-    public var discrepancies: [Discrepancy] { Array(queue) }
+    public var discrepancies: [Discrepancy] {
+        var all: [Discrepancy] = []
+        all.reserveCapacity(queue.count)
+        for d in queue { all.append(d) }  // walks the chunks
+        return all
+    }
 
     /// Discrepancies of one project, in queue order, without a scan.
     public func discrepancies(of project: String) -> [Discrepancy] {
-        (keysByProject[project] ?? []).compactMap { queue.element(for: $0) }
+        (position[project].map { keysByPosition[$0] } ?? []).compactMap { queue.element(for: $0) }
     }
 
     /// The project with this id, without a scan.
@@ -143,36 +159,76 @@ public struct Analysis: Sendable {
         timelines[id] = part.timeline
         claimsByProject[id] = claims.isEmpty ? nil : part.claims
         plansByProject[id] = part.plans.isEmpty ? nil : part.plans
-        if let k = position[id] {
+        let k: Int
+        if let known = position[id] {
+            k = known
             projects[k] = project
             summaries[k] = part.summary
         } else {
-            position[id] = projects.count
+            k = projects.count
+            position[id] = k
             projects.append(project)
             summaries.append(part.summary)
+            keysByPosition.append([])
         }
-        for key in keysByProject[id] ?? [] {
+        for key in keysByPosition[k] {
             queue.remove(key)
             if key.open { openDiscrepancies.remove(key) }
         }
-        let new = Analysis.queueSorted(part.discrepancies)
-        for d in new {
+        for d in part.discrepancies {
             queue.insert(d)
             if d.isOpen { openDiscrepancies.insert(d) }
         }
-        keysByProject[id] = new.isEmpty ? nil : new.map(DiscrepancyQueue.Key.init)
+        keysByPosition[k] = part.keys
     }
 
-    /// Sorts in queue order (stable) by sorting small keys and indices, then moving each element once:
-    /// sorting the large values themselves copies and retains them at every step of the merge sort.
-    static func queueSorted(_ list: [Discrepancy]) -> [Discrepancy] {
-        // The id is copied into the key (ids are short, inline strings) so comparing ties stays in the key array.
-        var keys = list.indices.map { (severity: list[$0].severity.order, from: list[$0].from.ordinal, id: list[$0].id, index: $0) }
-        keys.sort { a, b in
-            if a.severity != b.severity { return a.severity < b.severity }
-            if a.from != b.from { return a.from > b.from }
-            return a.id != b.id ? a.id < b.id : a.index < b.index
+    /// Positions of `list` in queue order (stable), found by sorting small keys: severity and start
+    /// date packed into one integer, then the id — as two integers holding its bytes when every id is
+    /// short ASCII (they compare as the strings do), else as the string — then the position.
+    static func queueOrder(_ list: [Discrepancy]) -> [Int32] {
+        var packed: [(rank: Int, hi: UInt64, lo: UInt64, at: Int32)] = []
+        packed.reserveCapacity(list.count)
+        for (k, d) in list.enumerated() {
+            guard let (hi, lo) = idBytes(d.id) else { return queueOrderByString(list) }
+            packed.append((rank(d), hi, lo, Int32(k)))
         }
-        return keys.map { list[$0.index] }
+        packed.sort { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.hi != b.hi { return a.hi < b.hi }
+            return a.lo != b.lo ? a.lo < b.lo : a.at < b.at
+        }
+        return packed.map(\.at)
+    }
+
+    /// The queue order comparing ids as strings (ids that are long or not ASCII).
+    static func queueOrderByString(_ list: [Discrepancy]) -> [Int32] {
+        var keys = list.indices.map { (rank: rank(list[$0]), id: list[$0].id, at: Int32($0)) }
+        keys.sort { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            return a.id != b.id ? a.id < b.id : a.at < b.at
+        }
+        return keys.map(\.at)
+    }
+
+    /// The id's bytes big-endian in two integers, zero-padded: ordered as the strings are, for ids of at
+    /// most 16 ASCII characters with no NUL; nil for any other id.
+    static func idBytes(_ id: String) -> (UInt64, UInt64)? {
+        var hi: UInt64 = 0, lo: UInt64 = 0, n = 0
+        for b in id.utf8 {
+            guard b != 0, b < 0x80, n < 16 else { return nil }
+            if n < 8 { hi |= UInt64(b) << UInt64(56 - 8 * n) } else { lo |= UInt64(b) << UInt64(56 - 8 * (n - 8)) }
+            n += 1
+        }
+        return (hi, lo)
+    }
+
+    /// Severity (most severe first), then start date (newest first), as one integer.
+    static func rank(_ d: Discrepancy) -> Int {
+        (d.severity.order << 40) + ((1 << 39) - d.from.ordinal)
+    }
+
+    /// Sorts in queue order (stable).
+    static func queueSorted(_ list: [Discrepancy]) -> [Discrepancy] {
+        queueOrder(list).map { list[Int($0)] }
     }
 }

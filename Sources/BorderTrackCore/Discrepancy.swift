@@ -76,6 +76,9 @@ public struct DiscrepancySide: Hashable, Sendable {
 }
 
 /// A disagreement the tracker found (or an editor raised), with the claims that prove it.
+///
+/// A few words each: the sides, cited claims and plans, and the explanation are built on access from
+/// the project's shared evidence (see `DiscrepancyEvidence`), and the flag is boxed unless open.
 public struct Discrepancy: Hashable, Sendable, Identifiable {
     /// Stable across runs and additions of unrelated claims: kind prefix and a hash of what anchors it.
     public let id: String
@@ -86,26 +89,57 @@ public struct Discrepancy: Hashable, Sendable, Identifiable {
     /// Last day (inclusive); the analysis date while `ongoing`.
     public let to: Day
     public let ongoing: Bool
+    /// What it cites, and where in it (`evidence.records[slot]`).
+    let evidence: DiscrepancyEvidence
+    let slot: Int32
+    /// The flag when it is not plain open.
+    private var flagBox: FlagBox?
+
     /// The accounts compared (two for conflicts; for deadline slips, none).
-    public let sides: [DiscrepancySide]
+    public var sides: [DiscrepancySide] { evidence.sides(slot) }
     /// Perspective statuses in force when the discrepancy began (context for every kind).
-    public let official: DiscrepancySide
-    public let local: DiscrepancySide
+    public var official: DiscrepancySide { evidence.official(slot) }
+    public var local: DiscrepancySide { evidence.local(slot) }
     /// Every claim cited as evidence.
-    public let claims: [String]
+    public var claims: [String] { evidence.claimIDs(slot) }
     /// Plan entries cited (deadline slips).
-    public let plans: [String]
+    public var plans: [String] { evidence.planIDs(slot) }
     /// One sentence a reader understands without the tool.
-    public let explanation: String
+    public var explanation: String { evidence.explanation(slot, from: from, to: to, ongoing: ongoing) }
+
     /// The editors' workflow state.
-    public var flag: FlagStatus
+    public var flag: FlagStatus {
+        get { flagBox?.status ?? .open }
+        set { flagBox = newValue == .open ? nil : FlagBox(status: newValue) }
+    }
 
     public init(id: String, project: String, kind: DiscrepancyKind, severity: Severity, from: Day, to: Day, ongoing: Bool,
                 sides: [DiscrepancySide], official: DiscrepancySide, local: DiscrepancySide, claims: [String],
                 plans: [String] = [], explanation: String, flag: FlagStatus = .open) {
+        let given = DiscrepancyEvidence.Given(sides: sides, official: official, local: local, claims: claims, plans: plans,
+                                              explanation: explanation)
+        self.init(id: id, project: project, kind: kind, severity: severity, from: from, to: to, ongoing: ongoing,
+                  evidence: DiscrepancyEvidence(given: given), slot: 0)
+        self.flag = flag
+    }
+
+    /// A discrepancy whose sides and explanation are `evidence.records[slot]`.
+    init(id: String, project: String, kind: DiscrepancyKind, severity: Severity, from: Day, to: Day, ongoing: Bool,
+         evidence: DiscrepancyEvidence, slot: Int32) {
         self.id = id; self.project = project; self.kind = kind; self.severity = severity; self.from = from; self.to = to
-        self.ongoing = ongoing; self.sides = sides; self.official = official; self.local = local; self.claims = claims
-        self.plans = plans; self.explanation = explanation; self.flag = flag
+        self.ongoing = ongoing; self.evidence = evidence; self.slot = slot
+    }
+
+    /// Equal when every public field is: the lazily built ones are built and compared.
+    public static func == (a: Discrepancy, b: Discrepancy) -> Bool {
+        a.id == b.id && a.project == b.project && a.kind == b.kind && a.severity == b.severity && a.from == b.from
+            && a.to == b.to && a.ongoing == b.ongoing && a.flag == b.flag && a.sides == b.sides && a.official == b.official
+            && a.local == b.local && a.claims == b.claims && a.plans == b.plans && a.explanation == b.explanation
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id); hasher.combine(project); hasher.combine(kind); hasher.combine(severity)
+        hasher.combine(from); hasher.combine(to); hasher.combine(ongoing); hasher.combine(flag)
     }
 
     /// Queue order: severity, then start date (newest first), then id.

@@ -14,53 +14,109 @@ public struct DiscrepancyDetector: Sendable {
     public let options: Options
     public init(options: Options = Options()) { self.options = options }
 
-    /// Everything found for one project, analysed up to `end` (the as-of date or today).
+    /// Everything found for one project, analysed up to `end` (the as-of date or today). `timeline`
+    /// is the timeline of `claims` (it is rebuilt when its segments refer to other claims).
     public func detect(project: Project, claims: [Claim], plans: [Plan], sources: [String: Source],
                        timeline: ProjectTimeline, end: Day) -> [Discrepancy] {
-        var out: [Discrepancy] = []
-        let ctx = Context(project: project, sources: sources, timeline: timeline, end: end)
-        out += compare(timeline.official, timeline.local, kind: .statusConflict, ctx: ctx)
+        let facts = ClaimFacts(claims: claims, sources: sources, until: end)
+        let refersToClaims = timeline.lanes.allSatisfy { $0.segments.first.map { $0.claims == claims } ?? true }
+        let t = refersToClaims ? timeline : ProjectTimeline(project: project, facts: facts, until: end)
+        return detect(project: project, facts: facts, plans: plans, sources: sources, timeline: t, end: end)
+    }
+
+    /// Everything found for one project whose timeline was built from `facts` (its segments' claim
+    /// positions are positions in `facts.claims`).
+    func detect(project: Project, facts: ClaimFacts, plans: [Plan], sources: [String: Source],
+                timeline: ProjectTimeline, end: Day) -> [Discrepancy] {
+        let ctx = Context(project: project, sources: sources, timeline: timeline, facts: facts, end: end)
+        var found = Findings()
+        compare(timeline.official, timeline.local, kind: .statusConflict, ctx: ctx, into: &found)
         for i in 0..<timeline.sides.count {
             for j in (i + 1)..<max(i + 1, timeline.sides.count) {
-                out += compare(timeline.sides[i], timeline.sides[j], kind: .crossBorder, ctx: ctx)
+                compare(timeline.sides[i], timeline.sides[j], kind: .crossBorder, ctx: ctx, into: &found)
             }
         }
-        out += officialSplits(claims: claims, ctx: ctx)
-        out += regressions(claims: claims, ctx: ctx)
-        if let s = stale(ctx: ctx) { out.append(s) }
-        out += slips(plans: plans, ctx: ctx)
-        return out
+        officialSplits(ctx: ctx, into: &found)
+        regressions(ctx: ctx, into: &found)
+        stale(ctx: ctx, into: &found)
+        slips(plans: plans, ctx: ctx, into: &found)
+        return found.discrepancies(project: project.id, claims: facts.claims, plans: plans, sources: sources)
     }
 
     struct Context {
         let project: Project
         let sources: [String: Source]
         let timeline: ProjectTimeline
+        let facts: ClaimFacts
         let end: Day
 
-        func sourceName(_ c: Claim) -> String { sources[c.source]?.name ?? c.source }
+        /// Positions of the claims in force in the official and local lanes on a day (-1: none).
+        func context(on day: Day) -> (official: Int32, local: Int32) {
+            func inForce(_ lane: Lane) -> Int32 { lane.segmentIndex(on: day).map { Int32(lane.segments[$0].index) } ?? -1 }
+            return (inForce(timeline.official), inForce(timeline.local))
+        }
+    }
 
-        /// Perspective statuses in force on a day, as sides.
-        func context(on day: Day) -> (DiscrepancySide, DiscrepancySide) {
-            func side(_ lane: Lane, _ label: String) -> DiscrepancySide {
-                let s = lane.segment(on: day)
-                return DiscrepancySide(label: label, status: s?.status, scope: s?.scope, claims: s.map { [$0.claim.id] } ?? [])
+    /// Discrepancies as they are found: what places each in the queue, and the records of their evidence.
+    struct Findings {
+        struct Head {
+            let id: String
+            let kind: DiscrepancyKind
+            let severity: Severity
+            let from: Day
+            let to: Day
+            let ongoing: Bool
+        }
+
+        var heads: [Head] = []
+        var records: [DiscrepancyEvidence.Record] = []
+        var pool: [Int32] = []
+
+        init() {
+            heads.reserveCapacity(16)
+            records.reserveCapacity(16)
+            pool.reserveCapacity(48)
+        }
+
+        mutating func add(_ head: Head, _ recipe: DiscrepancyEvidence.Recipe, context: (official: Int32, local: Int32)) {
+            heads.append(head)
+            records.append(.init(recipe: recipe, official: context.official, local: context.local))
+        }
+
+        /// Puts positions in the pool; returns their range.
+        mutating func list(_ positions: some Sequence<Int>) -> Range<Int32> {
+            let start = Int32(pool.count)
+            for k in positions { pool.append(Int32(k)) }
+            return start..<Int32(pool.count)
+        }
+
+        /// The discrepancies, sharing one evidence object.
+        func discrepancies(project: String, claims: [Claim], plans: [Plan], sources: [String: Source]) -> [Discrepancy] {
+            guard !heads.isEmpty else { return [] }
+            let evidence = DiscrepancyEvidence(claims: claims, plans: plans, sources: sources, records: records, pool: pool)
+            var out: [Discrepancy] = []
+            out.reserveCapacity(heads.count)
+            for (k, h) in heads.enumerated() {
+                out.append(Discrepancy(id: h.id, project: project, kind: h.kind, severity: h.severity, from: h.from, to: h.to,
+                                       ongoing: h.ongoing, evidence: evidence, slot: Int32(k)))
             }
-            return (side(timeline.official, "official"), side(timeline.local, "local"))
+            return out
         }
     }
 
     // MARK: - Lane against lane (status-conflict, cross-border, official-split)
 
-    /// A stretch where two lanes give different statuses, built from elementary intervals.
+    /// A stretch where two lanes give different statuses, built from elementary intervals: segments
+    /// `aFirst...aLast` of the first lane against `bFirst...bLast` of the second (consecutive, since
+    /// the stretch has no gap).
     struct Period {
         var from: Day
         var to: Day
-        var a: [Segment]
-        var b: [Segment]
+        var aFirst: Int, aLast: Int
+        var bFirst: Int, bLast: Int
         var severity: Severity
-        /// The claims that opened the period.
-        var anchor: [String]
+        /// Whether the claim of the first segment of each lane opened the period (it is then an anchor of the id).
+        var anchorA: Bool, anchorB: Bool
     }
 
     /// Intervals where both lanes have differing statuses, merged while the pair of statuses stays the same.
@@ -72,18 +128,16 @@ public struct DiscrepancyDetector: Sendable {
             let from = max(a.from, b.from), to = min(a.to, b.to)
             if from <= to, let sev = Severity.of(a.status, a.scope, b.status, b.scope) {
                 if var last = out.last, last.to.adding(days: 1) == from,
-                   last.a.last!.status == a.status, last.a.last!.scope == a.scope,
-                   last.b.last!.status == b.status, last.b.last!.scope == b.scope {
+                   la[last.aLast].status == a.status, la[last.aLast].scope == a.scope,
+                   lb[last.bLast].status == b.status, lb[last.bLast].scope == b.scope {
                     last.to = to
-                    if last.a.last! != a { last.a.append(a) }
-                    if last.b.last! != b { last.b.append(b) }
+                    last.aLast = i
+                    last.bLast = j
                     out[out.count - 1] = last
                 } else {
                     // The anchor is the claim whose segment starts the period (both when they start together).
-                    var anchor: [String] = []
-                    if a.from == from { anchor.append(a.claim.id) }
-                    if b.from == from { anchor.append(b.claim.id) }
-                    out.append(Period(from: from, to: to, a: [a], b: [b], severity: sev, anchor: anchor.sorted()))
+                    out.append(Period(from: from, to: to, aFirst: i, aLast: i, bFirst: j, bLast: j, severity: sev,
+                                      anchorA: a.from == from, anchorB: b.from == from))
                 }
             }
             if a.to < b.to { i += 1 } else if b.to < a.to { j += 1 } else { i += 1; j += 1 }
@@ -91,154 +145,152 @@ public struct DiscrepancyDetector: Sendable {
         return out
     }
 
-    func compare(_ la: Lane, _ lb: Lane, kind: DiscrepancyKind, ctx: Context) -> [Discrepancy] {
-        periods(la.segments, lb.segments).map { p in
-            let ongoing = p.to == ctx.end && (p.a.last!.ongoing && p.b.last!.ongoing)
-            let sa = side(la.key.description, p.a), sb = side(lb.key.description, p.b)
-            let id = kind.idPrefix + "-" + StableHash.of([ctx.project.id, kind.rawValue, la.key.description, lb.key.description,
-                                                          "\(p.a[0].status)/\(p.a[0].scope?.rawValue ?? "")",
-                                                          "\(p.b[0].status)/\(p.b[0].scope?.rawValue ?? "")"] + p.anchor, digits: 10)
-            let (o, l) = ctx.context(on: p.from)
-            let who: (LaneKey) -> String = { key in
-                switch key {
-                case .perspective(.official): "Official sources"
-                case .perspective(.local): "local sources"
-                case .side(let c): Phrases.countrySources(c)
-                }
-            }
-            let first = who(la.key)
-            let text = "\(first) (\(cite(p.a, ctx))) say \(Phrases.status(p.a[0].status, p.a[0].scope)); "
-                + "\(who(lb.key)) (\(cite(p.b, ctx))) say \(Phrases.status(p.b[0].status, p.b[0].scope))"
-                + " — \(Phrases.period(p.from, p.to, ongoing: ongoing))."
-            return Discrepancy(id: id, project: ctx.project.id, kind: kind, severity: p.severity, from: p.from, to: p.to,
-                               ongoing: ongoing, sides: [sa, sb], official: o, local: l,
-                               claims: (sa.claims + sb.claims), explanation: text)
+    /// Mixes the ids of the claims that opened a period into an id hash, sorted.
+    func addAnchors(_ p: Period, _ la: [Segment], _ lb: [Segment], to h: inout StableHash) {
+        switch (p.anchorA, p.anchorB) {
+        case (true, true):
+            let x = la[p.aFirst].claim.id, y = lb[p.bFirst].claim.id
+            if y < x { h.add(y); h.add(x) } else { h.add(x); h.add(y) }
+        case (true, false): h.add(la[p.aFirst].claim.id)
+        case (false, true): h.add(lb[p.bFirst].claim.id)
+        case (false, false): break
         }
     }
 
-    func side(_ label: String, _ segs: [Segment]) -> DiscrepancySide {
-        var ids: [String] = []
-        for s in segs where !ids.contains(s.claim.id) { ids.append(s.claim.id) }
-        return DiscrepancySide(label: label, status: segs[0].status, scope: segs[0].scope, claims: ids)
-    }
-
-    /// "Rossiyskaya Gazeta, 2021-10-07; Amur Life, 2021-10" — at most three sources named.
-    func cite(_ segs: [Segment], _ ctx: Context) -> String {
-        var parts: [String] = []
-        for s in segs {
-            let p = "\(ctx.sourceName(s.claim)), \(s.claim.asOf)"
-            if !parts.contains(p) { parts.append(p) }
+    func compare(_ la: Lane, _ lb: Lane, kind: DiscrepancyKind, ctx: Context, into found: inout Findings) {
+        let sa = la.segments, sb = lb.segments
+        for p in periods(sa, sb) {
+            let ongoing = p.to == ctx.end && (sa[p.aLast].ongoing && sb[p.bLast].ongoing)
+            let a0 = sa[p.aFirst], b0 = sb[p.bFirst]
+            var h = StableHash()
+            h.add(ctx.project.id); h.add(kind.rawValue); h.add(la.key.description); h.add(lb.key.description)
+            h.append(a0.status.rawValue); h.append("/"); h.append(a0.scope?.rawValue ?? ""); h.endPart()
+            h.append(b0.status.rawValue); h.append("/"); h.append(b0.scope?.rawValue ?? ""); h.endPart()
+            addAnchors(p, sa, sb, to: &h)
+            let a = found.list(sa[p.aFirst...p.aLast].lazy.map(\.index))
+            let b = found.list(sb[p.bFirst...p.bLast].lazy.map(\.index))
+            found.add(.init(id: h.id(prefix: kind.idPrefix, digits: 10), kind: kind, severity: p.severity, from: p.from, to: p.to,
+                            ongoing: ongoing),
+                      .lanes(la.key, lb.key, a: a, b: b), context: ctx.context(on: p.from))
         }
-        return parts.count > 3 ? parts.prefix(3).joined(separator: "; ") + "; and \(parts.count - 3) more" : parts.joined(separator: "; ")
     }
 
     // MARK: - Official sources against each other
 
-    func officialSplits(claims: [Claim], ctx: Context) -> [Discrepancy] {
-        var bySide: [String: [String: [Claim]]] = [:]
-        for c in claims {
-            guard let s = ctx.sources[c.source], s.perspective == .official, let country = s.country else { continue }
-            bySide[country, default: [:]][s.id, default: []].append(c)
+    func officialSplits(ctx: Context, into found: inout Findings) {
+        let facts = ctx.facts.facts, claims = ctx.facts.claims
+        // The official sources of a known country, by country then source id.
+        var cited: [(country: String, source: String)] = []
+        for k in facts.indices where facts[k].perspective == .official {
+            guard let country = facts[k].country else { continue }
+            if !cited.contains(where: { $0.source == claims[k].source }) { cited.append((country, claims[k].source)) }
         }
-        var out: [Discrepancy] = []
-        for country in bySide.keys.sorted() {
-            let bySource = bySide[country]!
-            let ids = bySource.keys.sorted()
-            guard ids.count >= 2 else { continue }
-            // Each source's own word, counted for at most the horizon after it was given.
-            var lanes: [String: [Segment]] = [:]
-            for id in ids {
-                lanes[id] = Timeline.lane(.side(id), claims: bySource[id]!, until: ctx.end).segments.map { s in
-                    let limit = s.from.adding(months: options.splitHorizonMonths).adding(days: -1)
-                    return limit < s.to ? Segment(status: s.status, scope: s.scope, from: s.from, to: limit, ongoing: false, claim: s.claim) : s
+        guard cited.count >= 2 else { return }
+        cited.sort { $0.country != $1.country ? $0.country < $1.country : $0.source < $1.source }
+        var start = 0
+        while start < cited.count {
+            var stop = start
+            while stop < cited.count && cited[stop].country == cited[start].country { stop += 1 }
+            if stop - start >= 2 { splits(among: cited[start..<stop].map(\.source), country: cited[start].country, ctx: ctx, into: &found) }
+            start = stop
+        }
+    }
+
+    /// Official splits among one country's sources (`ids`, sorted).
+    func splits(among ids: [String], country: String, ctx: Context, into found: inout Findings) {
+        let facts = ctx.facts.facts, claims = ctx.facts.claims
+        // Each source's own word, counted for at most the horizon after it was given.
+        let lanes = ids.map { id in
+            var segments = Timeline.lane(.side(id), facts: ctx.facts, until: ctx.end) {
+                facts[$0].perspective == .official && claims[$0].source == id
+            }.segments
+            for i in segments.indices {
+                let limit = segments[i].from.adding(months: options.splitHorizonMonths).adding(days: -1)
+                if limit < segments[i].to { segments[i] = segments[i].ending(on: limit) }
+            }
+            return segments
+        }
+        for x in 0..<ids.count {
+            for y in (x + 1)..<ids.count {
+                let la = lanes[x], lb = lanes[y]
+                for p in periods(la, lb) {
+                    var h = StableHash()
+                    h.add(ctx.project.id); h.add("official-split"); h.add(ids[x]); h.add(ids[y])
+                    h.add(la[p.aFirst].status.rawValue); h.add(lb[p.bFirst].status.rawValue)
+                    addAnchors(p, la, lb, to: &h)
+                    let a = found.list(la[p.aFirst...p.aLast].lazy.map(\.index))
+                    let b = found.list(lb[p.bFirst...p.bLast].lazy.map(\.index))
+                    found.add(.init(id: h.id(prefix: DiscrepancyKind.officialSplit.idPrefix, digits: 10), kind: .officialSplit,
+                                    severity: p.severity, from: p.from, to: p.to, ongoing: p.to == ctx.end),
+                              .split(country: country, sourceA: ids[x], sourceB: ids[y], a: a, b: b), context: ctx.context(on: p.from))
                 }
             }
-            for x in 0..<ids.count {
-                for y in (x + 1)..<ids.count {
-                    for p in periods(lanes[ids[x]]!, lanes[ids[y]]!) {
-                        let nameA = ctx.sources[ids[x]]!.name, nameB = ctx.sources[ids[y]]!.name
-                        let sa = side(ids[x], p.a), sb = side(ids[y], p.b)
-                        let id = DiscrepancyKind.officialSplit.idPrefix + "-" + StableHash.of(
-                            [ctx.project.id, "official-split", ids[x], ids[y], p.a[0].status.rawValue, p.b[0].status.rawValue] + p.anchor, digits: 10)
-                        let (o, l) = ctx.context(on: p.from)
-                        let ongoing = p.to == ctx.end
-                        let text = "Official sources on the \(Phrases.country(country)) side disagree: \(nameA) (\(p.a.map { $0.claim.asOf.description }.joined(separator: ", "))) says \(Phrases.status(p.a[0].status, p.a[0].scope)); \(nameB) (\(p.b.map { $0.claim.asOf.description }.joined(separator: ", "))) says \(Phrases.status(p.b[0].status, p.b[0].scope)) — \(Phrases.period(p.from, p.to, ongoing: ongoing))."
-                        out.append(Discrepancy(id: id, project: ctx.project.id, kind: .officialSplit, severity: p.severity,
-                                               from: p.from, to: p.to, ongoing: ongoing, sides: [sa, sb], official: o, local: l,
-                                               claims: sa.claims + sb.claims, explanation: text))
-                    }
-                }
-            }
         }
-        return out
     }
 
     // MARK: - Going back down the lifecycle
 
     /// A lane going back down the lifecycle. Lanes are per perspective *and side*: China's half of a
     /// bridge completed while Russia's is still being built is not a regression.
-    func regressions(claims: [Claim], ctx: Context) -> [Discrepancy] {
-        var out: [Discrepancy] = []
-        var groups: [String: [Claim]] = [:]
-        for c in claims {
-            let s = ctx.sources[c.source]
-            groups["\(s?.perspective.rawValue ?? "local")/\(s?.country ?? "?")", default: []].append(c)
+    func regressions(ctx: Context, into found: inout Findings) {
+        let facts = ctx.facts.facts
+        // Groups by "perspective/country" ("?" without a country), in the order of that key.
+        var groups: [(key: String, perspective: Perspective, country: String?)] = []
+        for f in facts where !groups.contains(where: { $0.perspective == f.perspective && $0.country == f.country }) {
+            groups.append(("\(f.perspective.rawValue)/\(f.country ?? "?")", f.perspective, f.country))
         }
-        for key in groups.keys.sorted() {
-            let parts = key.split(separator: "/").map(String.init)
-            let perspective = parts[0], country = parts[1]
-            let segs = Timeline.lane(.perspective(Perspective(rawValue: perspective) ?? .local), claims: groups[key]!, until: ctx.end).segments
+        groups.sort { $0.key < $1.key }
+        for g in groups {
+            let perspective = g.perspective, country = g.country ?? "?"
+            let segs = Timeline.lane(.perspective(perspective), facts: ctx.facts, until: ctx.end) {
+                facts[$0].perspective == g.perspective && facts[$0].country == g.country
+            }.segments
             for k in segs.indices.dropFirst() {
                 let before = segs[k - 1], now = segs[k]
                 guard let r0 = before.status.rank, let r1 = now.status.rank, r1 < r0 else { continue }
-                let id = DiscrepancyKind.regression.idPrefix + "-" + StableHash.of([ctx.project.id, "regression", perspective, now.claim.id], digits: 10)
-                let who = (perspective == "official" ? "Official" : "Local") + (country == "?" ? " sources" : " \(Phrases.country(country)) sources")
-                let text = "\(who) went back from \(Phrases.status(before.status, before.scope)) (\(ctx.sourceName(before.claim)), \(before.claim.asOf)) to \(Phrases.status(now.status, now.scope)) (\(ctx.sourceName(now.claim)), \(now.claim.asOf)) with no suspension reported: an error in a source or a real setback."
-                let (o, l) = ctx.context(on: now.from)
-                let side = DiscrepancySide(label: perspective, status: now.status, scope: now.scope, claims: [before.claim.id, now.claim.id])
-                out.append(Discrepancy(id: id, project: ctx.project.id, kind: .regression, severity: r0 - r1 >= 2 ? .major : .minor,
-                                       from: now.from, to: now.to, ongoing: now.ongoing, sides: [side], official: o, local: l,
-                                       claims: [before.claim.id, now.claim.id], explanation: text))
+                var h = StableHash()
+                h.add(ctx.project.id); h.add("regression"); h.add(perspective.rawValue); h.add(now.claim.id)
+                found.add(.init(id: h.id(prefix: DiscrepancyKind.regression.idPrefix, digits: 10), kind: .regression,
+                                severity: r0 - r1 >= 2 ? .major : .minor, from: now.from, to: now.to, ongoing: now.ongoing),
+                          .regression(perspective: perspective.rawValue, country: country, before: Int32(before.index), now: Int32(now.index)),
+                          context: ctx.context(on: now.from))
             }
         }
-        return out
     }
 
     // MARK: - Official silence while local reports move
 
-    func stale(ctx: Context) -> Discrepancy? {
-        guard let lastOfficial = ctx.timeline.official.segments.last, options.staleMonths > 0 else { return nil }
-        let since = lastOfficial.claim.asOf.start
+    func stale(ctx: Context, into found: inout Findings) {
+        guard let lastOfficial = ctx.timeline.official.segments.last, options.staleMonths > 0 else { return }
+        let since = ctx.facts.facts[lastOfficial.index].start
         let staleFrom = since.adding(months: options.staleMonths)
-        guard staleFrom <= ctx.end else { return nil }
+        guard staleFrom <= ctx.end else { return }
         let localSegs = ctx.timeline.local.segments
-        var moves: [Segment] = []
+        var moves: [Int] = []
         for k in localSegs.indices where localSegs[k].from > since {
             let prev = k > 0 ? localSegs[k - 1] : nil
-            if prev == nil || prev!.status != localSegs[k].status || prev!.scope != localSegs[k].scope { moves.append(localSegs[k]) }
+            if prev == nil || prev!.status != localSegs[k].status || prev!.scope != localSegs[k].scope { moves.append(localSegs[k].index) }
         }
-        guard !moves.isEmpty else { return nil }
+        guard !moves.isEmpty else { return }
         let currentLocal = localSegs.last!
         let differs = Severity.of(lastOfficial.status, lastOfficial.scope, currentLocal.status, currentLocal.scope) != nil
-        let id = DiscrepancyKind.staleOfficial.idPrefix + "-" + StableHash.of([ctx.project.id, "stale-official", lastOfficial.claim.id], digits: 10)
-        let months = since.months(to: ctx.end)
-        let text = "No official source has changed its account since \(lastOfficial.claim.asOf) (\(ctx.sourceName(lastOfficial.claim)): \(Phrases.status(lastOfficial.status, lastOfficial.scope))), \(months) months, while local sources report \(moves.map { "\(Phrases.status($0.status, $0.scope)) (\(ctx.sourceName($0.claim)), \($0.claim.asOf))" }.joined(separator: ", then "))."
-        let (o, l) = ctx.context(on: ctx.end)
-        let sides = [DiscrepancySide(label: "official", status: lastOfficial.status, scope: lastOfficial.scope, claims: [lastOfficial.claim.id]),
-                     DiscrepancySide(label: "local", status: currentLocal.status, scope: currentLocal.scope, claims: moves.map(\.claim.id))]
-        return Discrepancy(id: id, project: ctx.project.id, kind: .staleOfficial, severity: differs ? .major : .minor,
-                           from: staleFrom, to: ctx.end, ongoing: true, sides: sides, official: o, local: l,
-                           claims: [lastOfficial.claim.id] + moves.map(\.claim.id), explanation: text)
+        var h = StableHash()
+        h.add(ctx.project.id); h.add("stale-official"); h.add(lastOfficial.claim.id)
+        found.add(.init(id: h.id(prefix: DiscrepancyKind.staleOfficial.idPrefix, digits: 10), kind: .staleOfficial,
+                        severity: differs ? .major : .minor, from: staleFrom, to: ctx.end, ongoing: true),
+                  .stale(last: Int32(lastOfficial.index), currentLocal: Int32(currentLocal.index), moves: found.list(moves),
+                         months: Int32(since.months(to: ctx.end))),
+                  context: ctx.context(on: ctx.end))
     }
 
     // MARK: - Deadlines that keep moving
 
-    func slips(plans: [Plan], ctx: Context) -> [Discrepancy] {
-        var out: [Discrepancy] = []
+    func slips(plans: [Plan], ctx: Context, into found: inout Findings) {
+        guard plans.count >= 2 else { return }
         for milestone in Milestone.allCases {
-            let ps = plans.enumerated().filter { $0.element.milestone == milestone && ($0.element.announced?.start ?? .init(ordinal: Int.min)) <= ctx.end }
-                .sorted { ($0.element.announced?.start.ordinal ?? Int.min, $0.offset) < ($1.element.announced?.start.ordinal ?? Int.min, $1.offset) }
-                .map(\.element)
+            let order = plans.indices.filter { plans[$0].milestone == milestone && (plans[$0].announced?.start ?? .init(ordinal: Int.min)) <= ctx.end }
+                .sorted { (plans[$0].announced?.start.ordinal ?? Int.min, $0) < (plans[$1].announced?.start.ordinal ?? Int.min, $1) }
+            let ps = order.map { plans[$0] }
             guard ps.count >= 2 else { continue }
             var moves = 0
             for k in ps.indices.dropFirst() where ps[k].target.start > ps[k - 1].target.start { moves += 1 }
@@ -256,21 +308,15 @@ public struct DiscrepancyDetector: Sendable {
             let overdue = latest.end < ctx.end && !reached
             var severity: Severity = (total >= 36 || moves >= 3) ? .major : .minor
             if overdue { severity = severity == .minor ? .major : .critical }
-            let chain = ps.map { p in p.target.description + (p.announced.map { " (announced \($0))" } ?? "") }
-            var text = "The \(milestone.rawValue) target moved \(moves) time\(moves == 1 ? "" : "s"), \(total) months in all: \(chain.joined(separator: " → "))"
-            if overdue { text += "; the latest target has passed with no source reporting the \(milestone.rawValue)" }
-            text += "."
-            let id = DiscrepancyKind.deadlineSlip.idPrefix + "-" + StableHash.of([ctx.project.id, "deadline-slip", milestone.rawValue], digits: 10)
+            var h = StableHash()
+            h.add(ctx.project.id); h.add("deadline-slip"); h.add(milestone.rawValue)
             let from = ps.first!.announced?.start ?? first.start
             let to = ps.last!.announced?.end ?? latest.start
-            let (o, l) = ctx.context(on: min(to, ctx.end))
-            out.append(Discrepancy(id: id, project: ctx.project.id, kind: .deadlineSlip, severity: severity,
-                                   from: from, to: min(max(to, from), ctx.end), ongoing: overdue,
-                                   sides: [DiscrepancySide(label: milestone.rawValue, status: nil, scope: nil, claims: [])],
-                                   official: o, local: l, claims: [], plans: ps.map(\.id),
-                                   explanation: text))
+            found.add(.init(id: h.id(prefix: DiscrepancyKind.deadlineSlip.idPrefix, digits: 10), kind: .deadlineSlip, severity: severity,
+                            from: from, to: min(max(to, from), ctx.end), ongoing: overdue),
+                      .slip(milestone, plans: found.list(order), moves: Int32(moves), total: Int32(total), overdue: overdue),
+                      context: ctx.context(on: min(to, ctx.end)))
         }
-        return out
     }
 }
 

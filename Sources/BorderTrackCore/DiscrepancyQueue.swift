@@ -17,6 +17,15 @@ public struct DiscrepancyQueue: RandomAccessCollection, Sendable, Equatable {
             severity = d.severity; from = d.from; id = d.id; project = d.project; open = d.isOpen
         }
 
+        /// Keys in queue order (stable).
+        static func sorted(_ keys: [Key]) -> [Key] {
+            keys.enumerated().sorted { a, b in
+                if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
+                if a.element.from != b.element.from { return a.element.from > b.element.from }
+                return a.element.id != b.element.id ? a.element.id < b.element.id : a.offset < b.offset
+            }.map(\.element)
+        }
+
         /// Queue order on keys: the same as `Discrepancy.queueOrder`.
         func precedes(_ d: Discrepancy) -> Bool {
             if severity != d.severity { return severity < d.severity }
@@ -62,6 +71,26 @@ public struct DiscrepancyQueue: RandomAccessCollection, Sendable, Equatable {
     }
 
     public static func == (a: DiscrepancyQueue, b: DiscrepancyQueue) -> Bool { a.elementsEqual(b) }
+
+    /// Walks the chunks in order (no search per position).
+    public struct Iterator: IteratorProtocol {
+        let chunks: [[Discrepancy]]
+        var chunk = 0, offset = 0
+
+        public mutating func next() -> Discrepancy? {
+            while chunk < chunks.count {
+                if offset < chunks[chunk].count {
+                    defer { offset += 1 }
+                    return chunks[chunk][offset]
+                }
+                chunk += 1
+                offset = 0
+            }
+            return nil
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(chunks: chunks) }
 
     /// The chunk holding a position.
     private func chunk(containing position: Int) -> Int {

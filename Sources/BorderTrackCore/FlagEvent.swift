@@ -79,3 +79,9 @@ public struct FlagStatus: Hashable, Sendable {
         return s
     }
 }
+
+/// A flag status other than plain open, shared by the copies of a discrepancy.
+final class FlagBox: Sendable {
+    let status: FlagStatus
+    init(status: FlagStatus) { self.status = status }
+}

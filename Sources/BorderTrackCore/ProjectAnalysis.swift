@@ -22,8 +22,10 @@ public struct ProjectAnalysis: Sendable {
     public let claims: [Claim]
     /// Plans announced by the analysis day.
     public let plans: [Plan]
-    /// The project's discrepancies in detection order (not yet in queue order).
+    /// The project's discrepancies in queue order.
     public let discrepancies: [Discrepancy]
+    /// Their queue keys, in the same order.
+    let keys: [DiscrepancyQueue.Key]
     public let summary: ProjectSummary
 
     /// Analyses one project from all its claims (recording order, superseded ones included), plans,
@@ -31,13 +33,42 @@ public struct ProjectAnalysis: Sendable {
     public init(project p: Project, claims all: [Claim], plans allPlans: [Plan], events: [(String, [FlagEvent])], context: Context) {
         let end = context.end
         let cs = Timeline.effectiveClaims(all, knownBy: context.knownBy)
-        let ps = allPlans.filter { ProjectAnalysis.planKnown($0, end: end, knownBy: context.knownBy) }
-        let t = ProjectTimeline(project: p, claims: cs, sources: context.sources, until: end)
-        var found = context.detector.detect(project: p, claims: cs, plans: ps, sources: context.sources, timeline: t, end: end)
+        let ps = context.knownBy == nil ? allPlans : allPlans.filter { ProjectAnalysis.planKnown($0, end: end, knownBy: context.knownBy) }
+        let facts = ClaimFacts(claims: cs, sources: context.sources, until: end)
+        let t = ProjectTimeline(project: p, facts: facts, until: end)
+        var found = context.detector.detect(project: p, facts: facts, plans: ps, sources: context.sources, timeline: t, end: end)
+        if !events.isEmpty { ProjectAnalysis.fold(events, into: &found, timeline: t) }
+        let milestone: Milestone = ps.contains { $0.milestone == .opening } ? .opening : .completion
+        var slips = 0, target: Plan? = nil
+        for plan in ps where plan.milestone == milestone {
+            if let previous = target, plan.target.start > previous.target.start { slips += 1 }
+            target = plan
+        }
+        var open = 0, worst: Severity? = nil
+        for d in found where d.isOpen {
+            open += 1
+            if worst.map({ d.severity < $0 }) ?? true { worst = d.severity }
+        }
+        var lastClaim: PartialDate? = nil
+        for c in cs where lastClaim.map({ c.asOf > $0 }) ?? true { lastClaim = c.asOf }
+        timeline = t
+        claims = cs
+        plans = ps
+        discrepancies = Analysis.queueSorted(found)
+        keys = discrepancies.map(DiscrepancyQueue.Key.init)
+        summary = ProjectSummary(project: p, official: t.official.current, local: t.local.current,
+                                 openDiscrepancies: open, worstSeverity: worst,
+                                 claimCount: cs.count, lastClaim: lastClaim, target: target, slips: slips)
+    }
+
+    /// Folds the editors' flag events into the detected discrepancies, and adds manual flags and
+    /// flags whose discrepancy the data no longer shows.
+    static func fold(_ events: [(String, [FlagEvent])], into found: inout [Discrepancy], timeline t: ProjectTimeline) {
         var byID: [String: [FlagEvent]] = [:]
         for (id, evs) in events { byID[id] = evs }
-        for k in found.indices { found[k].flag = FlagStatus.fold(byID[found[k].id] ?? []) }
-        // Manual flags, and flags whose discrepancy the data no longer shows.
+        for k in found.indices {
+            if let evs = byID[found[k].id] { found[k].flag = FlagStatus.fold(evs) }
+        }
         let detected = Set(found.map(\.id))
         for (id, evs) in events where !detected.contains(id) {
             guard let first = evs.first else { continue }
@@ -59,35 +90,25 @@ public struct ProjectAnalysis: Sendable {
                                          flag: status))
             }
         }
-        let milestone: Milestone = ps.contains { $0.milestone == .opening } ? .opening : .completion
-        let chain = ps.filter { $0.milestone == milestone }
-        var slips = 0
-        for k in chain.indices.dropFirst() where chain[k].target.start > chain[k - 1].target.start { slips += 1 }
-        let open = found.filter(\.isOpen)
-        timeline = t
-        claims = cs
-        plans = ps
-        discrepancies = found
-        summary = ProjectSummary(project: p, official: t.official.current, local: t.local.current,
-                                 openDiscrepancies: open.count, worstSeverity: open.map(\.severity).min(),
-                                 claimCount: cs.count, lastClaim: cs.map(\.asOf).max(), target: chain.last, slips: slips)
     }
 
     /// Analyses many projects; from a few thousand on, in slices spread over the processor's cores
     /// (each project is independent). The result is in the order of `projects` either way.
-    static func analyseAll(_ projects: [Project], claims: [String: [Claim]], plans: [String: [Plan]],
+    static func analyseAll(_ projects: [Project], claims: ProjectGroups<Claim>, plans: ProjectGroups<Plan>,
                            events: [String: [(String, [FlagEvent])]], context: Context) -> [ProjectAnalysis] {
-        @Sendable func one(_ p: Project) -> ProjectAnalysis {
-            ProjectAnalysis(project: p, claims: claims[p.id] ?? [], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
+        @Sendable func one(_ k: Int) -> ProjectAnalysis {
+            let p = projects[k]
+            return ProjectAnalysis(project: p, claims: claims.items(of: p.id, hint: k), plans: plans.items(of: p.id, hint: k),
+                                   events: events.isEmpty ? [] : events[p.id] ?? [], context: context)
         }
         let n = projects.count
-        guard n >= 2000 else { return projects.map(one) }
+        guard n >= 2000 else { return projects.indices.map(one) }
         let slices = 16
         var out = [ProjectAnalysis?](repeating: nil, count: n)
         out.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let results = buffer
             DispatchQueue.concurrentPerform(iterations: slices) { s in
-                for i in (s * n / slices)..<((s + 1) * n / slices) { results[i] = one(projects[i]) }
+                for i in (s * n / slices)..<((s + 1) * n / slices) { results[i] = one(i) }
             }
         }
         return out.map { $0! }

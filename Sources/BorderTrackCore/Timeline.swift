@@ -12,6 +12,9 @@ public enum LaneKey: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A stretch of days over which one claim's status is in force in a lane.
+///
+/// The claim is not copied into the segment: the segment refers to it in the claims array its lane
+/// was built from (shared by all of a project's segments), so a segment is a few words.
 public struct Segment: Hashable, Sendable {
     public let status: Status
     public let scope: Scope?
@@ -21,11 +24,35 @@ public struct Segment: Hashable, Sendable {
     public let to: Day
     /// Whether the segment is still in force on the analysis date.
     public let ongoing: Bool
+    /// The claims the lane was built from; `claims[index]` is the claim in force.
+    let claims: [Claim]
+    /// Position of the claim in force in `claims`.
+    let index: Int
+
+    init(status: Status, scope: Scope?, from: Day, to: Day, ongoing: Bool, claims: [Claim], index: Int) {
+        self.status = status; self.scope = scope; self.from = from; self.to = to; self.ongoing = ongoing
+        self.claims = claims; self.index = index
+    }
+
+    /// The same segment ending earlier (no longer in force on the analysis date).
+    func ending(on day: Day) -> Segment {
+        Segment(status: status, scope: scope, from: from, to: day, ongoing: false, claims: claims, index: index)
+    }
+
     /// The claim in force.
-    public let claim: Claim
+    public var claim: Claim { claims[index] }
 
     /// Whether the segment covers `day`.
     public func covers(_ day: Day) -> Bool { from <= day && day <= to }
+
+    public static func == (a: Segment, b: Segment) -> Bool {
+        a.status == b.status && a.scope == b.scope && a.from == b.from && a.to == b.to && a.ongoing == b.ongoing && a.claim == b.claim
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(status); hasher.combine(scope); hasher.combine(from); hasher.combine(to); hasher.combine(ongoing)
+        hasher.combine(claims[index].id)
+    }
 }
 
 /// One lane: the status in force over time according to one perspective or side.
@@ -33,16 +60,19 @@ public struct Lane: Hashable, Sendable {
     public let key: LaneKey
     public let segments: [Segment]
 
-    /// The segment in force on `day`, if any.
-    public func segment(on day: Day) -> Segment? {
+    /// Index of the segment in force on `day`, if any.
+    func segmentIndex(on day: Day) -> Int? {
         var lo = 0, hi = segments.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
             let s = segments[mid]
-            if day < s.from { hi = mid - 1 } else if day > s.to { lo = mid + 1 } else { return s }
+            if day < s.from { hi = mid - 1 } else if day > s.to { lo = mid + 1 } else { return mid }
         }
         return nil
     }
+
+    /// The segment in force on `day`, if any.
+    public func segment(on day: Day) -> Segment? { segmentIndex(on: day).map { segments[$0] } }
 
     /// The status in force on the analysis date.
     public var current: Segment? { segments.last.flatMap { $0.ongoing ? $0 : nil } }
@@ -58,28 +88,37 @@ public struct Lane: Hashable, Sendable {
 /// year replaces it from its own day. Superseded claims and claims whose `asOf` starts after the
 /// analysis date are left out; with an as-of date, so are claims published after it.
 public enum Timeline {
-    /// Sort key of a claim within a lane: effective day, then publication, then recording order.
-    static func order(_ a: (Claim, Int), _ b: (Claim, Int)) -> Bool {
-        let ka = (a.0.asOf.start, a.0.knownFrom.start, a.1), kb = (b.0.asOf.start, b.0.knownFrom.start, b.1)
-        return ka < kb
-    }
-
     /// A lane from the claims that belong to it, given in recording order.
     public static func lane(_ key: LaneKey, claims: [Claim], until end: Day) -> Lane {
-        let sorted = claims.enumerated().map { ($0.element, $0.offset) }.filter { $0.0.asOf.start <= end }.sorted(by: order)
+        lane(key, facts: ClaimFacts(claims: claims, sources: [:], until: end), until: end) { _ in true }
+    }
+
+    /// A lane from the claims at the positions `include` accepts. The segments refer to `facts.claims`,
+    /// so the evidence of discrepancies can name claims by position.
+    static func lane(_ key: LaneKey, facts: ClaimFacts, until end: Day, where include: (Int) -> Bool) -> Lane {
         var segments: [Segment] = []
-        for (i, (c, _)) in sorted.enumerated() {
-            let from = c.asOf.start
-            let nextFrom = i + 1 < sorted.count ? sorted[i + 1].0.asOf.start : nil
-            if let nextFrom, nextFrom <= from { continue }  // replaced on the same day by a later-published claim
-            let to = nextFrom.map { $0.adding(days: -1) } ?? end
-            segments.append(Segment(status: c.status, scope: c.scope, from: from, to: to, ongoing: nextFrom == nil, claim: c))
+        var previous: Int? = nil
+        // Walk the claims in lane order; a claim's segment ends the day before the next one starts.
+        func close(next: Day?) {
+            guard let k = previous else { return }
+            let from = facts.facts[k].start
+            if let next, next <= from { return }  // replaced on the same day by a later-published claim
+            let c = facts.claims[k]
+            segments.append(Segment(status: c.status, scope: c.scope, from: from, to: next.map { $0.adding(days: -1) } ?? end,
+                                    ongoing: next == nil, claims: facts.claims, index: k))
         }
+        for k in facts.order where include(k) {
+            close(next: facts.facts[k].start)
+            previous = k
+        }
+        close(next: nil)
         return Lane(key: key, segments: segments)
     }
 
     /// The claims that count for an analysis: not superseded, not published after `knownBy`.
     public static func effectiveClaims(_ claims: [Claim], knownBy: Day?) -> [Claim] {
+        // Nothing corrected and no as-of day: all of them, without a copy.
+        if knownBy == nil && !claims.contains(where: { $0.supersedes != nil }) { return claims }
         let superseded = Set(claims.compactMap(\.supersedes))
         return claims.filter { c in
             !superseded.contains(c.id) && (knownBy.map { c.knownFrom.start <= $0 } ?? true)
@@ -96,16 +135,22 @@ public struct ProjectTimeline: Hashable, Sendable {
     public let sides: [Lane]
 
     public init(project: Project, claims: [Claim], sources: [String: Source], until end: Day) {
+        self.init(project: project, facts: ClaimFacts(claims: claims, sources: sources, until: end), until: end)
+    }
+
+    /// The timeline of a project's claims, their facts worked out once.
+    init(project: Project, facts: ClaimFacts, until end: Day) {
         self.project = project.id
-        func perspective(_ c: Claim) -> Perspective { sources[c.source]?.perspective ?? .local }
-        official = Timeline.lane(.perspective(.official), claims: claims.filter { perspective($0) == .official }, until: end)
-        local = Timeline.lane(.perspective(.local), claims: claims.filter { perspective($0) == .local }, until: end)
+        let all = facts.facts
+        official = Timeline.lane(.perspective(.official), facts: facts, until: end) { all[$0].perspective == .official }
+        local = Timeline.lane(.perspective(.local), facts: facts, until: end) { all[$0].perspective == .local }
         var countries = project.countries
-        for c in claims { if let k = sources[c.source]?.country, !countries.contains(k) { countries.append(k) } }
-        sides = countries.compactMap { country in
-            let cs = claims.filter { sources[$0.source]?.country == country }
-            return cs.isEmpty ? nil : Timeline.lane(.side(country), claims: cs, until: end)
+        for f in all { if let k = f.country, !countries.contains(k) { countries.append(k) } }
+        var sides: [Lane] = []
+        for country in countries where all.contains(where: { $0.country == country }) {
+            sides.append(Timeline.lane(.side(country), facts: facts, until: end) { all[$0].country == country })
         }
+        self.sides = sides
     }
 
     /// All lanes: official, local, then sides.

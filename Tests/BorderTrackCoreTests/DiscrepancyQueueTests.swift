@@ -27,6 +27,10 @@ import Testing
             }
             if step % 97 == 0 {
                 #expect(Array(queue) == reference)
+                var walked: [Discrepancy] = []
+                var it = queue.makeIterator()
+                while let d = it.next() { walked.append(d) }
+                #expect(walked == reference)
                 #expect(queue.count == reference.count)
             }
         }
