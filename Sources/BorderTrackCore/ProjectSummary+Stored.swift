@@ -11,7 +11,7 @@ extension ProjectSummary {
 extension Segment {
     /// A segment from its parts (a stored summary's current official or local segment).
     public static func stored(status: Status, scope: Scope?, from: Day, to: Day, ongoing: Bool, claim: Claim) -> Segment {
-        Segment(status: status, scope: scope, from: from, to: to, ongoing: ongoing, claim: claim)
+        Segment(status: status, scope: scope, from: from, to: to, ongoing: ongoing, claims: [claim], index: 0)
     }
 }
 
