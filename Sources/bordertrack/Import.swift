@@ -24,8 +24,11 @@ extension BorderTrack {
         mutating func run() throws {
             try CLI.guarded {
                 guard !files.isEmpty else { throw CLIError.usage("give at least one file to import") }
+                var trace = PhaseTrace()
                 let batch = try Importer.read(files)
+                trace.mark("read and decoded \(files.count) file(s), merged")
                 let store = try global.openStore(create: true)
+                trace.mark("opened the store")
                 let summary = try store.importBatch(batch, editor: global.editorName())
                 print("\(summary) into \(store.location)")
             }
@@ -37,8 +40,11 @@ extension BorderTrack {
 enum Importer {
     static func read(_ files: [String]) throws -> ImportBatch {
         var parts: [(order: Int, batch: ImportBatch)] = []
+        var trace = PhaseTrace()
         for file in files {
             let bytes = try CLI.readFile(file)
+            trace.mark("read \(file)")
+            defer { trace.mark("decoded \(file)") }
             if isJSON(file, bytes) {
                 parts.append((-1, DatasetJSON.decode(bytes, file: file)))
             } else {
