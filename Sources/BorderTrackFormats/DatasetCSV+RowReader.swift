@@ -19,9 +19,12 @@ extension DatasetCSV {
         }
 
         /// The values and issues of records `range` (record 0 is the header), in file order. Stops after
-        /// one issue more than `ImportFailure.limit`, as a row-by-row read would.
-        func read(_ range: Range<Int>) -> ImportBatch {
+        /// one issue more than `ImportFailure.limit`, as a row-by-row read would. Claims go to `claimsOut`
+        /// when given (room for `range.count`, initialised from the start; the count is returned), else
+        /// into the batch.
+        func read(_ range: Range<Int>, claimsOut: UnsafeMutablePointer<(Claim, Origin)>? = nil) -> (batch: ImportBatch, claims: Int) {
             var batch = ImportBatch()
+            var written = 0
             switch table {
             case .sources: batch.sources.reserveCapacity(range.count)
             case .projects: batch.projects.reserveCapacity(range.count)
@@ -76,11 +79,16 @@ extension DatasetCSV {
                         batch.plans.append((p, origin))
                     case .claims:
                         // id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor
-                        let c = try Claim(id: get(0), project: get(1) ?? "", status: get(2) ?? "",
-                                          scope: get(3), asOf: get(4) ?? "", published: get(5),
-                                          source: get(6) ?? "", url: get(7), quote: get(8),
-                                          recorded: get(10), editor: get(11), supersedes: get(9))
-                        batch.claims.append((c, origin))
+                        let c = try DatasetCSV.claim(id: get(0), project: get(1) ?? "", status: get(2) ?? "",
+                                                     scope: get(3), asOf: get(4) ?? "", published: get(5),
+                                                     source: get(6) ?? "", url: get(7), quote: get(8),
+                                                     recorded: get(10), editor: get(11), supersedes: get(9))
+                        if let claimsOut {
+                            (claimsOut + written).initialize(to: (c, origin))
+                            written += 1
+                        } else {
+                            batch.claims.append((c, origin))
+                        }
                     }
                 } catch let error as ModelError {
                     batch.issues.append(ImportIssue(origin: origin, error, fieldName: table.column(forField:)))
@@ -88,7 +96,44 @@ extension DatasetCSV {
                     batch.issues.append(ImportIssue(origin: origin, message: "\(error)"))
                 }
             }
-            return batch
+            return (batch, written)
         }
+    }
+
+    /// `Claim(id:project:status:…)` from text, with the enumerations and dates parsed here first so that the
+    /// common, valid row skips building the "one of …" lists the text initialiser prepares for its errors.
+    /// Whenever a parse fails, the text initialiser runs and throws its own error, so issues are unchanged;
+    /// otherwise the typed initialiser gets exactly the values the text one would give it.
+    static func claim(id: String?, project: String, status: String, scope: String?, asOf: String, published: String?,
+                      source: String, url: String?, quote: String?, recorded: String?, editor: String?,
+                      supersedes: String?) throws(ModelError) -> Claim {
+        func slow() throws(ModelError) -> Claim {
+            try Claim(id: id, project: project, status: status, scope: scope, asOf: asOf, published: published, source: source,
+                      url: url, quote: quote, recorded: recorded, editor: editor, supersedes: supersedes)
+        }
+        guard let st = Status(rawValue: status) else { return try slow() }
+        var sc: Scope? = nil
+        if let scope, !scope.isEmpty {
+            guard let s = Scope(rawValue: scope) else { return try slow() }
+            sc = s
+        }
+        guard !asOf.isEmpty, let a = try? PartialDate(parsing: asOf) else { return try slow() }
+        var p: PartialDate? = nil
+        if let published, !published.isEmpty {
+            guard let d = try? PartialDate(parsing: published) else { return try slow() }
+            p = d
+        }
+        var r: Timestamp? = nil
+        if let recorded, !recorded.isEmpty {
+            guard let t = Timestamp(parsing: recorded) else { return try slow() }
+            r = t
+        }
+        let resolvedID: String
+        if let id, !id.isEmpty { resolvedID = id } else {
+            resolvedID = Claim.derivedID(project: project, status: status, scope: scope ?? "", asOf: asOf,
+                                         published: published ?? "", source: source, url: url ?? "", quote: quote ?? "")
+        }
+        return try Claim(id: resolvedID, project: project, status: st, scope: sc, asOf: a, published: p, source: source,
+                         url: url, quote: quote, recorded: r, editor: editor, supersedes: supersedes)
     }
 }

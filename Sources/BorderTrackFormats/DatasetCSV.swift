@@ -72,18 +72,42 @@ public enum DatasetCSV {
 
             let rows = RowReader(file: file, table: table, header: header, index: index, records: records, text: text)
             let n = records.count
-            // One slice per core: merging slices copies their values, so fewer is cheaper.
+            // One slice per core. Claims (the bulk of a big import) are written by the slices straight into
+            // one array and closed up there, so no slice's values are copied into another array.
             let slices = n >= 8192 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
+            let bounds = (0...slices).map { 1 + $0 * (n - 1) / slices }
             var parts = [ImportBatch](repeating: ImportBatch(), count: slices)
-            if slices == 1 {
-                parts[0] = rows.read(1..<n)
-            } else {
-                parts.withUnsafeMutableBufferPointer { buffer in
-                    nonisolated(unsafe) let out = buffer
-                    DispatchQueue.concurrentPerform(iterations: slices) { s in
-                        out[s] = rows.read((1 + s * (n - 1) / slices)..<(1 + (s + 1) * (n - 1) / slices))
+            var counts = [Int](repeating: 0, count: slices)
+            func readAll(_ claimsOut: UnsafeMutablePointer<(Claim, Origin)>?) {
+                if slices == 1 {
+                    (parts[0], counts[0]) = rows.read(1..<n, claimsOut: claimsOut)
+                    return
+                }
+                parts.withUnsafeMutableBufferPointer { partsBuffer in
+                    counts.withUnsafeMutableBufferPointer { countsBuffer in
+                        nonisolated(unsafe) let (outParts, outCounts, base) = (partsBuffer, countsBuffer, claimsOut)
+                        DispatchQueue.concurrentPerform(iterations: slices) { s in
+                            (outParts[s], outCounts[s]) = rows.read(bounds[s]..<bounds[s + 1],
+                                                                     claimsOut: base.map { $0 + bounds[s] - 1 })
+                        }
                     }
                 }
+            }
+            if table == .claims {
+                let claims = [(Claim, Origin)](unsafeUninitializedCapacity: n - 1) { buffer, count in
+                    readAll(buffer.baseAddress)
+                    var filled = counts[0]
+                    for s in 1..<slices {
+                        if counts[s] > 0 {
+                            (buffer.baseAddress! + filled).moveInitialize(from: buffer.baseAddress! + bounds[s] - 1, count: counts[s])
+                        }
+                        filled += counts[s]
+                    }
+                    count = filled
+                }
+                parts[0].claims = claims
+            } else {
+                readAll(nil)
             }
             batch = parts[0]  // no header issues at this point
             for part in parts.dropFirst() {

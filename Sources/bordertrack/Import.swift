@@ -55,9 +55,20 @@ enum Importer {
         // JSON files carry every kind in their own order; CSV tables load sources, projects, plans, claims.
         var batch = ImportBatch()
         for part in parts.enumerated().sorted(by: { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }) {
-            batch.append(part.element.batch)
+            merge(part.element.batch, into: &batch)
         }
         return batch
+    }
+
+    /// `batch.append(part)`, but a list still empty takes the part's list as it is: the million claims of
+    /// a claims table are not copied.
+    static func merge(_ part: ImportBatch, into batch: inout ImportBatch) {
+        func add<T>(_ list: inout [T], _ more: [T]) { if list.isEmpty { list = more } else { list += more } }
+        add(&batch.sources, part.sources)
+        add(&batch.projects, part.projects)
+        add(&batch.plans, part.plans)
+        add(&batch.claims, part.claims)
+        add(&batch.issues, part.issues)
     }
 
     static func isJSON(_ file: String, _ bytes: [UInt8]) -> Bool {
