@@ -42,9 +42,9 @@ extension SQLiteStore {
                 for (p, _) in batch.plans {
                     try insertPlan(db, p.recording(at: now, by: editor), auditSeq: seq)
                 }
-                let inserter = try BulkClaimInserter(db, recorded: recorded, editor: rowEditor, auditSeq: seq)
-                var scratch: [UInt8] = []
-                for (c, _) in batch.claims { try inserter.insert(c, scratch: &scratch) }
+                var inserter = try BulkClaimInserter(db, recorded: recorded, editor: rowEditor, auditSeq: seq)
+                defer { inserter.finish() }
+                for (c, _) in batch.claims { try inserter.insert(c) }
                 summary.plans = batch.plans.count
                 summary.claims = batch.claims.count
                 trace.mark("plans and claims inserted")
