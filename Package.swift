@@ -38,6 +38,8 @@ let package = Package(
             dependencies: [
                 "BorderTrackCore", "BorderTrackFormats",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API itself, for binding a million rows without building arguments per row.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

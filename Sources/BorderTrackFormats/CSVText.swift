@@ -7,6 +7,9 @@
 public struct CSVText: Sendable {
     public private(set) var bytes: [UInt8] = []
     private var rows = 0
+    private var fieldsInRow = 0
+    /// The last two bytes handed out by `drain` (0 before any).
+    private var drained: (UInt8, UInt8) = (0, 0)
     private let quoteAll: Bool
 
     public init(quoteAll: Bool = false, reservingCapacity: Int = 0) {
@@ -38,6 +41,50 @@ public struct CSVText: Sendable {
             }
             bytes.append(34)
         }
+    }
+
+    /// Starts a new row: the CRLF ending the previous one; fields follow with `append(fieldBytes:)`.
+    public mutating func startRow() {
+        if rows > 0 { bytes.append(13); bytes.append(10) }
+        rows += 1
+        fieldsInRow = 0
+    }
+
+    /// Appends one field of the current row from its UTF-8 bytes, quoted by the same rule as `append(row:)`.
+    public mutating func append(fieldBytes utf8: UnsafeBufferPointer<UInt8>) {
+        if fieldsInRow > 0 { bytes.append(44) }
+        fieldsInRow += 1
+        let quoted = quoteAll || utf8.contains { $0 == 34 || $0 == 44 || $0 == 13 || $0 == 10 }
+        guard quoted else { bytes.append(contentsOf: utf8); return }
+        bytes.append(34)
+        for b in utf8 {
+            bytes.append(b)
+            if b == 34 { bytes.append(34) }
+        }
+        bytes.append(34)
+    }
+
+    /// Appends one field of the current row (`append(fieldBytes:)` of its UTF-8).
+    public mutating func append(fieldText: String) {
+        var field = fieldText
+        field.withUTF8 { append(fieldBytes: $0) }
+    }
+
+    /// Hands the bytes written so far to `sink` and empties the buffer (keeping its capacity), for writing
+    /// a big table in pieces. The pieces put together are `bytes` as they would have been.
+    public mutating func drain(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        guard !bytes.isEmpty else { return }
+        try bytes.withUnsafeBufferPointer { try sink($0) }
+        drained = (bytes.count >= 2 ? bytes[bytes.count - 2] : drained.1, bytes[bytes.count - 1])
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the text as `text` does (a CRLF unless it already ends with one) and hands the rest to `sink`.
+    public mutating func finish(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        let endsWithCRLF = bytes.count >= 2 ? bytes.ends(with: [13, 10])
+            : bytes.count == 1 ? (drained.1 == 13 && bytes[0] == 10) : drained == (13, 10)
+        if !endsWithCRLF { bytes.append(13); bytes.append(10) }
+        try drain(sink)
     }
 
     /// The text, ending with CRLF.

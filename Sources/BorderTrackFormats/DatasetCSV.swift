@@ -1,10 +1,13 @@
 import BorderTrackCore
-import CSV
 import Foundation
 
 /// Reads and writes the CSV tables of `bordertrack/1` (RFC 4180, UTF-8, header row, columns by name).
 public enum DatasetCSV {
     /// Reads one CSV file's bytes; the table is recognised by its header. Issues carry line numbers.
+    ///
+    /// The bytes are scanned once into field ranges (`CSVRecords`); rows are then turned into values and
+    /// checked in slices over the cores when the file is large. Issues come out in file order, as from a
+    /// row-by-row read.
     public static func decode(_ bytes: [UInt8], file: String) -> (table: CSVTable?, batch: ImportBatch) {
         var batch = ImportBatch()
         func fail(_ line: Int, _ message: String, field: String? = nil, value: String? = nil) {
@@ -24,110 +27,106 @@ public enum DatasetCSV {
             fail(body[..<nul].filter { $0 == 10 }.count + 1, "NUL byte at byte \(nul); expected text without NUL characters")
             return (nil, batch)
         }
-        let text = String(decoding: body, as: UTF8.self)
-        let reader: CSVReader
-        do { reader = try CSVReader(string: text, hasHeaderRow: true) } catch {
-            fail(1, "cannot read the header row; expected a header row naming the columns")
-            return (nil, batch)
-        }
-        let header = reader.headerRow ?? []
-        var line = 1 + extraLines(header)
-        guard let table = CSVTable.recognise(header) else {
-            fail(1, "unrecognised header \"\(ImportIssue.clip(header.joined(separator: ",")))\"; expected a table with exactly one of the columns tier (sources), kind (projects), milestone (plans) or status (claims)")
-            return (nil, batch)
-        }
-        var index: [String: Int] = [:]
-        for (n, name) in header.enumerated() {
-            if !table.columns.contains(name) {
-                fail(1, "unknown column \"\(ImportIssue.clip(name))\" in the \(table.rawValue) table; expected columns \(table.columns.joined(separator: ", "))", field: name)
-            } else if index[name] != nil {
-                fail(1, "column \"\(name)\" appears twice in the header", field: name)
-            } else {
-                index[name] = n
-            }
-        }
-        for name in table.required where index[name] == nil {
-            fail(1, "missing required column \"\(name)\" in the \(table.rawValue) table; expected at least \(table.required.joined(separator: ", "))", field: name)
-        }
-        if !batch.issues.isEmpty { return (table, batch) }
-
-        while let row = reader.next() {
-            line += 1
-            let rowLine = line
-            line += extraLines(row)
-            if row.count == 1 && row[0].isEmpty { continue }
-            if batch.issues.count > ImportFailure.limit { break }
-            guard row.count == header.count else {
-                fail(rowLine, "the row has \(row.count) fields; expected \(header.count) as in the header")
-                continue
-            }
-            func get(_ c: String) -> String? { index[c].map { row[$0] } }
-            let origin = Origin(file: file, location: "line \(rowLine)")
-            do {
-                switch table {
-                case .sources:
-                    let s = try Source(id: get("id") ?? "", name: get("name") ?? "", tier: get("tier") ?? "",
-                                       country: get("country"), url: get("url"), perspective: get("perspective"))
-                    batch.sources.append((s, origin))
-                case .projects:
-                    let names = try Names(en: get("name_en") ?? "", ru: get("name_ru"), zh: get("name_zh"))
-                    var location: Location? = nil
-                    let lat = get("lat") ?? "", lon = get("lon") ?? ""
-                    if !lat.isEmpty || !lon.isEmpty {
-                        guard let la = Double(lat), la.isFinite else {
-                            throw ModelError.invalid(field: "lat", value: lat, expected: "a decimal latitude between -90 and 90 (with lon)")
-                        }
-                        guard let lo = Double(lon), lo.isFinite else {
-                            throw ModelError.invalid(field: "lon", value: lon, expected: "a decimal longitude between -180 and 180 (with lat)")
-                        }
-                        location = try Location(lat: la, lon: lo)
-                    }
-                    let p = try Project(id: get("id") ?? "", kind: get("kind") ?? "", names: names,
-                                        countries: list(get("countries")), regions: list(get("regions")),
-                                        location: location, programs: list(get("programs")))
-                    batch.projects.append((p, origin))
-                case .plans:
-                    let p = try Plan(id: get("id"), project: get("project") ?? "", milestone: get("milestone") ?? "",
-                                     target: get("target") ?? "", announced: get("announced"), source: get("source"),
-                                     recorded: get("recorded"), editor: get("editor"))
-                    batch.plans.append((p, origin))
-                case .claims:
-                    let c = try Claim(id: get("id"), project: get("project") ?? "", status: get("status") ?? "",
-                                      scope: get("scope"), asOf: get("as_of") ?? "", published: get("published"),
-                                      source: get("source") ?? "", url: get("url"), quote: get("quote"),
-                                      recorded: get("recorded"), editor: get("editor"), supersedes: get("supersedes"))
-                    batch.claims.append((c, origin))
+        return body.withUnsafeBufferPointer { text -> (CSVTable?, ImportBatch) in
+            let records = CSVRecords(scanning: text, expectedRecords: text.count / 64)
+            func syntaxIssue(_ e: CSVRecords.SyntaxError, header: [String]?) -> ImportIssue {
+                let name = header.flatMap { e.fieldIndex < $0.count ? $0[e.fieldIndex] : nil }
+                let which = name.map { "field \(e.fieldIndex + 1) (\"\(ImportIssue.clip($0))\")" } ?? "field \(e.fieldIndex + 1)"
+                let origin = Origin(file: file, location: "line \(e.line)")
+                switch e.kind {
+                case .textAfterClosingQuote:
+                    let found = String(decoding: UnsafeBufferPointer(rebasing: text[e.offset..<min(text.count, e.offset + 4)]), as: UTF8.self)
+                        .unicodeScalars.first.map { String($0) } ?? "?"
+                    return ImportIssue(origin: origin, field: name, value: found,
+                                       message: "\(which): \"\(ImportIssue.clip(found))\" after the closing quote; expected a comma or the end of the line after a quoted field (a quote inside a quoted field is written \"\")")
+                case .unterminatedQuote:
+                    return ImportIssue(origin: origin, field: name, value: nil,
+                                       message: "\(which): the quoted field starting on this line is never closed; expected a closing quote (\") before the end of the file")
                 }
-            } catch let error as ModelError {
-                batch.issues.append(ImportIssue(origin: origin, error, fieldName: table.column(forField:)))
-            } catch {
-                fail(rowLine, "\(error)")
             }
+            guard records.count > 0 else {
+                if let e = records.error { batch.issues.append(syntaxIssue(e, header: nil)) } else {
+                    fail(1, "cannot read the header row; expected a header row naming the columns")
+                }
+                return (nil, batch)
+            }
+            let header = records.fields(ofRecord: 0).map { CSVRecords.string($0, in: text) }
+            guard let table = CSVTable.recognise(header) else {
+                fail(1, "unrecognised header \"\(ImportIssue.clip(header.joined(separator: ",")))\"; expected a table with exactly one of the columns tier (sources), kind (projects), milestone (plans) or status (claims)")
+                return (nil, batch)
+            }
+            var index: [String: Int] = [:]
+            for (n, name) in header.enumerated() {
+                if !table.columns.contains(name) {
+                    fail(1, "unknown column \"\(ImportIssue.clip(name))\" in the \(table.rawValue) table; expected columns \(table.columns.joined(separator: ", "))", field: name)
+                } else if index[name] != nil {
+                    fail(1, "column \"\(name)\" appears twice in the header", field: name)
+                } else {
+                    index[name] = n
+                }
+            }
+            for name in table.required where index[name] == nil {
+                fail(1, "missing required column \"\(name)\" in the \(table.rawValue) table; expected at least \(table.required.joined(separator: ", "))", field: name)
+            }
+            if !batch.issues.isEmpty { return (table, batch) }
+
+            let rows = RowReader(file: file, table: table, header: header, index: index, records: records, text: text)
+            let n = records.count
+            // One slice per core. Claims (the bulk of a big import) are written by the slices straight into
+            // one array and closed up there, so no slice's values are copied into another array.
+            let slices = n >= 8192 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
+            let bounds = (0...slices).map { 1 + $0 * (n - 1) / slices }
+            var parts = [ImportBatch](repeating: ImportBatch(), count: slices)
+            var counts = [Int](repeating: 0, count: slices)
+            func readAll(_ claimsOut: UnsafeMutablePointer<(Claim, Origin)>?) {
+                if slices == 1 {
+                    (parts[0], counts[0]) = rows.read(1..<n, claimsOut: claimsOut)
+                    return
+                }
+                parts.withUnsafeMutableBufferPointer { partsBuffer in
+                    counts.withUnsafeMutableBufferPointer { countsBuffer in
+                        nonisolated(unsafe) let (outParts, outCounts, base) = (partsBuffer, countsBuffer, claimsOut)
+                        DispatchQueue.concurrentPerform(iterations: slices) { s in
+                            (outParts[s], outCounts[s]) = rows.read(bounds[s]..<bounds[s + 1],
+                                                                     claimsOut: base.map { $0 + bounds[s] - 1 })
+                        }
+                    }
+                }
+            }
+            if table == .claims {
+                let claims = [(Claim, Origin)](unsafeUninitializedCapacity: n - 1) { buffer, count in
+                    readAll(buffer.baseAddress)
+                    var filled = counts[0]
+                    for s in 1..<slices {
+                        if counts[s] > 0 {
+                            (buffer.baseAddress! + filled).moveInitialize(from: buffer.baseAddress! + bounds[s] - 1, count: counts[s])
+                        }
+                        filled += counts[s]
+                    }
+                    count = filled
+                }
+                parts[0].claims = claims
+            } else {
+                readAll(nil)
+            }
+            batch = parts[0]  // no header issues at this point
+            for part in parts.dropFirst() {
+                // Each row gives at most one issue, and a row-by-row read stops after the limit's first excess.
+                if batch.issues.count > ImportFailure.limit { break }
+                batch.append(part)
+            }
+            if batch.issues.count > ImportFailure.limit + 1 { batch.issues.removeSubrange((ImportFailure.limit + 1)...) }
+            if let e = records.error, batch.issues.count <= ImportFailure.limit {
+                batch.issues.append(syntaxIssue(e, header: header))
+            }
+            return (table, batch)
         }
-        if let error = reader.error {
-            fail(line, "cannot read the file: \(error)")
-        }
-        return (table, batch)
     }
 
     /// Splits a `;`-separated list cell; empty items are dropped.
     static func list(_ cell: String?) -> [String] {
         guard let cell, !cell.isEmpty else { return [] }
         return cell.split(separator: ";", omittingEmptySubsequences: true).map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-    }
-
-    /// Newlines inside a record's fields (CRLF counts once), i.e. how many extra physical lines it spans.
-    static func extraLines(_ fields: [String]) -> Int {
-        var n = 0
-        for f in fields {
-            var prevCR = false
-            for u in f.unicodeScalars {
-                if u == "\n" { if !prevCR { n += 1 }; prevCR = false }
-                else if u == "\r" { n += 1; prevCR = true }
-                else { prevCR = false }
-            }
-        }
-        return n
     }
 
     /// The rows of one table of a dataset, header first.

@@ -2,55 +2,32 @@ import BorderTrackCore
 import GRDB
 
 extension SQLiteStore {
+    /// Imports a batch in one transaction, all or nothing: every duplicate and reference is checked (on a
+    /// second core while the rows go in, see `insertBatch`), and a batch with any problem writes nothing.
+    /// The rows, the audit entries and their hashes are the same as written entry by entry.
     public func importBatch(_ batch: ImportBatch, editor: String) throws -> ImportSummary {
         let now = clock()
-        return try write { db in
+        var trace = PhaseTrace()
+        let summary = try write { db in
+            trace.mark("began the transaction")
             let existing = try existingIDs(db, batch: batch)
-            let problems = batch.problems(against: existing)
-            if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
-            var summary = ImportSummary()
-            for (s, _) in batch.sources {
-                let seq = try appendAudit(db, at: now, editor: editor, action: "source.add", entity: "source", entityID: s.id,
-                                          project: nil, before: nil, after: CanonicalRow.source(s))
-                try insertSource(db, s, auditSeq: seq)
-                summary.sources += 1
-            }
-            for (p, _) in batch.projects {
-                let seq = try appendAudit(db, at: now, editor: editor, action: "project.add", entity: "project", entityID: p.id,
-                                          project: p.id, before: nil, after: CanonicalRow.project(p))
-                try insertProject(db, p, auditSeq: seq)
-                summary.projects += 1
-            }
-            if !batch.plans.isEmpty || !batch.claims.isEmpty {
-                let seq = try nextAuditSeq(db)
-                var digest = RowDigest()
-                for (p, _) in batch.plans {
-                    let stamped = p.recording(at: now, by: editor)
-                    try insertPlan(db, stamped, auditSeq: seq)
-                    digest.add(CanonicalRow.plan(stamped))
-                }
-                for (c, _) in batch.claims {
-                    let stamped = c.recording(at: now, by: editor)
-                    try insertClaim(db, stamped, auditSeq: seq)
-                    digest.add(CanonicalRow.claim(stamped))
-                }
-                summary.plans = batch.plans.count
-                summary.claims = batch.claims.count
-                let after = "{\"claims\":\(summary.claims),\"digest\":\"\(digest.hex())\",\"plans\":\(summary.plans)}"
-                _ = try appendAudit(db, at: now, editor: editor, action: "import", entity: "import", entityID: "batch-\(seq)",
-                                    project: batch.claims.count == 1 ? batch.claims[0].0.project : nil, before: nil, after: after)
-            }
-            return summary
+            trace.mark("looked up existing ids")
+            return try insertBatch(db, batch, existing: existing, editor: editor, at: now, trace: &trace)
         }
+        trace.mark("committed")
+        return summary
     }
 
-    /// The ids among the batch's that already exist in the database.
+    /// The ids among the batch's that already exist in the database. Each distinct id is looked up once,
+    /// and not at all in an empty table.
     func existingIDs(_ db: Database, batch: ImportBatch) throws -> ImportBatch.Existing {
         func present(_ table: String, _ ids: [String]) throws -> Set<String> {
+            guard !ids.isEmpty, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \(table))") == true else { return [] }
+            let distinct = Array(Set(ids))
             var found = Set<String>()
             var start = 0
-            while start < ids.count {
-                let chunk = Array(ids[start..<min(ids.count, start + 500)])
+            while start < distinct.count {
+                let chunk = Array(distinct[start..<min(distinct.count, start + 500)])
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 found.formUnion(try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE id IN (\(marks))",
                                                     arguments: StatementArguments(chunk)))

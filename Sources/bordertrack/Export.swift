@@ -48,7 +48,7 @@ extension BorderTrack {
                         guard let t = CSVTable(rawValue: table) else {
                             throw CLIError.usage("--table \"\(table)\" is not a table; expected sources, projects, plans or claims")
                         }
-                        try CLI.output(DatasetCSV.encode(t, of: try Export.content(of: t, from: store)), to: output)
+                        try Export.write(t, from: store, to: output)
                     } else {
                         let data = try store.dataset()
                         guard let dir = output else {
@@ -62,6 +62,16 @@ extension BorderTrack {
                         }
                     }
                 }
+            }
+        }
+
+        /// Writes one CSV table to `path` (standard output when nil). The claims table of a SQLite tracker is
+        /// streamed from the stored rows to the file without building `Claim` values (same bytes).
+        static func write(_ table: CSVTable, from store: any TrackerStore, to path: String?) throws {
+            if table == .claims, let sqlite = store as? SQLiteStore {
+                try StreamedOutput.write(to: path) { sink in try sqlite.writeClaimsCSV(sink) }
+            } else {
+                try CLI.output(DatasetCSV.encode(table, of: try content(of: table, from: store)), to: path)
             }
         }
 

@@ -24,8 +24,11 @@ extension BorderTrack {
         mutating func run() throws {
             try CLI.guarded {
                 guard !files.isEmpty else { throw CLIError.usage("give at least one file to import") }
+                var trace = PhaseTrace()
                 let batch = try Importer.read(files)
+                trace.mark("read and decoded \(files.count) file(s), merged")
                 let store = try global.openStore(create: true)
+                trace.mark("opened the store")
                 let summary = try store.importBatch(batch, editor: global.editorName())
                 print("\(summary) into \(store.location)")
                 // The derived summaries a large tracker's UI pages through; if this fails the import stands
@@ -44,8 +47,11 @@ extension BorderTrack {
 enum Importer {
     static func read(_ files: [String]) throws -> ImportBatch {
         var parts: [(order: Int, batch: ImportBatch)] = []
+        var trace = PhaseTrace()
         for file in files {
             let bytes = try CLI.readFile(file)
+            trace.mark("read \(file)")
+            defer { trace.mark("decoded \(file)") }
             if isJSON(file, bytes) {
                 parts.append((-1, DatasetJSON.decode(bytes, file: file)))
             } else {
@@ -56,9 +62,20 @@ enum Importer {
         // JSON files carry every kind in their own order; CSV tables load sources, projects, plans, claims.
         var batch = ImportBatch()
         for part in parts.enumerated().sorted(by: { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }) {
-            batch.append(part.element.batch)
+            merge(part.element.batch, into: &batch)
         }
         return batch
+    }
+
+    /// `batch.append(part)`, but a list still empty takes the part's list as it is: the million claims of
+    /// a claims table are not copied.
+    static func merge(_ part: ImportBatch, into batch: inout ImportBatch) {
+        func add<T>(_ list: inout [T], _ more: [T]) { if list.isEmpty { list = more } else { list += more } }
+        add(&batch.sources, part.sources)
+        add(&batch.projects, part.projects)
+        add(&batch.plans, part.plans)
+        add(&batch.claims, part.claims)
+        add(&batch.issues, part.issues)
     }
 
     static func isJSON(_ file: String, _ bytes: [UInt8]) -> Bool {
