@@ -129,6 +129,15 @@ extension SQLiteStore {
     /// Recomputes every project, streaming claims in project order and analysing batches on all cores.
     func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?) throws -> Int {
         try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry")
+        // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date
+        // row by row: drop the secondary indexes (as the schema defines them) and create them again after.
+        let indexes = try String.fetchAll(db, sql: """
+            SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('summary', 'queue_entry') AND sql IS NOT NULL
+            """)
+        for name in try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('summary', 'queue_entry') AND sql IS NOT NULL
+            """) { try db.execute(sql: "DROP INDEX \(name)") }
+        // (A failure before they are created again rolls the whole transaction back, drops included.)
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
         let plans = Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
         let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
@@ -166,6 +175,7 @@ extension SQLiteStore {
             progress?(done, total)
             start += batchSize
         }
+        for sql in indexes { try db.execute(sql: sql) }
         return projects.count
     }
 
@@ -191,32 +201,7 @@ extension SQLiteStore {
     static func writeDerived(_ db: Database, _ part: ProjectAnalysis, replace: Bool) throws {
         let s = part.summary
         let p = s.project
-        func seg(_ x: Segment?) -> [DatabaseValueConvertible?] {
-            guard let x else { return [nil, nil, nil, nil, nil, nil] }
-            return [x.status.rawValue, x.scope?.rawValue, x.from.ordinal, x.to.ordinal, x.ongoing ? 1 : 0, x.claim.id]
-        }
-        // NFC, so SQLite's byte order is Swift's String order (which compares NFC scalars).
-        var args: [DatabaseValueConvertible?] = [p.id, s.nameKey.precomposedStringWithCanonicalMapping, p.kind.rawValue, p.searchKey,
-                                                 ";" + p.countries.joined(separator: ";") + ";",
-                                                 p.regions.map { $0.lowercased() }.joined(separator: "\n")]
-        args += seg(s.official)
-        args += seg(s.local)
-        args += [s.officialRank, s.localRank, s.openDiscrepancies, s.worstSeverity?.rawValue, s.severityRank, s.claimCount,
-                 s.lastClaim?.description, s.updatedRank, s.target?.id, s.targetRank, s.slips]
-        args += [p.id, p.kind.rawValue, p.names.en, p.names.ru, p.names.zh, p.countries.joined(separator: ";"),
-                 p.regions.joined(separator: ";"), p.location?.lat, p.location?.lon, p.programs.joined(separator: ";")]
-        for c in [s.official?.claim, s.local?.claim] {
-            guard let c else { args += Array(repeating: nil, count: 12); continue }
-            args += [c.id, c.project, c.status.rawValue, c.scope?.rawValue, c.asOf.description, c.published?.description,
-                     c.source, c.url, c.quote, c.supersedes, c.recorded?.description, c.editor]
-        }
-        if let t = s.target {
-            args += [t.id, t.project, t.milestone.rawValue, t.target.description, t.announced?.description, t.source,
-                     t.recorded?.description, t.editor]
-        } else {
-            args += Array(repeating: nil, count: 8)
-        }
-        let statement = try db.cachedStatement(sql: """
+        var row = try RawInsert(db, sql: """
             INSERT \(replace ? "OR REPLACE " : "")INTO summary (project, name_key, kind, search, countries, regions,
                 off_status, off_scope, off_from, off_to, off_ongoing, off_claim,
                 loc_status, loc_scope, loc_from, loc_to, loc_ongoing, loc_claim,
@@ -224,10 +209,41 @@ extension SQLiteStore {
                 \(SQLiteStore.copyColumns))
             VALUES (\(Array(repeating: "?", count: 71).joined(separator: ", ")))
             """)
-        try statement.execute(arguments: StatementArguments(args))
-        let queue = try db.cachedStatement(sql: "INSERT OR REPLACE INTO queue_entry (severity, minus_from, id, project) VALUES (?, ?, ?, ?)")
+        row.text(p.id)
+        // NFC, so SQLite's byte order is Swift's String order (which compares NFC scalars).
+        row.text(s.nameKey.precomposedStringWithCanonicalMapping)
+        row.text(p.kind.rawValue)
+        row.text(p.searchKey)
+        row.text(";" + p.countries.joined(separator: ";") + ";")
+        row.text(p.regions.map { $0.lowercased() }.joined(separator: "\n"))
+        for x in [s.official, s.local] {
+            guard let x else { row.null(6); continue }
+            row.text(x.status.rawValue); row.text(x.scope?.rawValue); row.int(x.from.ordinal); row.int(x.to.ordinal)
+            row.int(x.ongoing ? 1 : 0); row.text(x.claim.id)
+        }
+        row.int(s.officialRank); row.int(s.localRank); row.int(s.openDiscrepancies); row.text(s.worstSeverity?.rawValue)
+        row.int(s.severityRank); row.int(s.claimCount); row.text(s.lastClaim?.description); row.int(s.updatedRank)
+        row.text(s.target?.id); row.int(s.targetRank); row.int(s.slips)
+        row.text(p.id); row.text(p.kind.rawValue); row.text(p.names.en); row.text(p.names.ru); row.text(p.names.zh)
+        row.text(p.countries.joined(separator: ";")); row.text(p.regions.joined(separator: ";"))
+        row.double(p.location?.lat); row.double(p.location?.lon); row.text(p.programs.joined(separator: ";"))
+        for c in [s.official?.claim, s.local?.claim] {
+            guard let c else { row.null(12); continue }
+            row.text(c.id); row.text(c.project); row.text(c.status.rawValue); row.text(c.scope?.rawValue)
+            row.text(c.asOf.description); row.text(c.published?.description); row.text(c.source); row.text(c.url)
+            row.text(c.quote); row.text(c.supersedes); row.text(c.recorded?.description); row.text(c.editor)
+        }
+        if let t = s.target {
+            row.text(t.id); row.text(t.project); row.text(t.milestone.rawValue); row.text(t.target.description)
+            row.text(t.announced?.description); row.text(t.source); row.text(t.recorded?.description); row.text(t.editor)
+        } else {
+            row.null(8)
+        }
+        try row.step()
+        var queue = try RawInsert(db, sql: "INSERT OR REPLACE INTO queue_entry (severity, minus_from, id, project) VALUES (?, ?, ?, ?)")
         for d in part.discrepancies where d.isOpen {
-            try queue.execute(arguments: [d.severity.queueRank, -d.from.ordinal, d.id, d.project])
+            queue.int(d.severity.queueRank); queue.int(-d.from.ordinal); queue.text(d.id); queue.text(d.project)
+            try queue.step()
         }
     }
 
