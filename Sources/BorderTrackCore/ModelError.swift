@@ -89,9 +89,10 @@ public enum Validate {
         return value
     }
 
-    public static func enumValue<E: RawRepresentable>(_ value: String, field: String, allowed: String) throws(ModelError) -> E where E.RawValue == String {
+    /// The enum case named by `value`; `allowed` (the list for the error message) is built only on an error.
+    public static func enumValue<E: RawRepresentable>(_ value: String, field: String, allowed: @autoclosure () -> String) throws(ModelError) -> E where E.RawValue == String {
         guard !value.isEmpty else { throw .missing(field: field) }
-        guard let v = E(rawValue: value) else { throw .invalid(field: field, value: value, expected: "one of \(allowed)") }
+        guard let v = E(rawValue: value) else { throw .invalid(field: field, value: value, expected: "one of \(allowed())") }
         return v
     }
 }

@@ -28,7 +28,8 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Creates a validated partial date.
     public init(year: Int, month: Int? = nil, day: Int? = nil, qualifier: Qualifier? = nil) throws(PartialDateError) {
-        let text = PartialDate.format(year: year, month: month, day: day, qualifier: qualifier)
+        // The text for an error message is formatted only when there is an error.
+        var text: String { PartialDate.format(year: year, month: month, day: day, qualifier: qualifier) }
         guard (0...9999).contains(year) else { throw .outOfRange(text, "year must be 0000–9999") }
         if day != nil && month == nil { throw .malformed(text) }
         if let month, !(1...12).contains(month) { throw .outOfRange(text, "month must be 01–12") }

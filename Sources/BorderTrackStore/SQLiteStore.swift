@@ -35,9 +35,9 @@ public struct SQLiteStore: TrackerStore {
         config.busyMode = .timeout(busyTimeout)
         config.readonly = readOnly
         config.label = "bordertrack"
-        // 16 MB of page cache per connection (SQLite's default is 2 MB): a large tracker's pages are index
+        // 8 MB of page cache per connection (SQLite's default is 2 MB): a large tracker's pages are index
         // seeks all over the file, and each miss is a read system call.
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -16384") }
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -8192") }
         do {
             if !exists {
                 let dir = (path as NSString).deletingLastPathComponent

@@ -22,6 +22,8 @@ final class StorePages: TrackerPages, @unchecked Sendable {
     private var rowCount = 0
     /// The search keys of one query (see `listSearch`).
     private var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
+    /// A background read of search keys in progress.
+    private var loading: (ListQuery, DispatchGroup)?
     private var queueChunks: [Int: [SQLiteStore.QueueRef]] = [:]
     private var cachedQueueCount: Int?
     private var cachedProjectCount: Int?
@@ -197,12 +199,18 @@ final class StorePages: TrackerPages, @unchecked Sendable {
     /// Reads a query's search keys on a background thread, so the first search step does not wait for them
     /// (half a second for 100,000 projects).
     func prepareSearch(_ q: ListQuery) {
-        DispatchQueue.global(qos: .utility).async { _ = self.searchKeys(q) }
+        let group = DispatchGroup()
+        locked { loading = (q, group) }
+        DispatchQueue.global(qos: .utility).async(group: group) { _ = self.searchKeys(q, waitForBackground: false) }
     }
 
     /// The search keys of a query, read on first use.
-    private func searchKeys(_ q: ListQuery) -> (ids: [String], keys: [UInt8], ends: [Int])? {
+    private func searchKeys(_ q: ListQuery, waitForBackground: Bool = true) -> (ids: [String], keys: [UInt8], ends: [Int])? {
         if let k = locked({ search }), k.query == q { return (k.ids, k.keys, k.ends) }
+        // Being read in the background already: wait for that read rather than starting a second one.
+        if waitForBackground, let (query, group) = locked({ loading }), query == q {
+            if group.wait(timeout: .now() + 5) == .success, let k = locked({ search }), k.query == q { return (k.ids, k.keys, k.ends) }
+        }
         guard let k = attempt(nil, { try store.summarySearchKeys(StorePages.summaryQuery(q)) }) else { return nil }
         locked { search = (q, k.ids, k.keys, k.ends) }
         return k
