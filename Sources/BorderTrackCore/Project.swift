@@ -58,6 +58,14 @@ public struct Project: Hashable, Sendable, Identifiable {
 
     public init(id: String, kind: ProjectKind, names: Names, countries: [String] = [], regions: [String] = [],
                 location: Location? = nil, programs: [String] = []) throws(ModelError) {
+        try self.init(id: id, kind: kind, names: names, countries: countries, regions: regions, location: location,
+                      programs: programs, searchKey: nil)
+    }
+
+    /// Validates and builds; `searchKey` is taken as given when a stored copy already has it (it must be
+    /// what this init computes: the id and names lower-cased, one per line).
+    init(id: String, kind: ProjectKind, names: Names, countries: [String], regions: [String],
+         location: Location?, programs: [String], searchKey: String?) throws(ModelError) {
         self.id = try Validate.slug(id, field: "id")
         self.kind = kind
         self.names = names
@@ -71,7 +79,7 @@ public struct Project: Hashable, Sendable, Identifiable {
         self.location = location
         for p in programs { _ = try Validate.slug(p, field: "programs") }
         self.programs = programs
-        self.searchKey = ([id] + names.all).joined(separator: "\n").lowercased()
+        self.searchKey = searchKey ?? ([id] + names.all).joined(separator: "\n").lowercased()
     }
 
     /// Creates a project from text fields, validating each.

@@ -8,6 +8,17 @@ extension ProjectSummary {
     }
 }
 
+extension Project {
+    /// A project from a stored copy that carries its search key (the derived `summary` row), validated
+    /// like input but without lower-casing its names again.
+    public static func stored(id: String, kind: String, names: Names, countries: [String], regions: [String],
+                              location: Location?, programs: [String], searchKey: String) throws(ModelError) -> Project {
+        let k: ProjectKind = try Validate.enumValue(kind, field: "kind", allowed: ProjectKind.allowed)
+        return try Project(id: id, kind: k, names: names, countries: countries, regions: regions, location: location,
+                           programs: programs, searchKey: searchKey)
+    }
+}
+
 extension Segment {
     /// A segment from its parts (a stored summary's current official or local segment).
     public static func stored(status: Status, scope: Scope?, from: Day, to: Day, ongoing: Bool, claim: Claim) -> Segment {

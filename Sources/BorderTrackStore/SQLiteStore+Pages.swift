@@ -125,7 +125,7 @@ extension SQLiteStore {
     /// A summary from its `summary` row alone: the row carries copies of the project (columns 29–38), the
     /// current official (39–50) and local (51–62) claims and the target plan (63–70).
     func summary(from r: Row) throws -> ProjectSummary {
-        let p = try project(from: r, base: 28)
+        let p = try project(from: r, base: 28, searchKey: r[3])
         func segment(_ at: Int, claimBase: Int) throws -> Segment? {
             guard let status = (r[at] as String?).flatMap(Status.init(rawValue:)) else { return nil }
             guard let from = r[at + 2] as Int?, let to = r[at + 3] as Int? else {

@@ -65,7 +65,7 @@ extension SQLiteStore {
     }
 
     /// A project from its row, validated like input; `base` shifts every position (a copy inside another row).
-    func project(from r: Row, base b: Int = 0) throws -> Project {
+    func project(from r: Row, base b: Int = 0, searchKey: String? = nil) throws -> Project {
         do {
             // Columns by position (`SELECT *` in table order: seq, id, kind, name_en, name_ru, name_zh, countries,
             // regions, lat, lon, programs, …): a lookup by name lower-cases the name on every call.
@@ -73,6 +73,10 @@ extension SQLiteStore {
             var loc: Location? = nil
             if let lat = r[b + 8] as Double?, let lon = r[b + 9] as Double? { loc = try Location(lat: lat, lon: lon) }
             func list(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: ";").map(String.init) }
+            if let searchKey {
+                return try Project.stored(id: r[b + 1], kind: r[b + 2], names: names, countries: list(r[b + 6]),
+                                          regions: list(r[b + 7]), location: loc, programs: list(r[b + 10]), searchKey: searchKey)
+            }
             return try Project(id: r[b + 1], kind: r[b + 2] as String, names: names, countries: list(r[b + 6]),
                                regions: list(r[b + 7]), location: loc, programs: list(r[b + 10]))
         } catch { throw corrupt("project", r, error) }

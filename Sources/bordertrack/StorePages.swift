@@ -20,6 +20,8 @@ final class StorePages: TrackerPages, @unchecked Sendable {
     /// List rows read so far, by query and position (sparse: a jump reads only around where it lands).
     private var rows: [ListQuery: [Int: ProjectSummary]] = [:]
     private var rowCount = 0
+    /// The blocks of rows read, oldest first (what the cache forgets first).
+    private var blocks: [(ListQuery, Int, Int)] = []
     /// The search keys of one query (see `listSearch`).
     private var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
     /// A background read of search keys in progress.
@@ -140,13 +142,20 @@ final class StorePages: TrackerPages, @unchecked Sendable {
         return locked { rows[q]?[index] }
     }
 
-    /// Keeps rows read at their positions (forgetting everything when the cache is full).
+    /// Keeps rows read at their positions; when the cache is full the oldest blocks read are forgotten,
+    /// one at a time (releasing thousands of rows at once would stall a keystroke).
     private func remember(_ q: ListQuery, _ page: [ProjectSummary], from first: Int) {
         locked {
-            if rowCount + page.count > StorePages.maxRows { rows.removeAll(keepingCapacity: true); rowCount = 0 }
+            var added = 0
             for (k, r) in page.enumerated() where rows[q]?[first + k] == nil {
                 rows[q, default: [:]][first + k] = r
-                rowCount += 1
+                added += 1
+            }
+            rowCount += added
+            blocks.append((q, first, page.count))
+            while rowCount > StorePages.maxRows, !blocks.isEmpty {
+                let (oq, of, on) = blocks.removeFirst()
+                for i in of..<(of + on) where rows[oq]?.removeValue(forKey: i) != nil { rowCount -= 1 }
             }
         }
     }
@@ -196,8 +205,8 @@ final class StorePages: TrackerPages, @unchecked Sendable {
         }
     }
 
-    /// Reads a query's search keys on a background thread, so the first search step does not wait for them
-    /// (half a second for 100,000 projects).
+    /// Reads a query's search keys on a background thread (the UI calls it when idle), so the first search
+    /// step does not wait for them (half a second for 100,000 projects).
     func prepareSearch(_ q: ListQuery) {
         let group = DispatchGroup()
         locked { loading = (q, group) }
@@ -253,11 +262,15 @@ final class StorePages: TrackerPages, @unchecked Sendable {
     // MARK: - Changes
 
     func invalidate(projects: [String]?) {
-        locked {
-            counts = [:]; rows = [:]; rowCount = 0; search = nil; queueChunks = [:]
+        let old = locked { () -> ([ListQuery: [Int: ProjectSummary]], (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?) in
+            let old = (rows, search)
+            counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; queueChunks = [:]
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
             if let projects { for p in projects { analyses[p] = nil } } else { analyses = [:] }
+            return old
         }
+        // Thousands of cached rows are released on another thread, not between a change and its frame.
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(old) {} }
         if projects == nil, let fresh = try? store.sources() {
             locked { cachedSources = Dictionary(fresh.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
         }

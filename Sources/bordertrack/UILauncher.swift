@@ -22,7 +22,7 @@ enum UILauncher {
             var state = pages.map { AppState(pages: $0, session: session, rows: term.size.rows, cols: term.size.cols) }
                 ?? AppState(analysis: initial!, session: session, rows: term.size.rows, cols: term.size.cols)
             initial = nil
-            pages?.prepareSearch(state.listQuery)
+            var searchPrepared = false
             while !term.hungUp {
                 Self.keepTerminationSignals()
                 let size = term.size
@@ -31,7 +31,13 @@ enum UILauncher {
                     state.scrollIntoView()
                 }
                 term.draw(Screen.render(state, keys: keys, theme: theme))
-                if let event = term.readEvent(timeoutMs: 200), let effect = state.handle(event, keys: keys) {
+                let event = term.readEvent(timeoutMs: 200)
+                if event == nil, !searchPrepared, let pages {
+                    // Idle: read the search keys in the background now, so the first search step need not.
+                    pages.prepareSearch(state.listQuery)
+                    searchPrepared = true
+                }
+                if let event, let effect = state.handle(event, keys: keys) {
                     if effect == .quit { return }
                     switch effect {
                     case .save:
