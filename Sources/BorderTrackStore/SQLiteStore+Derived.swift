@@ -96,6 +96,25 @@ extension SQLiteStore {
         }
     }
 
+    /// Builds the derived tables of a tracker that was empty before this import from the import's own
+    /// content, inside the import's transaction (nothing is read back; `refreshDerived` then finds them current).
+    func deriveFreshImport(_ db: Database, _ batch: ImportBatch, at now: Timestamp, editor: String) throws {
+        let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
+        let options = DiscrepancyDetector.Options()
+        let context = ProjectAnalysis.Context(sources: SQLiteStore.sourceMap(try fetchSources(db)), end: now.day, knownBy: nil,
+                                              detector: DiscrepancyDetector(options: options))
+        var claims: [String: [Claim]] = [:]
+        for (c, _) in batch.claims { claims[c.project, default: []].append(c.recording(at: now, by: editor)) }
+        var plans: [String: [Plan]] = [:]
+        for (p, _) in batch.plans { plans[p.project, default: []].append(p.recording(at: now, by: editor)) }
+        // In id order, as the summary rows are keyed: appended rather than inserted all over the table.
+        let projects = batch.projects.map(\.0).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        let fresh = FreshContent(projects: projects, claims: claims, plans: plans)
+        let n = try rebuildDerived(db, context: context, progress: nil, fresh: fresh)
+        let queue = try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_entry") ?? 0
+        try SQLiteStore.saveDerivedState(db, auditSeq: head, day: now.day, options: DerivedState.describe(options), projects: n, queue: queue)
+    }
+
     static func sourceMap(_ sources: [Source]) -> [String: Source] {
         Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -127,7 +146,16 @@ extension SQLiteStore {
     }
 
     /// Recomputes every project, streaming claims in project order and analysing batches on all cores.
-    func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?) throws -> Int {
+    /// A fresh import's content, already in memory: what a rebuild would otherwise read back from the tables.
+    struct FreshContent {
+        let projects: [Project]
+        /// Each project's claims in recording order.
+        let claims: [String: [Claim]]
+        let plans: [String: [Plan]]
+    }
+
+    func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?,
+                        fresh: FreshContent? = nil) throws -> Int {
         try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry")
         // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date
         // row by row: drop the secondary indexes (as the schema defines them) and create them again after.
@@ -138,16 +166,19 @@ extension SQLiteStore {
             SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('summary', 'queue_entry') AND sql IS NOT NULL
             """) { try db.execute(sql: "DROP INDEX \(name)") }
         // (A failure before they are created again rolls the whole transaction back, drops included.)
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
-        let plans = Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
+        let plans = try fresh?.plans ?? Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
         let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
-        let projects = try fetchProjects(db, where: nil).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        let projects = try fresh?.projects ?? fetchProjects(db, where: nil).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        let total = projects.count
         // Claims in project order (the claim_by_project index), merged with the projects sorted the same way (BINARY).
         let claims = try Row.fetchCursor(db, sql: """
             SELECT * FROM claim WHERE id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY project, seq
             """)
         var pending: Claim? = nil
         var done = 0
+        var trace = PhaseTrace()
+        var analysing: UInt64 = 0, writing: UInt64 = 0
+        var queued: [QueueRow] = []
         let batchSize = 4096
         var start = 0
         while start < projects.count {
@@ -155,6 +186,7 @@ extension SQLiteStore {
             var inputs: [[Claim]] = []
             inputs.reserveCapacity(batch.count)
             for p in batch {
+                if let fresh { inputs.append(fresh.claims[p.id] ?? []); continue }
                 var mine: [Claim] = []
                 while true {
                     if pending == nil {
@@ -169,13 +201,24 @@ extension SQLiteStore {
                 }
                 inputs.append(mine)
             }
+            var t = PhaseTrace.now()
             let parts = SQLiteStore.analyse(batch, claims: inputs, plans: plans, events: events, context: context)
-            for part in parts { try SQLiteStore.writeDerived(db, part, replace: false) }
+            analysing += PhaseTrace.now() - t
+            t = PhaseTrace.now()
+            try withUnsafeMutablePointer(to: &queued) { q in
+                for part in parts { try SQLiteStore.writeDerived(db, part, replace: false, queue: q) }
+            }
+            writing += PhaseTrace.now() - t
             done += batch.count
             progress?(done, total)
             start += batchSize
         }
+        trace.mark("derived: read, analysed (\(analysing / 1_000_000) ms) and wrote (\(writing / 1_000_000) ms) \(projects.count) projects")
+        queued.sort { ($0.severity, $0.minusFrom, $0.id) < ($1.severity, $1.minusFrom, $1.id) }
+        try SQLiteStore.writeQueue(db, queued)
+        trace.mark("derived: \(queued.count) queue entries")
         for sql in indexes { try db.execute(sql: sql) }
+        trace.mark("derived: indexes")
         return projects.count
     }
 
@@ -198,7 +241,9 @@ extension SQLiteStore {
     }
 
     /// Writes one analysed project's summary row and queue entries.
-    static func writeDerived(_ db: Database, _ part: ProjectAnalysis, replace: Bool) throws {
+    /// `queue`: where a rebuild collects the queue entries to write them sorted at the end (nil: write them now).
+    static func writeDerived(_ db: Database, _ part: ProjectAnalysis, replace: Bool,
+                             queue: UnsafeMutablePointer<[QueueRow]>? = nil) throws {
         let s = part.summary
         let p = s.project
         var row = try RawInsert(db, sql: """
@@ -240,9 +285,26 @@ extension SQLiteStore {
             row.null(8)
         }
         try row.step()
+        guard let entries = queue else {
+            try writeQueue(db, queueEntries(part))
+            return
+        }
+        entries.pointee.append(contentsOf: queueEntries(part))
+    }
+
+    /// One queue entry: its key (queue order) and its project.
+    typealias QueueRow = (severity: Int, minusFrom: Int, id: String, project: String)
+
+    /// A project's open and acknowledged discrepancies as queue entries.
+    static func queueEntries(_ part: ProjectAnalysis) -> [QueueRow] {
+        part.discrepancies.filter(\.isOpen).map { (severity: $0.severity.queueRank, minusFrom: -$0.from.ordinal, id: $0.id, project: $0.project) }
+    }
+
+    /// Writes queue entries (sorted first, they are appended to the key order instead of inserted all over it).
+    static func writeQueue(_ db: Database, _ entries: [QueueRow]) throws {
         var queue = try RawInsert(db, sql: "INSERT OR REPLACE INTO queue_entry (severity, minus_from, id, project) VALUES (?, ?, ?, ?)")
-        for d in part.discrepancies where d.isOpen {
-            queue.int(d.severity.queueRank); queue.int(-d.from.ordinal); queue.text(d.id); queue.text(d.project)
+        for e in entries {
+            queue.int(e.severity); queue.int(e.minusFrom); queue.text(e.id); queue.text(e.project)
             try queue.step()
         }
     }

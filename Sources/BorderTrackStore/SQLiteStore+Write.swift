@@ -10,9 +10,16 @@ extension SQLiteStore {
         var trace = PhaseTrace()
         let summary = try write { db in
             trace.mark("began the transaction")
+            let wasEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS(SELECT 1 FROM project) AND NOT EXISTS(SELECT 1 FROM flag_event)") == true
             let existing = try existingIDs(db, batch: batch)
             trace.mark("looked up existing ids")
-            return try insertBatch(db, batch, existing: existing, editor: editor, at: now, trace: &trace)
+            let summary = try insertBatch(db, batch, existing: existing, editor: editor, at: now, trace: &trace)
+            if wasEmpty, !batch.projects.isEmpty {
+                // A new tracker's summaries come from the batch in memory, in the same transaction.
+                try deriveFreshImport(db, batch, at: now, editor: editor)
+                trace.mark("derived summaries")
+            }
+            return summary
         }
         trace.mark("committed")
         return summary

@@ -65,15 +65,34 @@ import Testing
         #expect(try store.queueCount() == a.openDiscrepancies.count, sourceLocation: sourceLocation)
     }
 
-    @Test func rebuildEqualsFullAnalysisInEverySort() throws {
+    @Test func freshImportAndRebuildEqualFullAnalysisInEverySort() throws {
+        // An import into an empty tracker derives the summaries from its batch, in its transaction.
         let store = try DerivedTests.tracker(projects: 300, claimsPerProject: 6, seed: 7)
-        #expect(try store.derivedState() == nil)
-        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
-        #expect(try store.refreshDerived(today: DerivedTests.today) == .rebuilt(projects: 300))
+        #expect(try store.derivedState()?.projects == 300)
         #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()))
         #expect(try store.refreshDerived(today: DerivedTests.today) == .current)
         try DerivedTests.expectMatches(store)
         #expect(try store.queueCount() > 100, "the synthetic tracker has discrepancies to queue")
+        // A rebuild from the tables (another day, then back) gives the same rows.
+        #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1)) == .rebuilt(projects: 300))
+        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .rebuilt(projects: 300))
+        try DerivedTests.expectMatches(store)
+    }
+
+    @Test func anImportIntoANonEmptyTrackerLeavesThemStaleUntilRefreshed() throws {
+        let store = try DerivedTests.tracker(projects: 30, claimsPerProject: 3, seed: 2)
+        let more = SyntheticData(projects: 40, claimsPerProject: 3, seed: 9)
+        var projectRows: [[String]] = [], claimRows: [[String]] = []
+        more.projectRows { projectRows.append($0.first == "id" || !$0[0].hasPrefix("p") ? $0 : ["x" + $0[0]] + $0.dropFirst()) }
+        more.claimRows { claimRows.append($0.first == "project" ? $0 : ["x" + $0[0]] + $0.dropFirst()) }
+        var batch = ImportBatch()
+        for rows in [projectRows, claimRows] { batch.append(DatasetCSV.decode(Array(DatasetCSV.write(rows).utf8), file: "more.csv").batch) }
+        #expect(batch.issues.isEmpty, "\(batch.issues)")
+        _ = try store.importBatch(batch, editor: "test")
+        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .rebuilt(projects: 70))
+        try DerivedTests.expectMatches(store)
     }
 
     @Test func editsRecomputeOnlyTheirProjectsAndStayEqual() throws {
