@@ -92,7 +92,9 @@ public struct Analysis: Sendable {
         let keysP = UnsafeMutablePointer<[DiscrepancyQueue.Key]>.allocate(capacity: n)
         let runsP = UnsafeMutablePointer<SortedRun>.allocate(capacity: slices)
         let positionP = UnsafeMutablePointer<[String: Int]>.allocate(capacity: 1)
-        nonisolated(unsafe) let out = (timelineP, claimsP, plansP, summaryP, keysP, runsP, positionP)
+        // Per slice: how many listed projects have claims, and plans (to know whether any are unlisted).
+        let foundP = UnsafeMutablePointer<(claims: Int, plans: Int)>.allocate(capacity: slices)
+        nonisolated(unsafe) let out = (timelineP, claimsP, plansP, summaryP, keysP, runsP, positionP, foundP)
         @Sendable func slice(_ s: Int) {
             guard s < slices else {
                 // The id index, built while the slices run.
@@ -106,11 +108,14 @@ public struct Analysis: Sendable {
             var run = RunBuffer(capacity: range.count * 10)
             var ranks: [QueueRank] = []
             ranks.reserveCapacity(range.count * 10)
+            var found = (claims: 0, plans: 0)
             for k in range {
                 let p = projects[k]
                 let start = run.count
-                let claims = claimsBy.group(of: p.id, hint: k)
-                let parts = ProjectAnalysis.analyse(project: p, claims: claims ?? [], plans: plansBy.group(of: p.id, hint: k) ?? [],
+                let claims = claimsBy.group(of: p.id, hint: k), plans = plansBy.group(of: p.id, hint: k)
+                if claims != nil { found.claims += 1 }
+                if plans != nil { found.plans += 1 }
+                let parts = ProjectAnalysis.analyse(project: p, claims: claims ?? [], plans: plans ?? [],
                                                     events: eventsBy.isEmpty ? [] : eventsBy[p.id] ?? [], context: context, into: &run)
                 for j in start..<run.count { ranks.append(QueueRank(run.base[j])) }
                 (out.0 + k).initialize(to: parts.timeline)
@@ -120,6 +125,7 @@ public struct Analysis: Sendable {
                 (out.4 + k).initialize(to: SortedRun.keys(of: run.base, ranks: ranks, start..<run.count))
             }
             (out.5 + s).initialize(to: SortedRun(sorting: run, ranks: ranks))
+            (out.7 + s).initialize(to: found)
         }
         if slices == 1 {
             slice(0); slice(1)
@@ -134,11 +140,12 @@ public struct Analysis: Sendable {
         let runs = [SortedRun](moving: runsP, count: slices)
         let position = positionP.move()
         positionP.deallocate()
+        let found = [(claims: Int, plans: Int)](moving: foundP, count: slices)
         let unique = position.count == n
 
         // Claims and plans of projects the dataset does not list still show in the per-project tables.
         var extraClaims: [String: [Claim]] = [:], extraPlans: [String: [Plan]] = [:]
-        if !unique || claimsBy.ids.count != n || plansBy.ids.count > 0 {
+        if !unique || found.reduce(0, { $0 + $1.claims }) != claimsBy.ids.count || found.reduce(0, { $0 + $1.plans }) != plansBy.ids.count {
             for (g, id) in claimsBy.ids.enumerated() where position[id] == nil {
                 extraClaims[id] = Timeline.effectiveClaims(claimsBy.group(g), knownBy: asOf)
             }

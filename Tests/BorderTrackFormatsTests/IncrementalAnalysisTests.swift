@@ -172,6 +172,22 @@ import Testing
         #expect(queue.contains { $0.flag.state == .obsolete } && queue.contains { $0.kind == .manual } && queue.contains { !$0.isOpen })
     }
 
+    /// Claims of an unlisted project are kept even when as many projects have claims as are listed.
+    @Test func unlistedProjectClaimsWithoutPlans() throws {
+        var data = Self.dataset(projects: 2100, claimsPerProject: 2, seed: 2)
+        let gone = data.projects[7].id
+        data.claims.removeAll { $0.project == gone }
+        data.claims.append(try Claim(id: "c-orphan", project: "unlisted", status: .agreed, asOf: try PartialDate(parsing: "2019"), source: "fed"))
+        for n in [2100, 40] {
+            var d = data
+            if n < 2100 { d.projects = Array(d.projects.prefix(n)); d.claims.removeAll { c in c.project != "unlisted" && !d.projects.contains { $0.id == c.project } } }
+            let a = Analysis(dataset: d, flags: [], today: Day(year: 2026, month: 6, day: 30)!)
+            #expect(a.claimsByProject["unlisted"]?.map(\.id) == ["c-orphan"])
+            #expect(a.claimsByProject[gone] == nil)
+            #expect(a.claimsByProject.count == Set(d.claims.map(\.project)).count)
+        }
+    }
+
     /// The synthetic data has discrepancies, so the property above exercises splicing, not just empty lists.
     @Test func syntheticDataHasDiscrepancies() {
         let a = Analysis(dataset: Self.dataset(projects: 12, claimsPerProject: 4, seed: 7), flags: [], today: Day(year: 2026, month: 6, day: 30)!)
