@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One project's standing at a glance: what each perspective says, how much is disputed.
 public struct ProjectSummary: Hashable, Sendable {
     public let project: Project
@@ -29,7 +31,10 @@ public struct Analysis: Sendable {
     /// The detector's thresholds, kept for incremental updates.
     public let options: DiscrepancyDetector.Options
     public private(set) var projects: [Project]
-    public private(set) var timelines: [String: ProjectTimeline]
+    /// Each project's timeline, by id (stored by position in `projects`).
+    public var timelines: ProjectTable<ProjectTimeline> {
+        ProjectTable(projects: projects, position: position, unique: unique, stored: timelineAt, extra: [:])
+    }
     /// All discrepancies (detected, manual, obsolete), in queue order.
     public private(set) var queue: DiscrepancyQueue
     /// The open and acknowledged discrepancies, in queue order (the UI's queue), kept so screens need not filter.
@@ -38,10 +43,24 @@ public struct Analysis: Sendable {
     private var keysByPosition: [[DiscrepancyQueue.Key]]
     public private(set) var summaries: [ProjectSummary]
     /// Counted claims by project (superseded and not-yet-known ones left out).
-    public private(set) var claimsByProject: [String: [Claim]]
-    public private(set) var plansByProject: [String: [Plan]]
-    /// Position of each project in `projects` and `summaries`.
+    public var claimsByProject: ProjectTable<[Claim]> {
+        ProjectTable(projects: projects, position: position, unique: unique, stored: claimsAt, extra: extraClaims)
+    }
+    public var plansByProject: ProjectTable<[Plan]> {
+        ProjectTable(projects: projects, position: position, unique: unique, stored: plansAt, extra: extraPlans)
+    }
+    /// Position of each project's first listing in `projects` and `summaries`.
     private var position: [String: Int]
+    /// Whether no project is listed twice (then `position[projects[k].id] == k` for every k).
+    private var unique: Bool
+    /// By position (the first listing of a project id holds its values): timeline, counted claims (nil:
+    /// the project has no claims at all), plans (nil: none counted).
+    private var timelineAt: [ProjectTimeline?]
+    private var claimsAt: [[Claim]?]
+    private var plansAt: [[Plan]?]
+    /// Claims and plans of projects the dataset does not list.
+    private var extraClaims: [String: [Claim]]
+    private var extraPlans: [String: [Plan]]
 
     /// Analyses a dataset. `today` is the analysis day when no `asOf` is given.
     public init(dataset: Dataset, flags: [FlagEvent], today: Day, asOf: Day? = nil,
@@ -50,64 +69,121 @@ public struct Analysis: Sendable {
         self.end = end
         knownBy = asOf
         self.options = options
-        sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        projects = dataset.projects
-        var position: [String: Int] = [:]
-        position.reserveCapacity(projects.count)
-        for (k, p) in projects.enumerated() where position[p.id] == nil { position[p.id] = k }
+        let sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.sources = sources
+        let projects = dataset.projects
+        self.projects = projects
+        let n = projects.count
         // Group everything by project once.
         let claimsBy = ProjectGroups(dataset.claims) { $0.project }
         let plansBy = ProjectGroups(dataset.plans) { $0.project }
         let eventsBy = ProjectAnalysis.eventsByProject(flags, knownBy: asOf)
-
         let context = ProjectAnalysis.Context(sources: sources, end: end, knownBy: asOf, detector: DiscrepancyDetector(options: options))
-        let parts = ProjectAnalysis.analyseAll(projects, claims: claimsBy, plans: plansBy, events: eventsBy, context: context)
-        var timelines: [String: ProjectTimeline] = [:]
-        timelines.reserveCapacity(projects.count)
-        var counted: [String: [Claim]] = [:]
-        counted.reserveCapacity(claimsBy.ids.count)
-        var plansCounted: [String: [Plan]] = [:]
-        var summaries: [ProjectSummary] = []
-        summaries.reserveCapacity(projects.count)
-        var total = 0
-        for k in parts.indices {
-            let id = projects[k].id
-            timelines[id] = parts[k].timeline
-            if claimsBy.contains(id) { counted[id] = parts[k].claims }
-            if !parts[k].plans.isEmpty { plansCounted[id] = parts[k].plans }
-            summaries.append(parts[k].summary)
-            total += parts[k].discrepancies.count
+
+        // Every project analysed on its own, in slices spread over the cores from a few thousand projects
+        // on. Each result is written in place by position; each slice's discrepancies are sorted into
+        // queue order there (ranks worked out and every value moved while the slice is in cache), so the
+        // sequential part is a merge of the sorted slices that moves each discrepancy once.
+        let slices = n >= 2000 ? 16 : 1
+        let timelineP = UnsafeMutablePointer<ProjectTimeline?>.allocate(capacity: n)
+        let claimsP = UnsafeMutablePointer<[Claim]?>.allocate(capacity: n)
+        let plansP = UnsafeMutablePointer<[Plan]?>.allocate(capacity: n)
+        let summaryP = UnsafeMutablePointer<ProjectSummary>.allocate(capacity: n)
+        let keysP = UnsafeMutablePointer<[DiscrepancyQueue.Key]>.allocate(capacity: n)
+        let runsP = UnsafeMutablePointer<SortedRun>.allocate(capacity: slices)
+        let positionP = UnsafeMutablePointer<[String: Int]>.allocate(capacity: 1)
+        // Per slice: how many listed projects have claims, and plans (to know whether any are unlisted).
+        let foundP = UnsafeMutablePointer<(claims: Int, plans: Int)>.allocate(capacity: slices)
+        nonisolated(unsafe) let out = (timelineP, claimsP, plansP, summaryP, keysP, runsP, positionP, foundP)
+        @Sendable func slice(_ s: Int) {
+            guard s < slices else {
+                // The id index, built while the slices run.
+                var index: [String: Int] = [:]
+                index.reserveCapacity(n)
+                for (k, p) in projects.enumerated() where index[p.id] == nil { index[p.id] = k }
+                out.6.initialize(to: index)
+                return
+            }
+            let range = (s * n / slices)..<((s + 1) * n / slices)
+            var run = RunBuffer(capacity: range.count * 10)
+            var ranks: [QueueRank] = []
+            ranks.reserveCapacity(range.count * 10)
+            var found = (claims: 0, plans: 0)
+            for k in range {
+                let p = projects[k]
+                let start = run.count
+                let claims = claimsBy.group(of: p.id, hint: k), plans = plansBy.group(of: p.id, hint: k)
+                if claims != nil { found.claims += 1 }
+                if plans != nil { found.plans += 1 }
+                let parts = ProjectAnalysis.analyse(project: p, claims: claims ?? [], plans: plans ?? [],
+                                                    events: eventsBy.isEmpty ? [] : eventsBy[p.id] ?? [], context: context, into: &run)
+                for j in start..<run.count { ranks.append(QueueRank(run.base[j])) }
+                (out.0 + k).initialize(to: parts.timeline)
+                (out.1 + k).initialize(to: claims == nil ? nil : parts.claims)
+                (out.2 + k).initialize(to: parts.plans.isEmpty ? nil : parts.plans)
+                (out.3 + k).initialize(to: parts.summary)
+                (out.4 + k).initialize(to: SortedRun.keys(of: run.base, ranks: ranks, start..<run.count))
+            }
+            (out.5 + s).initialize(to: SortedRun(sorting: run, ranks: ranks))
+            (out.7 + s).initialize(to: found)
         }
+        if slices == 1 {
+            slice(0); slice(1)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: slices + 1, execute: slice)
+        }
+        var timelineAt = [ProjectTimeline?](moving: timelineP, count: n)
+        var claimsAt = [[Claim]?](moving: claimsP, count: n)
+        var plansAt = [[Plan]?](moving: plansP, count: n)
+        let summaries = [ProjectSummary](moving: summaryP, count: n)
+        let parts = [[DiscrepancyQueue.Key]](moving: keysP, count: n)
+        let runs = [SortedRun](moving: runsP, count: slices)
+        let position = positionP.move()
+        positionP.deallocate()
+        let found = [(claims: Int, plans: Int)](moving: foundP, count: slices)
+        let unique = position.count == n
+
         // Claims and plans of projects the dataset does not list still show in the per-project tables.
-        for (g, id) in claimsBy.ids.enumerated() where position[id] == nil {
-            counted[id] = Timeline.effectiveClaims(claimsBy.group(g), knownBy: asOf)
+        var extraClaims: [String: [Claim]] = [:], extraPlans: [String: [Plan]] = [:]
+        if !unique || found.reduce(0, { $0 + $1.claims }) != claimsBy.ids.count || found.reduce(0, { $0 + $1.plans }) != plansBy.ids.count {
+            for (g, id) in claimsBy.ids.enumerated() where position[id] == nil {
+                extraClaims[id] = Timeline.effectiveClaims(claimsBy.group(g), knownBy: asOf)
+            }
+            for (g, id) in plansBy.ids.enumerated() where position[id] == nil {
+                let kept = plansBy.group(g).filter { ProjectAnalysis.planKnown($0, end: end, knownBy: asOf) }
+                if !kept.isEmpty { extraPlans[id] = kept }
+            }
         }
-        for (g, id) in plansBy.ids.enumerated() where plansCounted[id] == nil && position[id] == nil {
-            let kept = plansBy.group(g).filter { ProjectAnalysis.planKnown($0, end: end, knownBy: asOf) }
-            if !kept.isEmpty { plansCounted[id] = kept }
-        }
-        // Queue order over all projects: all discrepancies side by side (each project's list read once,
-        // in order), small keys sorted, then each discrepancy moved once into its queue chunk.
-        var all: [Discrepancy] = []
-        all.reserveCapacity(total)
-        for part in parts { all.append(contentsOf: part.discrepancies) }
-        let order = Analysis.queueOrder(all)
-        queue = DiscrepancyQueue(sorted: order.lazy.map { all[Int($0)] })
+        // Queue order over all projects: the sorted slices merged (ties to the earlier slice, so the
+        // order is that of a stable sort of all projects' discrepancies side by side).
+        queue = DiscrepancyQueue(chunks: SortedRun.merge(runs))
         // Usually nothing is flagged yet: then both queues share their storage.
-        openDiscrepancies = all.allSatisfy(\.isOpen) ? queue : DiscrepancyQueue(sorted: queue.lazy.filter(\.isOpen))
-        var keys = [[DiscrepancyQueue.Key]](repeating: [], count: projects.count)
-        let unique = position.count == projects.count
-        for (k, part) in parts.enumerated() where !part.keys.isEmpty {
-            let at = unique ? k : position[projects[k].id]!
-            // A project listed twice: its entries in queue order, the first listing's first among equals.
-            keys[at] = keys[at].isEmpty ? part.keys : DiscrepancyQueue.Key.sorted(keys[at] + part.keys)
+        let open = summaries.reduce(0) { $0 + $1.openDiscrepancies }
+        openDiscrepancies = open == queue.count ? queue : DiscrepancyQueue(sorted: queue.lazy.filter(\.isOpen))
+        var keys = parts
+        if !unique {
+            // A project listed twice: its values are the last listing's (as if each listing overwrote
+            // them), its entries in queue order, the first listing's first among equals.
+            keys = [[DiscrepancyQueue.Key]](repeating: [], count: n)
+            for k in 0..<n {
+                let at = position[projects[k].id]!
+                if at != k {
+                    timelineAt[at] = timelineAt[k]; timelineAt[k] = nil
+                    claimsAt[at] = claimsAt[k]; claimsAt[k] = nil
+                    plansAt[at] = plansAt[k]; plansAt[k] = nil
+                }
+                keys[at] = keys[at].isEmpty ? parts[k] : DiscrepancyQueue.Key.sorted(keys[at] + parts[k])
+            }
         }
         keysByPosition = keys
-        self.timelines = timelines
         self.summaries = summaries
-        claimsByProject = counted
-        plansByProject = plansCounted
+        self.timelineAt = timelineAt
+        self.claimsAt = claimsAt
+        self.plansAt = plansAt
+        self.extraClaims = extraClaims
+        self.extraPlans = extraPlans
         self.position = position
+        self.unique = unique
     }
 
     static func side(_ lane: Lane, _ label: String, on day: Day) -> DiscrepancySide {
@@ -156,9 +232,6 @@ public struct Analysis: Sendable {
         let context = ProjectAnalysis.Context(sources: sources, end: end, knownBy: knownBy, detector: DiscrepancyDetector(options: options))
         let events = ProjectAnalysis.eventsByProject(flags.filter { $0.project == id }, knownBy: knownBy)[id] ?? []
         let part = ProjectAnalysis(project: project, claims: claims, plans: plans, events: events, context: context)
-        timelines[id] = part.timeline
-        claimsByProject[id] = claims.isEmpty ? nil : part.claims
-        plansByProject[id] = part.plans.isEmpty ? nil : part.plans
         let k: Int
         if let known = position[id] {
             k = known
@@ -170,7 +243,15 @@ public struct Analysis: Sendable {
             projects.append(project)
             summaries.append(part.summary)
             keysByPosition.append([])
+            timelineAt.append(nil)
+            claimsAt.append(nil)
+            plansAt.append(nil)
+            extraClaims[id] = nil
+            extraPlans[id] = nil
         }
+        timelineAt[k] = part.timeline
+        claimsAt[k] = claims.isEmpty ? nil : part.claims
+        plansAt[k] = part.plans.isEmpty ? nil : part.plans
         for key in keysByPosition[k] {
             queue.remove(key)
             if key.open { openDiscrepancies.remove(key) }
@@ -232,3 +313,5 @@ public struct Analysis: Sendable {
         queueOrder(list).map { list[Int($0)] }
     }
 }
+
+

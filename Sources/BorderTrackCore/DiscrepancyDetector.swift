@@ -28,6 +28,14 @@ public struct DiscrepancyDetector: Sendable {
     /// positions are positions in `facts.claims`).
     func detect(project: Project, facts: ClaimFacts, plans: [Plan], sources: [String: Source],
                 timeline: ProjectTimeline, end: Day) -> [Discrepancy] {
+        var out: [Discrepancy] = []
+        _ = detect(project: project, facts: facts, plans: plans, sources: sources, timeline: timeline, end: end, into: &out)
+        return out
+    }
+
+    /// Appends what is found to `sink`, in detection order; returns the most severe severity found.
+    func detect(project: Project, facts: ClaimFacts, plans: [Plan], sources: [String: Source],
+                timeline: ProjectTimeline, end: Day, into sink: inout some DiscrepancySink) -> Severity? {
         let ctx = Context(project: project, sources: sources, timeline: timeline, facts: facts, end: end)
         var found = Findings()
         compare(timeline.official, timeline.local, kind: .statusConflict, ctx: ctx, into: &found)
@@ -40,7 +48,7 @@ public struct DiscrepancyDetector: Sendable {
         regressions(ctx: ctx, into: &found)
         stale(ctx: ctx, into: &found)
         slips(plans: plans, ctx: ctx, into: &found)
-        return found.discrepancies(project: project.id, claims: facts.claims, plans: plans, sources: sources)
+        return found.emit(project: project.id, claims: facts.claims, plans: plans, sources: sources, into: &sink)
     }
 
     struct Context {
@@ -90,17 +98,19 @@ public struct DiscrepancyDetector: Sendable {
             return start..<Int32(pool.count)
         }
 
-        /// The discrepancies, sharing one evidence object.
-        func discrepancies(project: String, claims: [Claim], plans: [Plan], sources: [String: Source]) -> [Discrepancy] {
-            guard !heads.isEmpty else { return [] }
+        /// Appends the discrepancies, sharing one evidence object, to `sink`; returns the most severe severity.
+        func emit(project: String, claims: [Claim], plans: [Plan], sources: [String: Source],
+                  into sink: inout some DiscrepancySink) -> Severity? {
+            guard !heads.isEmpty else { return nil }
             let evidence = DiscrepancyEvidence(claims: claims, plans: plans, sources: sources, records: records, pool: pool)
-            var out: [Discrepancy] = []
-            out.reserveCapacity(heads.count)
+            var worst: Severity? = nil
+            sink.reserve(heads.count)
             for (k, h) in heads.enumerated() {
-                out.append(Discrepancy(id: h.id, project: project, kind: h.kind, severity: h.severity, from: h.from, to: h.to,
-                                       ongoing: h.ongoing, evidence: evidence, slot: Int32(k)))
+                if worst.map({ h.severity < $0 }) ?? true { worst = h.severity }
+                sink.add(Discrepancy(id: h.id, project: project, kind: h.kind, severity: h.severity, from: h.from, to: h.to,
+                                     ongoing: h.ongoing, evidence: evidence, slot: Int32(k)))
             }
-            return out
+            return worst
         }
     }
 
@@ -234,12 +244,15 @@ public struct DiscrepancyDetector: Sendable {
     /// bridge completed while Russia's is still being built is not a regression.
     func regressions(ctx: Context, into found: inout Findings) {
         let facts = ctx.facts.facts
-        // Groups by "perspective/country" ("?" without a country), in the order of that key.
-        var groups: [(key: String, perspective: Perspective, country: String?)] = []
+        // Groups by "perspective/country" ("?" without a country), in the order of that key: as no
+        // perspective's name is a prefix of another's, the order of (perspective name, country or "?").
+        var groups: [(perspective: Perspective, country: String?)] = []
         for f in facts where !groups.contains(where: { $0.perspective == f.perspective && $0.country == f.country }) {
-            groups.append(("\(f.perspective.rawValue)/\(f.country ?? "?")", f.perspective, f.country))
+            groups.append((f.perspective, f.country))
         }
-        groups.sort { $0.key < $1.key }
+        groups.sort { a, b in
+            a.perspective != b.perspective ? a.perspective.rawValue < b.perspective.rawValue : (a.country ?? "?") < (b.country ?? "?")
+        }
         for g in groups {
             let perspective = g.perspective, country = g.country ?? "?"
             let segs = Timeline.lane(.perspective(perspective), facts: ctx.facts, until: ctx.end) {

@@ -61,6 +61,12 @@ public struct DiscrepancyQueue: RandomAccessCollection, Sendable, Equatable {
         reindex(from: 0)
     }
 
+    /// A queue taking over chunks already in queue order (none empty).
+    init(chunks: [[Discrepancy]]) {
+        self.chunks = chunks
+        reindex(from: 0)
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 

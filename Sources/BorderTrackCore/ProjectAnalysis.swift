@@ -1,5 +1,3 @@
-import Dispatch
-
 /// One project analysed on its own: its counted claims and plans, timeline, discrepancies (with the
 /// editors' flags folded in, manual and obsolete flags included) and summary.
 ///
@@ -31,34 +29,58 @@ public struct ProjectAnalysis: Sendable {
     /// Analyses one project from all its claims (recording order, superseded ones included), plans,
     /// and the flag events of its discrepancies grouped by discrepancy (each group in seq order).
     public init(project p: Project, claims all: [Claim], plans allPlans: [Plan], events: [(String, [FlagEvent])], context: Context) {
+        var found: [Discrepancy] = []
+        let parts = ProjectAnalysis.analyse(project: p, claims: all, plans: allPlans, events: events, context: context, into: &found)
+        timeline = parts.timeline
+        claims = parts.claims
+        plans = parts.plans
+        discrepancies = Analysis.queueSorted(found)
+        keys = discrepancies.map(DiscrepancyQueue.Key.init)
+        summary = parts.summary
+    }
+
+    /// What `init` computes, with the discrepancies (flags folded, manual and obsolete ones added)
+    /// appended to `sink` in detection order rather than sorted into an array of their own — the full
+    /// analysis puts each slice of projects' discrepancies side by side this way.
+    static func analyse(project p: Project, claims all: [Claim], plans allPlans: [Plan], events: [(String, [FlagEvent])],
+                        context: Context, into sink: inout some DiscrepancySink)
+        -> (timeline: ProjectTimeline, claims: [Claim], plans: [Plan], summary: ProjectSummary) {
         let end = context.end
         let cs = Timeline.effectiveClaims(all, knownBy: context.knownBy)
         let ps = context.knownBy == nil ? allPlans : allPlans.filter { ProjectAnalysis.planKnown($0, end: end, knownBy: context.knownBy) }
         let facts = ClaimFacts(claims: cs, sources: context.sources, until: end)
         let t = ProjectTimeline(project: p, facts: facts, until: end)
-        var found = context.detector.detect(project: p, facts: facts, plans: ps, sources: context.sources, timeline: t, end: end)
-        if !events.isEmpty { ProjectAnalysis.fold(events, into: &found, timeline: t) }
+        var open = 0, worst: Severity? = nil
+        if events.isEmpty {
+            // Nothing flagged: everything found is open.
+            let before = sink.count
+            worst = context.detector.detect(project: p, facts: facts, plans: ps, sources: context.sources, timeline: t, end: end, into: &sink)
+            open = sink.count - before
+        } else {
+            var found: [Discrepancy] = []
+            _ = context.detector.detect(project: p, facts: facts, plans: ps, sources: context.sources, timeline: t, end: end, into: &found)
+            ProjectAnalysis.fold(events, into: &found, timeline: t)
+            sink.reserve(found.count)
+            for d in found {
+                if d.isOpen {
+                    open += 1
+                    if worst.map({ d.severity < $0 }) ?? true { worst = d.severity }
+                }
+                sink.add(d)
+            }
+        }
         let milestone: Milestone = ps.contains { $0.milestone == .opening } ? .opening : .completion
         var slips = 0, target: Plan? = nil
         for plan in ps where plan.milestone == milestone {
             if let previous = target, plan.target.start > previous.target.start { slips += 1 }
             target = plan
         }
-        var open = 0, worst: Severity? = nil
-        for d in found where d.isOpen {
-            open += 1
-            if worst.map({ d.severity < $0 }) ?? true { worst = d.severity }
-        }
         var lastClaim: PartialDate? = nil
         for c in cs where lastClaim.map({ c.asOf > $0 }) ?? true { lastClaim = c.asOf }
-        timeline = t
-        claims = cs
-        plans = ps
-        discrepancies = Analysis.queueSorted(found)
-        keys = discrepancies.map(DiscrepancyQueue.Key.init)
-        summary = ProjectSummary(project: p, official: t.official.current, local: t.local.current,
-                                 openDiscrepancies: open, worstSeverity: worst,
-                                 claimCount: cs.count, lastClaim: lastClaim, target: target, slips: slips)
+        let summary = ProjectSummary(project: p, official: t.official.current, local: t.local.current,
+                                     openDiscrepancies: open, worstSeverity: worst,
+                                     claimCount: cs.count, lastClaim: lastClaim, target: target, slips: slips)
+        return (t, cs, ps, summary)
     }
 
     /// Folds the editors' flag events into the detected discrepancies, and adds manual flags and
@@ -90,28 +112,6 @@ public struct ProjectAnalysis: Sendable {
                                          flag: status))
             }
         }
-    }
-
-    /// Analyses many projects; from a few thousand on, in slices spread over the processor's cores
-    /// (each project is independent). The result is in the order of `projects` either way.
-    static func analyseAll(_ projects: [Project], claims: ProjectGroups<Claim>, plans: ProjectGroups<Plan>,
-                           events: [String: [(String, [FlagEvent])]], context: Context) -> [ProjectAnalysis] {
-        @Sendable func one(_ k: Int) -> ProjectAnalysis {
-            let p = projects[k]
-            return ProjectAnalysis(project: p, claims: claims.items(of: p.id, hint: k), plans: plans.items(of: p.id, hint: k),
-                                   events: events.isEmpty ? [] : events[p.id] ?? [], context: context)
-        }
-        let n = projects.count
-        guard n >= 2000 else { return projects.indices.map(one) }
-        let slices = 16
-        var out = [ProjectAnalysis?](repeating: nil, count: n)
-        out.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: slices) { s in
-                for i in (s * n / slices)..<((s + 1) * n / slices) { results[i] = one(i) }
-            }
-        }
-        return out.map { $0! }
     }
 
     /// Whether a plan counts: announced (or, without an announcement date, targeted) by the as-of day.

@@ -1,6 +1,6 @@
 /// Items (claims, plans) grouped by project id in one pass, each group in input order.
 ///
-/// Only positions are grouped here; a group's array is made when it is asked for (`items(of:hint:)`),
+/// Only positions are grouped here; a group's array is made when it is asked for (`group(of:hint:)`),
 /// which the analysis does in its parallel phase. The store returns a project's claims together, so
 /// consecutive items usually share a project and the id is looked up once per run of items.
 struct ProjectGroups<Element>: Sendable where Element: Sendable {
@@ -63,10 +63,10 @@ struct ProjectGroups<Element>: Sendable where Element: Sendable {
     subscript(id: String) -> [Element]? { index[id].map(group) }
 
     /// The items of one project, trying group `hint` first (projects usually come in the order of their
-    /// items, so the k-th project's items are the k-th group and no lookup is needed); empty when none.
-    func items(of id: String, hint: Int) -> [Element] {
+    /// items, so the k-th project's items are the k-th group and no lookup is needed); nil when none.
+    func group(of id: String, hint: Int) -> [Element]? {
         if hint < ids.count && ids[hint] == id { return group(hint) }
-        return self[id] ?? []
+        return self[id]
     }
 
     /// Whether the project has items.

@@ -106,6 +106,88 @@ import Testing
         #expect(full.discrepancies.count > 2500)
     }
 
+    /// The parallel full analysis against a straightforward recompute, on a tracker that takes its less
+    /// usual paths: claims not stored project by project, claims and plans of unlisted projects, flag
+    /// events (acknowledged, resolved, obsolete, manual with a long id), plans, a long discrepancy id.
+    @Test func parallelFullAnalysisEqualsStraightforwardRecompute() throws {
+        var data = Self.dataset(projects: 2500, claimsPerProject: 3, seed: 5)
+        let today = Day(year: 2026, month: 6, day: 30)!
+        let plain = Analysis(dataset: data, flags: [], today: today)
+        var flags: [FlagEvent] = []
+        let at = Timestamp(seconds: 1_600_000_000)
+        for (k, d) in plain.discrepancies.enumerated() where k % 5 == 0 {
+            flags.append(FlagEvent(seq: flags.count + 1, discrepancy: d.id, project: d.project, action: k % 2 == 0 ? .ack : .resolve,
+                                   verdict: k % 2 == 0 ? nil : .official, note: "n\(k)", editor: "ed", at: at))
+        }
+        for (k, p) in data.projects.enumerated() where k % 97 == 0 {
+            flags.append(FlagEvent(seq: flags.count + 1, discrepancy: "sc-gone\(k)", project: p.id, action: .resolve, verdict: .local,
+                                   note: "x", editor: "ed", at: at))
+            flags.append(FlagEvent(seq: flags.count + 1, discrepancy: "mf-a-manual-flag-with-a-long-id-\(k)", project: p.id, action: .add,
+                                   severity: k % 2 == 0 ? .critical : .minor, note: "m\(k)", editor: "ed", at: at))
+        }
+        for k in 0..<20 {
+            data.plans.append(try Plan(id: "pl-\(k)", project: data.projects[k * 100].id, milestone: .opening,
+                                       target: try PartialDate(parsing: String(2018 + k % 5)), announced: try PartialDate(parsing: String(2010 + k % 3)),
+                                       source: "fed"))
+        }
+        data.plans.append(try Plan(id: "pl-orphan", project: "unlisted", milestone: .opening, target: try PartialDate(parsing: "2020"),
+                                   announced: nil, source: "fed"))
+        data.claims.append(try Claim(id: "c-orphan", project: "unlisted", status: .agreed, asOf: try PartialDate(parsing: "2019"), source: "fed"))
+        // Claims no longer stored project by project.
+        var r = SyntheticData.Random(state: 3)
+        for k in stride(from: data.claims.count - 1, to: 0, by: -1) { data.claims.swapAt(k, r.int(k + 1)) }
+
+        let full = Analysis(dataset: data, flags: flags, today: today)
+        // Project by project, each on its own; the queue a stable sort of all their discrepancies.
+        let context = ProjectAnalysis.Context(sources: full.sources, end: today, knownBy: nil, detector: DiscrepancyDetector())
+        var claimsBy: [String: [Claim]] = [:], plansBy: [String: [Plan]] = [:], flagsBy: [String: [FlagEvent]] = [:]
+        for c in data.claims { claimsBy[c.project, default: []].append(c) }
+        for p in data.plans { plansBy[p.project, default: []].append(p) }
+        for f in flags { flagsBy[f.project, default: []].append(f) }
+        var all: [Discrepancy] = [], summaries: [ProjectSummary] = []
+        for p in data.projects {
+            var events: [(String, [FlagEvent])] = []
+            for f in flagsBy[p.id] ?? [] {
+                if let i = events.firstIndex(where: { $0.0 == f.discrepancy }) { events[i].1.append(f) } else { events.append((f.discrepancy, [f])) }
+            }
+            let part = ProjectAnalysis(project: p, claims: claimsBy[p.id] ?? [], plans: plansBy[p.id] ?? [], events: events, context: context)
+            all += part.discrepancies
+            summaries.append(part.summary)
+            #expect(full.timelines[p.id] == part.timeline)
+            #expect(full.claimsByProject[p.id] == (claimsBy[p.id] == nil ? nil : part.claims))
+            #expect(full.plansByProject[p.id] == (part.plans.isEmpty ? nil : part.plans))
+            #expect(full.discrepancies(of: p.id) == part.discrepancies)
+        }
+        let queue = all.enumerated().sorted { a, b in
+            Discrepancy.queueOrder(a.element, b.element) || (!Discrepancy.queueOrder(b.element, a.element) && a.offset < b.offset)
+        }.map(\.element)
+        #expect(full.discrepancies == queue)
+        #expect(Array(full.openDiscrepancies) == queue.filter(\.isOpen))
+        #expect(full.summaries == summaries)
+        #expect(full.claimsByProject["unlisted"]?.map(\.id) == ["c-orphan"])
+        #expect(full.plansByProject["unlisted"]?.map(\.id) == ["pl-orphan"])
+        #expect(full.timelines.count == data.projects.count)
+        #expect(full.claimsByProject.count == claimsBy.count)
+        #expect(full.plansByProject.count == plansBy.count)
+        #expect(queue.contains { $0.flag.state == .obsolete } && queue.contains { $0.kind == .manual } && queue.contains { !$0.isOpen })
+    }
+
+    /// Claims of an unlisted project are kept even when as many projects have claims as are listed.
+    @Test func unlistedProjectClaimsWithoutPlans() throws {
+        var data = Self.dataset(projects: 2100, claimsPerProject: 2, seed: 2)
+        let gone = data.projects[7].id
+        data.claims.removeAll { $0.project == gone }
+        data.claims.append(try Claim(id: "c-orphan", project: "unlisted", status: .agreed, asOf: try PartialDate(parsing: "2019"), source: "fed"))
+        for n in [2100, 40] {
+            var d = data
+            if n < 2100 { d.projects = Array(d.projects.prefix(n)); d.claims.removeAll { c in c.project != "unlisted" && !d.projects.contains { $0.id == c.project } } }
+            let a = Analysis(dataset: d, flags: [], today: Day(year: 2026, month: 6, day: 30)!)
+            #expect(a.claimsByProject["unlisted"]?.map(\.id) == ["c-orphan"])
+            #expect(a.claimsByProject[gone] == nil)
+            #expect(a.claimsByProject.count == Set(d.claims.map(\.project)).count)
+        }
+    }
+
     /// The synthetic data has discrepancies, so the property above exercises splicing, not just empty lists.
     @Test func syntheticDataHasDiscrepancies() {
         let a = Analysis(dataset: Self.dataset(projects: 12, claimsPerProject: 4, seed: 7), flags: [], today: Day(year: 2026, month: 6, day: 30)!)
