@@ -162,9 +162,9 @@ struct SortedRun: @unchecked Sendable {
             }
             return QueueRank.before(a, b, bases[r][i].id, bases[s][j].id) ?? (r < s)
         }
-        @inline(__always) func siftDown() {
-            var k = 0
-            let x = heap[0]
+        @inline(__always) func siftDown(from start: Int = 0) {
+            var k = start
+            let x = heap[k]
             while true {
                 let l = 2 * k + 1
                 if l >= size { break }
@@ -178,20 +178,7 @@ struct SortedRun: @unchecked Sendable {
         }
         // Heapify.
         if size > 1 {
-            for start in stride(from: size / 2 - 1, through: 0, by: -1) {
-                var k = start
-                let x = heap[k]
-                while true {
-                    let l = 2 * k + 1
-                    if l >= size { break }
-                    var c = l
-                    if l + 1 < size && less(heap[l + 1], heap[l]) { c = l + 1 }
-                    if !less(heap[c], x) { break }
-                    heap[k] = heap[c]
-                    k = c
-                }
-                heap[k] = x
-            }
+            for start in stride(from: size / 2 - 1, through: 0, by: -1) { siftDown(from: start) }
         }
         var chunks: [[Discrepancy]] = []
         chunks.reserveCapacity((total + DiscrepancyQueue.chunkSize - 1) / DiscrepancyQueue.chunkSize)

@@ -31,16 +31,19 @@ public struct CSVText: Sendable {
 
     mutating func append(field: String) {
         var field = field
-        field.withUTF8 { utf8 in
-            let quoted = quoteAll || utf8.contains { $0 == 34 || $0 == 44 || $0 == 13 || $0 == 10 }
-            guard quoted else { bytes.append(contentsOf: utf8); return }
-            bytes.append(34)
-            for b in utf8 {
-                bytes.append(b)
-                if b == 34 { bytes.append(34) }
-            }
-            bytes.append(34)
+        field.withUTF8 { appendQuoted($0) }
+    }
+
+    /// Appends a field's bytes, quoted (inner quotes doubled) when the rule says so.
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let quoted = quoteAll || utf8.contains { $0 == 34 || $0 == 44 || $0 == 13 || $0 == 10 }
+        guard quoted else { bytes.append(contentsOf: utf8); return }
+        bytes.append(34)
+        for b in utf8 {
+            bytes.append(b)
+            if b == 34 { bytes.append(34) }
         }
+        bytes.append(34)
     }
 
     /// Starts a new row: the CRLF ending the previous one; fields follow with `append(fieldBytes:)`.
@@ -54,14 +57,7 @@ public struct CSVText: Sendable {
     public mutating func append(fieldBytes utf8: UnsafeBufferPointer<UInt8>) {
         if fieldsInRow > 0 { bytes.append(44) }
         fieldsInRow += 1
-        let quoted = quoteAll || utf8.contains { $0 == 34 || $0 == 44 || $0 == 13 || $0 == 10 }
-        guard quoted else { bytes.append(contentsOf: utf8); return }
-        bytes.append(34)
-        for b in utf8 {
-            bytes.append(b)
-            if b == 34 { bytes.append(34) }
-        }
-        bytes.append(34)
+        appendQuoted(utf8)
     }
 
     /// Appends one field of the current row (`append(fieldBytes:)` of its UTF-8).
