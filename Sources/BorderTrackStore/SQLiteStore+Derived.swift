@@ -73,10 +73,9 @@ extension SQLiteStore {
         try write { db in
             let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
             let described = DerivedState.describe(options)
-            let context = ProjectAnalysis.Context(sources: try SQLiteStore.sourceMap(fetchSources(db)), end: today, knownBy: nil,
-                                                  detector: DiscrepancyDetector(options: options))
             if let st = try SQLiteStore.derivedState(db), st.day == today, st.options == described {
                 if st.auditSeq == head { return .current }
+                let context = try analysisContext(db, end: today, options: options)
                 let rows = try Row.fetchAll(db, sql: "SELECT seq, entity, project FROM audit WHERE seq > ? ORDER BY seq", arguments: [st.auditSeq])
                 let changes = StoreChanges.from(rows.map { (seq: $0["seq"], entity: $0["entity"], project: $0["project"]) }, after: st.auditSeq)
                 if let ids = changes.projects {
@@ -89,10 +88,9 @@ extension SQLiteStore {
                     return .projects(ids)
                 }
             }
-            let n = try rebuildDerived(db, context: context, progress: progress)
-            let queue = try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_entry") ?? 0
-            try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described, projects: n, queue: queue)
-            return .rebuilt(projects: n)
+            let n = try rebuildDerived(db, context: try analysisContext(db, end: today, options: options), progress: progress)
+            try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described, projects: n.projects, queue: n.queue)
+            return .rebuilt(projects: n.projects)
         }
     }
 
@@ -101,8 +99,6 @@ extension SQLiteStore {
     func deriveFreshImport(_ db: Database, _ batch: ImportBatch, at now: Timestamp, editor: String) throws {
         let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
         let options = DiscrepancyDetector.Options()
-        let context = ProjectAnalysis.Context(sources: SQLiteStore.sourceMap(try fetchSources(db)), end: now.day, knownBy: nil,
-                                              detector: DiscrepancyDetector(options: options))
         var claims: [String: [Claim]] = [:]
         for (c, _) in batch.claims { claims[c.project, default: []].append(c.recording(at: now, by: editor)) }
         var plans: [String: [Plan]] = [:]
@@ -110,13 +106,15 @@ extension SQLiteStore {
         // In id order, as the summary rows are keyed: appended rather than inserted all over the table.
         let projects = batch.projects.map(\.0).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         let fresh = FreshContent(projects: projects, claims: claims, plans: plans)
-        let n = try rebuildDerived(db, context: context, progress: nil, fresh: fresh)
-        let queue = try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_entry") ?? 0
-        try SQLiteStore.saveDerivedState(db, auditSeq: head, day: now.day, options: DerivedState.describe(options), projects: n, queue: queue)
+        let n = try rebuildDerived(db, context: try analysisContext(db, end: now.day, options: options), progress: nil, fresh: fresh)
+        try SQLiteStore.saveDerivedState(db, auditSeq: head, day: now.day, options: DerivedState.describe(options),
+                                         projects: n.projects, queue: n.queue)
     }
 
-    static func sourceMap(_ sources: [Source]) -> [String: Source] {
-        Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    /// What every project's analysis shares: the stored sources, the analysis day, the detector.
+    func analysisContext(_ db: Database, end: Day, options: DiscrepancyDetector.Options) throws -> ProjectAnalysis.Context {
+        ProjectAnalysis.Context(sources: Dictionary(try fetchSources(db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+                                end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
     }
 
     static func saveDerivedState(_ db: Database, auditSeq: Int, day: Day, options: String, projects: Int, queue: Int) throws {
@@ -133,19 +131,31 @@ extension SQLiteStore {
         let hadSummary = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM summary WHERE project = ?)", arguments: [id]) == true
         try db.execute(sql: "DELETE FROM queue_entry WHERE project = ?", arguments: [id])
         let removed = db.changesCount
-        guard let p = try fetchProjects(db, where: id).first else {
+        guard let part = try analyseProject(db, id: id, context: context) else {
             try db.execute(sql: "DELETE FROM summary WHERE project = ?", arguments: [id])
             return (hadSummary ? -1 : 0, -removed)
         }
-        let flags = try Row.fetchAll(db, sql: "SELECT * FROM flag_event WHERE project = ? ORDER BY seq", arguments: [id])
-        let events = ProjectAnalysis.flagEventsByProject(try flags.map(SQLiteStore.flagEvent))[id] ?? []
-        let part = ProjectAnalysis(project: p, claims: try fetchClaims(db, project: id, withdrawn: false),
-                                   plans: try fetchPlans(db, project: id, withdrawn: false), events: events, context: context)
-        try SQLiteStore.writeDerived(db, part, replace: true)
-        return (hadSummary ? 0 : 1, part.discrepancies.count(where: \.isOpen) - removed)
+        try SQLiteStore.writeSummary(db, part, replace: true)
+        let entries = SQLiteStore.queueEntries(part)
+        try SQLiteStore.writeQueue(db, entries)
+        return (hadSummary ? 0 : 1, entries.count - removed)
     }
 
-    /// Recomputes every project, streaming claims in project order and analysing batches on all cores.
+    /// One project analysed from its stored claims, plans and flag events; nil when there is no such project.
+    func analyseProject(_ db: Database, id: String, context: ProjectAnalysis.Context) throws -> ProjectAnalysis? {
+        guard let p = try fetchProjects(db, where: id).first else { return nil }
+        let flags = try Row.fetchAll(db, sql: "SELECT * FROM flag_event WHERE project = ? ORDER BY seq", arguments: [id])
+        let events = ProjectAnalysis.flagEventsByProject(try flags.map(SQLiteStore.flagEvent))[id] ?? []
+        return ProjectAnalysis(project: p, claims: try fetchClaims(db, project: id, withdrawn: false),
+                               plans: try fetchPlans(db, project: id, withdrawn: false), events: events, context: context)
+    }
+
+    /// One project analysed as of `end` from what is stored, read in one transaction (a large tracker's
+    /// screens analyse the projects they show); nil when there is no such project.
+    public func projectAnalysis(id: String, end: Day, options: DiscrepancyDetector.Options = .init()) throws -> ProjectAnalysis? {
+        try read { db in try analyseProject(db, id: id, context: try analysisContext(db, end: end, options: options)) }
+    }
+
     /// A fresh import's content, already in memory: what a rebuild would otherwise read back from the tables.
     struct FreshContent {
         let projects: [Project]
@@ -154,8 +164,11 @@ extension SQLiteStore {
         let plans: [String: [Plan]]
     }
 
+    /// Recomputes every project — streaming claims in project order from the tables, or from a fresh
+    /// import's content — analysing batches on all cores; returns how many summary rows and queue entries
+    /// it wrote.
     func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?,
-                        fresh: FreshContent? = nil) throws -> Int {
+                        fresh: FreshContent? = nil) throws -> (projects: Int, queue: Int) {
         try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry")
         // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date
         // row by row: drop the secondary indexes (as the schema defines them) and create them again after.
@@ -205,8 +218,9 @@ extension SQLiteStore {
             let parts = SQLiteStore.analyse(batch, claims: inputs, plans: plans, events: events, context: context)
             analysing += PhaseTrace.now() - t
             t = PhaseTrace.now()
-            try withUnsafeMutablePointer(to: &queued) { q in
-                for part in parts { try SQLiteStore.writeDerived(db, part, replace: false, queue: q) }
+            for part in parts {
+                try SQLiteStore.writeSummary(db, part, replace: false)
+                queued += SQLiteStore.queueEntries(part)
             }
             writing += PhaseTrace.now() - t
             done += batch.count
@@ -219,7 +233,7 @@ extension SQLiteStore {
         trace.mark("derived: \(queued.count) queue entries")
         for sql in indexes { try db.execute(sql: sql) }
         trace.mark("derived: indexes")
-        return projects.count
+        return (projects.count, queued.count)
     }
 
     /// Analyses a batch of projects, in slices over the processor's cores.
@@ -240,10 +254,8 @@ extension SQLiteStore {
         return out.map { $0! }
     }
 
-    /// Writes one analysed project's summary row and queue entries.
-    /// `queue`: where a rebuild collects the queue entries to write them sorted at the end (nil: write them now).
-    static func writeDerived(_ db: Database, _ part: ProjectAnalysis, replace: Bool,
-                             queue: UnsafeMutablePointer<[QueueRow]>? = nil) throws {
+    /// Writes one analysed project's summary row (its queue entries go through `writeQueue`).
+    static func writeSummary(_ db: Database, _ part: ProjectAnalysis, replace: Bool) throws {
         let s = part.summary
         let p = s.project
         var row = try RawInsert(db, sql: """
@@ -285,11 +297,6 @@ extension SQLiteStore {
             row.null(8)
         }
         try row.step()
-        guard let entries = queue else {
-            try writeQueue(db, queueEntries(part))
-            return
-        }
-        entries.pointee.append(contentsOf: queueEntries(part))
     }
 
     /// One queue entry: its key (queue order) and its project.
@@ -300,7 +307,8 @@ extension SQLiteStore {
         part.discrepancies.filter(\.isOpen).map { (severity: $0.severity.queueRank, minusFrom: -$0.from.ordinal, id: $0.id, project: $0.project) }
     }
 
-    /// Writes queue entries (sorted first, they are appended to the key order instead of inserted all over it).
+    /// Writes queue entries (a rebuild sorts them first, so they are appended to the key order instead of
+    /// inserted all over it).
     static func writeQueue(_ db: Database, _ entries: [QueueRow]) throws {
         var queue = try RawInsert(db, sql: "INSERT OR REPLACE INTO queue_entry (severity, minus_from, id, project) VALUES (?, ?, ?, ?)")
         for e in entries {

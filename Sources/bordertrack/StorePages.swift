@@ -36,7 +36,11 @@ final class StorePages: TrackerPages, @unchecked Sendable {
 
     init(store: SQLiteStore, today: Day, options: DiscrepancyDetector.Options = .init()) throws {
         self.store = store; self.end = today; self.options = options
-        cachedSources = Dictionary(try store.sources().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        cachedSources = StorePages.byID(try store.sources())
+    }
+
+    static func byID(_ sources: [Source]) -> [String: Source] {
+        Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Runs a read, remembering its failure for the status line instead of failing the frame.
@@ -76,9 +80,8 @@ final class StorePages: TrackerPages, @unchecked Sendable {
     func timeline(of project: String) -> ProjectTimeline? { analysis(of: project)?.timeline }
     func claims(of project: String) -> [Claim] { analysis(of: project)?.claims ?? [] }
     func plans(of project: String) -> [Plan] { analysis(of: project)?.plans ?? [] }
-    func discrepancies(of project: String) -> [Discrepancy] {
-        (analysis(of: project)?.discrepancies ?? []).sorted(by: Discrepancy.queueOrder)
-    }
+    /// (`ProjectAnalysis` keeps them in queue order.)
+    func discrepancies(of project: String) -> [Discrepancy] { analysis(of: project)?.discrepancies ?? [] }
 
     func discrepancy(id: String) -> Discrepancy? {
         if let d = locked({ analyses.values.lazy.flatMap(\.discrepancies).first { $0.id == id } }) { return d }
@@ -89,13 +92,7 @@ final class StorePages: TrackerPages, @unchecked Sendable {
     /// A project analysed from its stored claims, plans and flags (cached).
     func analysis(of project: String) -> ProjectAnalysis? {
         if let a = locked({ analyses[project] }) { return a }
-        let a: ProjectAnalysis? = attempt(nil) {
-            guard let p = try store.project(id: project) else { return nil }
-            let events = ProjectAnalysis.flagEventsByProject(try store.flagEvents(project: project))[project] ?? []
-            let context = ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
-            return ProjectAnalysis(project: p, claims: try store.claims(project: project), plans: try store.plans(project: project),
-                                   events: events, context: context)
-        }
+        let a = attempt(nil) { try store.projectAnalysis(id: project, end: end, options: options) }
         if let a {
             locked {
                 if analyses.count >= StorePages.maxAnalyses { analyses.removeAll(keepingCapacity: true) }
@@ -272,7 +269,7 @@ final class StorePages: TrackerPages, @unchecked Sendable {
         // Thousands of cached rows are released on another thread, not between a change and its frame.
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(old) {} }
         if projects == nil, let fresh = try? store.sources() {
-            locked { cachedSources = Dictionary(fresh.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+            locked { cachedSources = StorePages.byID(fresh) }
         }
     }
 }
