@@ -52,23 +52,6 @@ extension SQLiteStore {
         }
     }
 
-    /// The first project at or after (`forward`) or at or before the row of `project` (nil: from the start
-    /// or the end) whose search key contains `text` (already lower-cased); nil when none does.
-    public func summarySearch(_ q: SummaryQuery, text: String, from project: String?, forward: Bool) throws -> String? {
-        try read { db in
-            let c = q.conditions
-            var sql = "SELECT project FROM summary WHERE \(c.sql) AND instr(search, ?) > 0"
-            var args: [DatabaseValueConvertible] = c.args + [text]
-            if let project {
-                guard let key = try sortKey(db, q, project) else { return nil }
-                sql += " AND " + q.beyond(before: !forward, inclusive: true)
-                args += key
-            }
-            sql += " ORDER BY \(q.orderBy(reversed: !forward)) LIMIT 1"
-            return try String.fetchOne(db, sql: sql, arguments: StatementArguments(args))
-        }
-    }
-
     /// Queue entries `offset ..< offset + limit` (open and acknowledged discrepancies in queue order).
     public func queuePage(offset: Int, limit: Int) throws -> [QueueRef] {
         try read { db in
@@ -161,12 +144,6 @@ extension SQLiteStore {
         try read { db in try String.fetchOne(db, sql: "SELECT project FROM queue_entry WHERE id = ? LIMIT 1", arguments: [id]) }
     }
 
-    /// One project's flag events in seq order (the `flag_by_project` index).
-    public func flagEvents(project: String) throws -> [FlagEvent] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM flag_event WHERE project = ? ORDER BY seq", arguments: [project]).map(SQLiteStore.flagEvent)
-        }
-    }
 }
 
 extension SQLiteStore {

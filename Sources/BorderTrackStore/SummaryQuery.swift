@@ -64,10 +64,10 @@ public struct SummaryQuery: Hashable, Sendable {
     }
 
     /// The row-value comparison selecting rows after (or, `before`, ahead of) a key in this order.
-    func beyond(before: Bool, inclusive: Bool = false) -> String {
+    func beyond(before: Bool) -> String {
         let cols = "(" + order.columns.joined(separator: ", ") + ")"
         let greater = descending == before
-        return "\(cols) \(greater ? ">" : "<")\(inclusive ? "=" : "") (\(marks(order.columns.count)))"
+        return "\(cols) \(greater ? ">" : "<") (\(marks(order.columns.count)))"
     }
 
     private func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }

@@ -174,15 +174,14 @@ import Testing
                 let ahead = try store.summaryPage(q, from: want[i].project.id, before: true, limit: 7)
                 #expect(ahead == Array(want[max(0, i - 7)..<i]))
             }
-            // Search: the first match at or after a row, forward and backward, as a scan of the list finds it.
-            for text in ["1", "мост", "大桥", "p-00"] {
-                for start in [0, want.count / 3] {
-                    let forward = want[start...].first { $0.project.searchKey.contains(text) }?.project.id
-                    #expect(try store.summarySearch(q, text: text, from: want[start].project.id, forward: true) == forward)
-                    let backward = want[...start].last { $0.project.searchKey.contains(text) }?.project.id
-                    #expect(try store.summarySearch(q, text: text, from: want[start].project.id, forward: false) == backward)
-                }
-                #expect(try store.summarySearch(q, text: text, from: nil, forward: true) == want.first { $0.project.searchKey.contains(text) }?.project.id)
+            // Search keys: every selected project's id and key, in list order, as the UI's search steps through them.
+            let keys = try store.summarySearchKeys(q)
+            #expect(keys.ids == want.map(\.project.id))
+            #expect(keys.ends.count == want.count && keys.keys.count == (keys.ends.last ?? -1) + 1)
+            for (i, s) in want.enumerated() {
+                let start = i == 0 ? 0 : keys.ends[i - 1] + 1
+                #expect(Array(keys.keys[start..<keys.ends[i]]) == Array(s.project.searchKey.utf8))
+                #expect(keys.keys[keys.ends[i]] == 0)
             }
         }
         let open = Array(a.openDiscrepancies)
