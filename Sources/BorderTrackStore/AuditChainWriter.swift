@@ -37,15 +37,27 @@ struct AuditChainWriter {
     @discardableResult
     mutating func append(_ db: Database, canonical: [UInt8], at: String, editor: String, action: String, entity: String,
                          entityID: String, project: String?, before: String?, after: String?) throws -> Int {
-        let next = seq + 1
-        let newHash = AuditEntry.chainHash(prev: hash, canonical: canonical)
+        let link = advance(canonical: canonical)
         try db.cachedStatement(sql: """
             INSERT INTO audit (seq, at, editor, action, entity, entity_id, project, before, after, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [next, at, editor, action, entity, entityID, project, before, after, hash, newHash])
-        seq = next
-        hash = newHash
-        return next
+            """).execute(arguments: [link.seq, at, editor, action, entity, entityID, project, before, after, link.prevHash, link.hash])
+        return link.seq
+    }
+
+    /// Moves the head past one entry with these canonical bytes (for seq `nextSeq`) and returns what its row
+    /// holds; the caller inserts the row (`AuditChainWriter.bulkInsert`) before the transaction ends.
+    mutating func advance(canonical: [UInt8]) -> (seq: Int, prevHash: String, hash: String) {
+        let link = (seq: seq + 1, prevHash: hash, hash: AuditEntry.chainHash(prev: hash, canonical: canonical))
+        seq = link.seq
+        hash = link.hash
+        return link
+    }
+
+    /// A many-rows insert into `audit` for entries made with `advance`.
+    static func bulkInsert(_ db: Database) throws -> RawInsert {
+        try RawInsert(db, "INSERT OR FAIL INTO audit (seq, at, editor, action, entity, entity_id, project, before, after, prev_hash, hash)",
+                      columns: 11, rowsPerStatement: 64)
     }
 
     /// `AuditEntry.canonicalBytes` written straight to bytes (`JSONWriter.appendQuoted`): the same sorted-key

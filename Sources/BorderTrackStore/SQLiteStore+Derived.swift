@@ -95,19 +95,12 @@ extension SQLiteStore {
     }
 
     /// Builds the derived tables of a tracker that was empty before this import from the import's own
-    /// content, inside the import's transaction (nothing is read back; `refreshDerived` then finds them current).
-    func deriveFreshImport(_ db: Database, _ batch: ImportBatch, at now: Timestamp, editor: String) throws {
+    /// content, analysed meanwhile on another core (`FreshAnalysis`), inside the import's transaction (nothing
+    /// is read back; `refreshDerived` then finds them current).
+    func deriveFreshImport(_ db: Database, _ analysis: FreshAnalysis, at now: Timestamp) throws {
         let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
-        let options = DiscrepancyDetector.Options()
-        var claims: [String: [Claim]] = [:]
-        for (c, _) in batch.claims { claims[c.project, default: []].append(c.recording(at: now, by: editor)) }
-        var plans: [String: [Plan]] = [:]
-        for (p, _) in batch.plans { plans[p.project, default: []].append(p.recording(at: now, by: editor)) }
-        // In id order, as the summary rows are keyed: appended rather than inserted all over the table.
-        let projects = batch.projects.map(\.0).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        let fresh = FreshContent(projects: projects, claims: claims, plans: plans)
-        let n = try rebuildDerived(db, context: try analysisContext(db, end: now.day, options: options), progress: nil, fresh: fresh)
-        try SQLiteStore.saveDerivedState(db, auditSeq: head, day: now.day, options: DerivedState.describe(options),
+        let n = try rebuildDerived(db, context: analysis.context, progress: nil, fresh: analysis.parts())
+        try SQLiteStore.saveDerivedState(db, auditSeq: head, day: now.day, options: DerivedState.describe(analysis.context.detector.options),
                                          projects: n.projects, queue: n.queue)
     }
 
@@ -156,84 +149,78 @@ extension SQLiteStore {
         try read { db in try analyseProject(db, id: id, context: try analysisContext(db, end: end, options: options)) }
     }
 
-    /// A fresh import's content, already in memory: what a rebuild would otherwise read back from the tables.
-    struct FreshContent {
-        let projects: [Project]
-        /// Each project's claims in recording order.
-        let claims: [String: [Claim]]
-        let plans: [String: [Plan]]
-    }
-
-    /// Recomputes every project — streaming claims in project order from the tables, or from a fresh
-    /// import's content — analysing batches on all cores; returns how many summary rows and queue entries
-    /// it wrote.
+    /// Recomputes every project — streaming claims in project order from the tables and analysing batches on
+    /// all cores, or writing a fresh import's analyses (in id order) — and returns how many summary rows and
+    /// queue entries it wrote.
     func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?,
-                        fresh: FreshContent? = nil) throws -> (projects: Int, queue: Int) {
+                        fresh: FreshAnalysis.Result? = nil) throws -> (projects: Int, queue: Int) {
         try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry")
-        // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date
-        // row by row: drop the secondary indexes (as the schema defines them) and create them again after.
-        let indexes = try String.fetchAll(db, sql: """
-            SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('summary', 'queue_entry') AND sql IS NOT NULL
-            """)
-        for name in try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('summary', 'queue_entry') AND sql IS NOT NULL
-            """) { try db.execute(sql: "DROP INDEX \(name)") }
-        // (A failure before they are created again rolls the whole transaction back, drops included.)
-        let plans = try fresh?.plans ?? Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
-        let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
-        let projects = try fresh?.projects ?? fetchProjects(db, where: nil).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        let total = projects.count
-        // Claims in project order (the claim_by_project index), merged with the projects sorted the same way (BINARY).
-        let claims = try Row.fetchCursor(db, sql: """
-            SELECT * FROM claim WHERE id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY project, seq
-            """)
-        var pending: Claim? = nil
-        var done = 0
+        // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date.
+        let indexes = try SQLiteStore.dropSecondaryIndexes(db, of: ["summary", "queue_entry"])
         var trace = PhaseTrace()
-        var analysing: UInt64 = 0, writing: UInt64 = 0
-        var queued: [QueueRow] = []
-        let batchSize = 4096
-        var start = 0
-        while start < projects.count {
-            let batch = Array(projects[start..<min(projects.count, start + batchSize)])
-            var inputs: [[Claim]] = []
-            inputs.reserveCapacity(batch.count)
-            for p in batch {
-                if let fresh { inputs.append(fresh.claims[p.id] ?? []); continue }
-                var mine: [Claim] = []
-                while true {
-                    if pending == nil {
-                        guard let r = try claims.next() else { break }
-                        pending = try claim(from: r)
+        var summaries = try SQLiteStore.summaryInsert(db, replace: false, rowsPerStatement: 16)
+        let total: Int
+        var queued: [QueueRow]
+        if let fresh {
+            for part in fresh.parts { try SQLiteStore.addSummary(part, to: &summaries) }
+            try summaries.finish()
+            total = fresh.parts.count
+            queued = fresh.queue
+            trace.mark("derived: wrote \(total) projects analysed during the import")
+        } else {
+            queued = []
+            let plans = Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
+            let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
+            let projects = try fetchProjects(db, where: nil).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            total = projects.count
+            // Claims in project order (the claim_by_project index), merged with the projects sorted the same way (BINARY).
+            let claims = try Row.fetchCursor(db, sql: """
+                SELECT * FROM claim WHERE id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY project, seq
+                """)
+            var pending: Claim? = nil
+            var analysing: UInt64 = 0, writing: UInt64 = 0
+            let batchSize = 4096
+            var start = 0
+            while start < projects.count {
+                let batch = Array(projects[start..<min(projects.count, start + batchSize)])
+                var inputs: [[Claim]] = []
+                inputs.reserveCapacity(batch.count)
+                for p in batch {
+                    var mine: [Claim] = []
+                    while true {
+                        if pending == nil {
+                            guard let r = try claims.next() else { break }
+                            pending = try claim(from: r)
+                        }
+                        guard let c = pending else { break }
+                        if c.project.utf8.lexicographicallyPrecedes(p.id.utf8) { pending = nil; continue }  // no such project
+                        if c.project != p.id { break }
+                        mine.append(c)
+                        pending = nil
                     }
-                    guard let c = pending else { break }
-                    if c.project.utf8.lexicographicallyPrecedes(p.id.utf8) { pending = nil; continue }  // no such project
-                    if c.project != p.id { break }
-                    mine.append(c)
-                    pending = nil
+                    inputs.append(mine)
                 }
-                inputs.append(mine)
+                var t = PhaseTrace.now()
+                let parts = SQLiteStore.analyse(batch, claims: inputs, plans: plans, events: events, context: context)
+                analysing += PhaseTrace.now() - t
+                t = PhaseTrace.now()
+                for part in parts {
+                    try SQLiteStore.addSummary(part, to: &summaries)
+                    queued += SQLiteStore.queueEntries(part)
+                }
+                writing += PhaseTrace.now() - t
+                progress?(min(total, start + batchSize), total)
+                start += batchSize
             }
-            var t = PhaseTrace.now()
-            let parts = SQLiteStore.analyse(batch, claims: inputs, plans: plans, events: events, context: context)
-            analysing += PhaseTrace.now() - t
-            t = PhaseTrace.now()
-            for part in parts {
-                try SQLiteStore.writeSummary(db, part, replace: false)
-                queued += SQLiteStore.queueEntries(part)
-            }
-            writing += PhaseTrace.now() - t
-            done += batch.count
-            progress?(done, total)
-            start += batchSize
+            try summaries.finish()
+            trace.mark("derived: read, analysed (\(analysing / 1_000_000) ms) and wrote (\(writing / 1_000_000) ms) \(total) projects")
+            SQLiteStore.sortQueue(&queued)
         }
-        trace.mark("derived: read, analysed (\(analysing / 1_000_000) ms) and wrote (\(writing / 1_000_000) ms) \(projects.count) projects")
-        queued.sort { ($0.severity, $0.minusFrom, $0.id) < ($1.severity, $1.minusFrom, $1.id) }
-        try SQLiteStore.writeQueue(db, queued)
-        trace.mark("derived: \(queued.count) queue entries")
-        for sql in indexes { try db.execute(sql: sql) }
+        let written = try SQLiteStore.writeQueue(db, queued, sortedIntoEmpty: true)
+        trace.mark("derived: \(written) queue entries")
+        try SQLiteStore.createIndexes(db, indexes)
         trace.mark("derived: indexes")
-        return (projects.count, queued.count)
+        return (total, written)
     }
 
     /// Analyses a batch of projects, in slices over the processor's cores.
@@ -256,16 +243,27 @@ extension SQLiteStore {
 
     /// Writes one analysed project's summary row (its queue entries go through `writeQueue`).
     static func writeSummary(_ db: Database, _ part: ProjectAnalysis, replace: Bool) throws {
-        let s = part.summary
-        let p = s.project
-        var row = try RawInsert(db, sql: """
-            INSERT \(replace ? "OR REPLACE " : "")INTO summary (project, name_key, kind, search, countries, regions,
+        var row = try summaryInsert(db, replace: replace, rowsPerStatement: 1)
+        try addSummary(part, to: &row)
+        try row.finish()
+    }
+
+    /// An insert into `summary`, `rowsPerStatement` rows at a time: `OR REPLACE` a project's row, or `OR FAIL`
+    /// into an emptied table (no statement journal; see `BulkClaimInserter`).
+    static func summaryInsert(_ db: Database, replace: Bool, rowsPerStatement: Int) throws -> RawInsert {
+        try RawInsert(db, """
+            INSERT OR \(replace ? "REPLACE" : "FAIL") INTO summary (project, name_key, kind, search, countries, regions,
                 off_status, off_scope, off_from, off_to, off_ongoing, off_claim,
                 loc_status, loc_scope, loc_from, loc_to, loc_ongoing, loc_claim,
                 off_key, loc_key, open_count, worst, disc_num, claim_count, last_claim, upd_key, target_plan, tgt_key, slips,
                 \(SQLiteStore.copyColumns))
-            VALUES (\(Array(repeating: "?", count: 71).joined(separator: ", ")))
-            """)
+            """, columns: 71, rowsPerStatement: rowsPerStatement)
+    }
+
+    /// Adds one analysed project's summary row to an insert.
+    static func addSummary(_ part: ProjectAnalysis, to row: inout RawInsert) throws {
+        let s = part.summary
+        let p = s.project
         row.text(p.id)
         // NFC, so SQLite's byte order is Swift's String order (which compares NFC scalars).
         row.text(s.nameKey.precomposedStringWithCanonicalMapping)
@@ -296,25 +294,61 @@ extension SQLiteStore {
         } else {
             row.null(8)
         }
-        try row.step()
+        try row.endRow()
+    }
+
+    /// Drops the indexes the schema declares on `tables` (not those of UNIQUE and PRIMARY KEY constraints) and
+    /// returns their SQL for `createIndexes`. Filling a table and then indexing it (one sort) is faster than
+    /// keeping its indexes up to date row by row. Inside a transaction only: a failure before the indexes are
+    /// created again rolls back the drops too.
+    static func dropSecondaryIndexes(_ db: Database, of tables: [String]) throws -> [String] {
+        let names = tables.map { "'\($0)'" }.joined(separator: ", ")
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (\(names)) AND sql IS NOT NULL ORDER BY name
+            """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
+        return indexes.map { $0["sql"] }
+    }
+
+    /// Creates indexes again from their SQL (`dropSecondaryIndexes`).
+    static func createIndexes(_ db: Database, _ indexes: [String]) throws {
+        var trace = PhaseTrace()
+        for sql in indexes {
+            try db.execute(sql: sql)
+            trace.mark("  " + (sql.split(separator: " ").dropFirst(2).first.map(String.init) ?? "index"))
+        }
     }
 
     /// One queue entry: its key (queue order) and its project.
     typealias QueueRow = (severity: Int, minusFrom: Int, id: String, project: String)
+
+    /// Puts queue entries in queue order (the key of `queue_entry`).
+    static func sortQueue(_ entries: inout [QueueRow]) {
+        entries.sort { ($0.severity, $0.minusFrom, $0.id) < ($1.severity, $1.minusFrom, $1.id) }
+    }
 
     /// A project's open and acknowledged discrepancies as queue entries.
     static func queueEntries(_ part: ProjectAnalysis) -> [QueueRow] {
         part.discrepancies.filter(\.isOpen).map { (severity: $0.severity.queueRank, minusFrom: -$0.from.ordinal, id: $0.id, project: $0.project) }
     }
 
-    /// Writes queue entries (a rebuild sorts them first, so they are appended to the key order instead of
-    /// inserted all over it).
-    static func writeQueue(_ db: Database, _ entries: [QueueRow]) throws {
-        var queue = try RawInsert(db, sql: "INSERT OR REPLACE INTO queue_entry (severity, minus_from, id, project) VALUES (?, ?, ?, ?)")
-        for e in entries {
+    /// Writes queue entries, a later entry with the same key replacing an earlier one. A rebuild passes them
+    /// sorted into an emptied table: appended to the key order instead of inserted all over it, with `OR FAIL`
+    /// (no statement journal; see `BulkClaimInserter`) once equal keys are down to the last.
+    @discardableResult
+    static func writeQueue(_ db: Database, _ entries: [QueueRow], sortedIntoEmpty: Bool = false) throws -> Int {
+        var written = 0
+        var queue = try RawInsert(db, "INSERT OR \(sortedIntoEmpty ? "FAIL" : "REPLACE") INTO queue_entry (severity, minus_from, id, project)",
+                                  columns: 4, rowsPerStatement: entries.count > 64 ? 256 : 1)
+        for (i, e) in entries.enumerated() {
+            if sortedIntoEmpty, i + 1 < entries.count, entries[i + 1].severity == e.severity,
+               entries[i + 1].minusFrom == e.minusFrom, entries[i + 1].id == e.id { continue }
             queue.int(e.severity); queue.int(e.minusFrom); queue.text(e.id); queue.text(e.project)
-            try queue.step()
+            try queue.endRow()
+            written += 1
         }
+        try queue.finish()
+        return written
     }
 
     /// The copied columns of `summary` (project, official claim, local claim, target plan), in order.

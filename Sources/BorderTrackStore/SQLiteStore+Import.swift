@@ -42,9 +42,14 @@ extension SQLiteStore {
                 for (p, _) in batch.plans {
                     try insertPlan(db, p.recording(at: now, by: editor), auditSeq: seq)
                 }
+                // Many claims into an empty table: its indexes are built once afterwards.
+                let claimsEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS(SELECT 1 FROM claim)") == true
+                let deferred = batch.claims.count >= 10_000 && claimsEmpty ? try SQLiteStore.dropSecondaryIndexes(db, of: ["claim"]) : []
                 var inserter = try BulkClaimInserter(db, recorded: recorded, editor: rowEditor, auditSeq: seq)
-                defer { inserter.finish() }
                 for (c, _) in batch.claims { try inserter.insert(c) }
+                try inserter.finish()
+                trace.mark("claims inserted")
+                try SQLiteStore.createIndexes(db, deferred)
                 summary.plans = batch.plans.count
                 summary.claims = batch.claims.count
                 trace.mark("plans and claims inserted")
@@ -70,9 +75,12 @@ extension SQLiteStore {
     }
 
     /// Inserts projects with one `project.add` audit entry each. The entries' canonical bytes (the project's
-    /// canonical row inside the entry's) are built in parallel blocks; hashing the chain and inserting follow
-    /// in order.
+    /// canonical row inside the entry's) are built in parallel blocks; hashing the chain follows in order, and
+    /// rows go in 64 to a statement (`OR FAIL`: no statement journal; any error rolls the transaction back).
     func insertProjects(_ db: Database, _ projects: [Project], chain: inout AuditChainWriter, at: String, editor: String) throws {
+        var audit = try AuditChainWriter.bulkInsert(db)
+        var rows = try RawInsert(db, "INSERT OR FAIL INTO project (id, kind, name_en, name_ru, name_zh, countries, regions, lat, lon, programs, audit_seq)",
+                                 columns: 11, rowsPerStatement: 64)
         let block = 4096
         var start = 0
         while start < projects.count {
@@ -94,12 +102,21 @@ extension SQLiteStore {
                 }
             }
             for (i, p) in projects[start..<end].enumerated() {
-                let seq = try chain.append(db, canonical: prepared[i].canonical, at: at, editor: editor, action: "project.add",
-                                           entity: "project", entityID: p.id, project: p.id, before: nil, after: prepared[i].after)
-                try insertProject(db, p, auditSeq: seq)
+                let link = chain.advance(canonical: prepared[i].canonical)
+                audit.int(link.seq); audit.text(at); audit.text(editor); audit.text("project.add"); audit.text("project")
+                audit.text(p.id); audit.text(p.id); audit.text(nil); audit.text(prepared[i].after)
+                audit.text(link.prevHash); audit.text(link.hash)
+                try audit.endRow()
+                rows.text(p.id); rows.text(p.kind.rawValue); rows.text(p.names.en); rows.text(p.names.ru); rows.text(p.names.zh)
+                rows.text(p.countries.joined(separator: ";")); rows.text(p.regions.joined(separator: ";"))
+                rows.double(p.location?.lat); rows.double(p.location?.lon); rows.text(p.programs.joined(separator: ";"))
+                rows.int(link.seq)
+                try rows.endRow()
             }
             start = end
         }
+        try audit.finish()
+        try rows.finish()
     }
 }
 

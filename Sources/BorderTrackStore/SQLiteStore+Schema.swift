@@ -180,6 +180,14 @@ extension SQLiteStore {
             CREATE INDEX flag_by_project ON flag_event(project, seq);
             """)
         }
+        m.registerMigration("v4: partial supersedes index") { db in
+            // Few claims supersede another: index only those (`supersedes = ?` implies NOT NULL, so SQLite
+            // still uses it). A million-claim import no longer sorts a million NULLs.
+            try db.execute(sql: """
+            DROP INDEX claim_by_supersedes;
+            CREATE INDEX claim_by_supersedes ON claim(supersedes) WHERE supersedes IS NOT NULL;
+            """)
+        }
         return m
     }
 }

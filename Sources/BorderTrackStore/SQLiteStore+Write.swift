@@ -11,12 +11,21 @@ extension SQLiteStore {
         let summary = try write { db in
             trace.mark("began the transaction")
             let wasEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS(SELECT 1 FROM project) AND NOT EXISTS(SELECT 1 FROM flag_event)") == true
+            // A new tracker's summaries come from the batch in memory, analysed on another core while the rows
+            // go in, and are written in the same transaction.
+            var fresh: FreshAnalysis? = nil
+            if wasEmpty, !batch.projects.isEmpty, batch.issues.isEmpty {
+                var sources = Dictionary(try fetchSources(db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                for (s, _) in batch.sources where sources[s.id] == nil { sources[s.id] = s }
+                let context = ProjectAnalysis.Context(sources: sources, end: now.day, knownBy: nil,
+                                                      detector: DiscrepancyDetector(options: DiscrepancyDetector.Options()))
+                fresh = FreshAnalysis.start(batch, at: now, editor: editor, context: context)
+            }
             let existing = try existingIDs(db, batch: batch)
             trace.mark("looked up existing ids")
             let summary = try insertBatch(db, batch, existing: existing, editor: editor, at: now, trace: &trace)
-            if wasEmpty, !batch.projects.isEmpty {
-                // A new tracker's summaries come from the batch in memory, in the same transaction.
-                try deriveFreshImport(db, batch, at: now, editor: editor)
+            if let fresh {
+                try deriveFreshImport(db, fresh, at: now)
                 trace.mark("derived summaries")
             }
             return summary

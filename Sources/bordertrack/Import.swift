@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderTrackCore
 import BorderTrackFormats
+import BorderTrackPostgres
 import BorderTrackStore
 import Foundation
 
@@ -27,9 +28,19 @@ extension BorderTrack {
                 var trace = PhaseTrace()
                 let batch = try Importer.read(files)
                 trace.mark("read and decoded \(files.count) file(s), merged")
-                let store = try global.openStore(create: true)
-                trace.mark("opened the store")
-                let summary = try store.importBatch(batch, editor: global.editorName())
+                let path = try global.databasePath()
+                let store: any TrackerStore
+                let summary: ImportSummary
+                if !PostgresEngine.handles(path) && !global.readOnly && !FileManager.default.fileExists(atPath: path) {
+                    // A new tracker file is built beside its place and moved there when complete.
+                    summary = try SQLiteStore.importIntoNewFile(path: path, batch: batch, editor: global.editorName(),
+                                                                groupShared: global.groupShared)
+                    store = try global.openStore(create: false)
+                } else {
+                    store = try global.openStore(create: true)
+                    trace.mark("opened the store")
+                    summary = try store.importBatch(batch, editor: global.editorName())
+                }
                 print("\(summary) into \(store.location)")
                 // The derived summaries a large tracker's UI pages through; if this fails the import stands
                 // and the UI brings them up to date when it opens.

@@ -31,6 +31,56 @@ struct BulkImportTests {
         return batch
     }
 
+    /// A fresh folder under the temporary directory.
+    func folder() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test("an import into a new file writes what an import into an empty tracker writes; the file is WAL, 0600, alone")
+    func newFile() throws {
+        let b = try batch()
+        let empty = try SQLiteStore.inMemory(clock: { Self.now })
+        let expected = try empty.importBatch(b, editor: "ann")
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/new.sqlite"
+        let summary = try SQLiteStore.importIntoNewFile(path: path, batch: b, editor: "ann", clock: { Self.now })
+        #expect(summary == expected)
+        let store = try SQLiteStore.open(path: path, clock: { Self.now })
+        // 302 claims: four full statements of 64 rows and a last one of 46.
+        #expect(try store.claims(project: nil).count == b.claims.count)
+        #expect(try store.dataset() == empty.dataset())
+        #expect(try store.auditEntries(filter: AuditFilter()) == empty.auditEntries(filter: AuditFilter()))
+        #expect(try store.verifyAudit().problem == nil)
+        #expect(try store.derivedState() == empty.derivedState())
+        let q = SummaryQuery(order: .name, descending: false)
+        #expect(try store.summaryPage(q, offset: 0, limit: 1000) == empty.summaryPage(q, offset: 0, limit: 1000))
+        #expect(try store.queuePage(offset: 0, limit: 10_000).map(\.id) == empty.queuePage(offset: 0, limit: 10_000).map(\.id))
+        #expect(try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try store.read { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") } == true, "a later connection enforces foreign keys")
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains("importing") }
+        #expect(left.isEmpty, "no temporary file left: \(left)")
+    }
+
+    @Test("a rejected import into a new file leaves no file; an existing file is never replaced")
+    func newFileAllOrNothing() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var bad = try batch()
+        bad.claims.append((try Claim(id: "stray", project: "nowhere", status: .proposed, asOf: PartialDate(parsing: "2020"), source: "fed"), Origin(file: "c.csv", location: "line 9")))
+        let path = dir + "/new.sqlite"
+        #expect(throws: StoreError.self) { try SQLiteStore.importIntoNewFile(path: path, batch: bad, editor: "ann") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty, "nothing written, no temporary file")
+        try Data("not ours".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try SQLiteStore.importIntoNewFile(path: path, batch: try batch(), editor: "ann") }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "not ours")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["new.sqlite"])
+    }
+
     @Test("the import entry's digest is RowDigest over CanonicalRow of every recorded plan and claim")
     func digest() throws {
         let store = try SQLiteStore.inMemory(clock: { Self.now })
