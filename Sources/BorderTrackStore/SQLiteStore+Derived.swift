@@ -171,37 +171,12 @@ extension SQLiteStore {
             queued = []
             let plans = Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
             let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
-            let projects = try fetchProjects(db, where: nil).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-            total = projects.count
-            // Claims in project order (the claim_by_project index), merged with the projects sorted the same way (BINARY).
-            let claims = try Row.fetchCursor(db, sql: """
-                SELECT * FROM claim WHERE id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY project, seq
-                """)
-            var pending: Claim? = nil
+            total = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
             var analysing: UInt64 = 0, writing: UInt64 = 0
-            let batchSize = 4096
-            var start = 0
-            while start < projects.count {
-                let batch = Array(projects[start..<min(projects.count, start + batchSize)])
-                var inputs: [[Claim]] = []
-                inputs.reserveCapacity(batch.count)
-                for p in batch {
-                    var mine: [Claim] = []
-                    while true {
-                        if pending == nil {
-                            guard let r = try claims.next() else { break }
-                            pending = try claim(from: r)
-                        }
-                        guard let c = pending else { break }
-                        if c.project.utf8.lexicographicallyPrecedes(p.id.utf8) { pending = nil; continue }  // no such project
-                        if c.project != p.id { break }
-                        mine.append(c)
-                        pending = nil
-                    }
-                    inputs.append(mine)
-                }
+            var done = 0
+            func write(_ batch: RebuildFeed.Batch) throws {
                 var t = PhaseTrace.now()
-                let parts = SQLiteStore.analyse(batch, claims: inputs, plans: plans, events: events, context: context)
+                let parts = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
                 analysing += PhaseTrace.now() - t
                 t = PhaseTrace.now()
                 for part in parts {
@@ -209,8 +184,17 @@ extension SQLiteStore {
                     queued += SQLiteStore.queueEntries(part)
                 }
                 writing += PhaseTrace.now() - t
-                progress?(min(total, start + batchSize), total)
-                start += batchSize
+                done += batch.projects.count
+                progress?(min(total, done), total)
+            }
+            if let pool = writer as? DatabasePool {
+                // A file tracker: the next batches are read on another thread (a reader connection) while this
+                // one analyses and writes.
+                let feed = RebuildFeed(reader: pool, store: self, batchSize: 4096)
+                defer { feed.close() }
+                while let batch = try feed.next() { try write(batch) }
+            } else {
+                try readRebuildBatches(db, batchSize: 4096) { batch in try write(batch); return true }
             }
             try summaries.finish()
             trace.mark("derived: read, analysed (\(analysing / 1_000_000) ms) and wrote (\(writing / 1_000_000) ms) \(total) projects")

@@ -132,7 +132,7 @@ final class ImportBackground: @unchecked Sendable {
     static func start(_ batch: ImportBatch, existing: ImportBatch.Existing, recorded: String, at now: Timestamp,
                       editor: String?) -> ImportBackground {
         let work = ImportBackground()
-        DispatchQueue.global().async {
+        FreshAnalysis.queue.async {
             if !batch.hasNoProblems(against: existing) { work.issues = batch.problems(against: existing) }
             let clean = work.issues.isEmpty
             work.checked.signal()

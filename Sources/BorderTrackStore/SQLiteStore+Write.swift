@@ -37,9 +37,9 @@ extension SQLiteStore {
     /// The ids among the batch's that already exist in the database. Each distinct id is looked up once,
     /// and not at all in an empty table.
     func existingIDs(_ db: Database, batch: ImportBatch) throws -> ImportBatch.Existing {
-        func present(_ table: String, _ ids: [String]) throws -> Set<String> {
-            guard !ids.isEmpty, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \(table))") == true else { return [] }
-            let distinct = Array(Set(ids))
+        func present(_ table: String, _ ids: @autoclosure () -> [String]) throws -> Set<String> {
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM \(table))") == true else { return [] }
+            let distinct = Array(Set(ids()))
             var found = Set<String>()
             var start = 0
             while start < distinct.count {

@@ -80,6 +80,27 @@ import Testing
         try DerivedTests.expectMatches(store)
     }
 
+    @Test func aFileTrackerRebuildsReadingOnAnotherConnectionWithTheSameRows() throws {
+        // A file tracker's rebuild reads its batches through a reader connection while the transaction writes
+        // (`RebuildFeed`, batches of 4,096: two here); an in-memory one reads inline. Both give the full analysis.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("derived-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let data = SyntheticData(projects: 4500, claimsPerProject: 2, seed: 5)
+        var projectRows: [[String]] = [], claimRows: [[String]] = []
+        data.projectRows { projectRows.append($0) }
+        data.claimRows { claimRows.append($0) }
+        var batch = ImportBatch()
+        for rows in [data.sourceRows, projectRows, claimRows] {
+            batch.append(DatasetCSV.decode(Array(DatasetCSV.write(rows).utf8), file: "synthetic.csv").batch)
+        }
+        _ = try SQLiteStore.importIntoNewFile(path: dir + "/t.sqlite", batch: batch, editor: "test", clock: DerivedTests.clock)
+        let store = try SQLiteStore.open(path: dir + "/t.sqlite", clock: DerivedTests.clock)
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .current)
+        #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1)) == .rebuilt(projects: 4500))
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .rebuilt(projects: 4500))
+        try DerivedTests.expectMatches(store)
+    }
+
     @Test func anImportIntoANonEmptyTrackerLeavesThemStaleUntilRefreshed() throws {
         let store = try DerivedTests.tracker(projects: 30, claimsPerProject: 3, seed: 2)
         let more = SyntheticData(projects: 40, claimsPerProject: 3, seed: 9)
@@ -108,25 +129,25 @@ import Testing
             case 0:
                 let np = try Project(id: "new-\(step)", kind: .bridge, names: try Names(en: "Новый мост \(step)", zh: "新桥\(step)"), countries: ["RU", "CN"])
                 try store.addProject(np, editor: "ed")
-                try store.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"), editor: "ed")
+                _ = try store.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"), editor: "ed")
                 touched = np.id
             case 1:
-                try store.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
+                _ = try store.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
                                            announced: try PartialDate(parsing: "2019"), source: "fed"), editor: "ed")
             case 2:
                 let a = try DerivedTests.analysis(store)
                 if let d = a.discrepancies(of: p.id).first(where: \.isOpen) {
-                    try store.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
+                    _ = try store.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
                                                    verdict: .local, note: "checked", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
                 } else {
-                    try store.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
+                    _ = try store.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
                                                    note: "manual", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
                 }
             case 3:
                 if let c = try store.claims(project: p.id).last { try store.withdraw(.claim, id: c.id, reason: "error", editor: "ed") }
             default:
                 let status = statuses[r.int(statuses.count)]
-                try store.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
+                _ = try store.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
                                              source: r.int(2) == 0 ? "fed" : "local"), editor: "ed")
             }
             #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
