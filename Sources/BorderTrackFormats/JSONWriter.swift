@@ -3,77 +3,100 @@
 public enum JSONWriter {
     /// The pretty-printed text, ending with a newline.
     public static func pretty(_ value: JSONValue) -> String {
-        var out = ""
-        write(value, indent: 0, into: &out)
-        out += "\n"
+        String(decoding: prettyBytes(value), as: UTF8.self)
+    }
+
+    /// The pretty-printed text as UTF-8 bytes, ending with a newline: written straight into one byte buffer
+    /// (a 2 GB report is mostly appends; `String` appends and per-level indentation strings were most of its
+    /// time).
+    public static func prettyBytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        var pads: [[UInt8]] = [[]]
+        write(value, indent: 0, pads: &pads, into: &out)
+        out.append(10)
         return out
     }
 
     /// The compact single-line text (no spaces), used for canonical bytes.
     public static func compact(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
         writeCompact(value, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func write(_ v: JSONValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+    /// `pads[n]` is `n` levels of two-space indentation, built on first use.
+    private static func pad(_ n: Int, _ pads: inout [[UInt8]]) -> [UInt8] {
+        while pads.count <= n { pads.append(pads[pads.count - 1] + [32, 32]) }
+        return pads[n]
+    }
+
+    private static func append(_ s: StaticString, _ out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    static func write(_ v: JSONValue, indent: Int, pads: inout [[UInt8]], into out: inout [UInt8]) {
         switch v {
         case .array(let items) where !items.isEmpty:
             if items.allSatisfy({ if case .string = $0 { return true }; if case .number = $0 { return true }; return false }) {
-                out += "["
+                out.append(91)
                 for (n, item) in items.enumerated() {
-                    if n > 0 { out += ", " }
+                    if n > 0 { append(", ", &out) }
                     writeCompact(item, into: &out)
                 }
-                out += "]"
+                out.append(93)
                 return
             }
-            out += "[\n"
+            append("[\n", &out)
+            let inner = pad(indent + 1, &pads)
             for (n, item) in items.enumerated() {
-                out += pad
-                write(item, indent: indent + 1, into: &out)
-                out += n + 1 < items.count ? ",\n" : "\n"
+                out.append(contentsOf: inner)
+                write(item, indent: indent + 1, pads: &pads, into: &out)
+                if n + 1 < items.count { out.append(44) }
+                out.append(10)
             }
-            out += close + "]"
+            out.append(contentsOf: pad(indent, &pads))
+            out.append(93)
         case .object(let pairs) where !pairs.isEmpty:
-            out += "{\n"
+            append("{\n", &out)
+            let inner = pad(indent + 1, &pads)
             for (n, (k, item)) in pairs.enumerated() {
-                out += pad
-                escape(k, into: &out)
-                out += ": "
-                write(item, indent: indent + 1, into: &out)
-                out += n + 1 < pairs.count ? ",\n" : "\n"
+                out.append(contentsOf: inner)
+                appendQuoted(k, into: &out)
+                append(": ", &out)
+                write(item, indent: indent + 1, pads: &pads, into: &out)
+                if n + 1 < pairs.count { out.append(44) }
+                out.append(10)
             }
-            out += close + "}"
+            out.append(contentsOf: pad(indent, &pads))
+            out.append(125)
         default:
             writeCompact(v, into: &out)
         }
     }
 
-    static func writeCompact(_ v: JSONValue, into out: inout String) {
+    static func writeCompact(_ v: JSONValue, into out: inout [UInt8]) {
         switch v {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let t): out += t
-        case .string(let s): escape(s, into: &out)
+        case .null: append("null", &out)
+        case .bool(let b): if b { append("true", &out) } else { append("false", &out) }
+        case .number(let t): out.append(contentsOf: t.utf8)
+        case .string(let s): appendQuoted(s, into: &out)
         case .array(let items):
-            out += "["
+            out.append(91)
             for (n, item) in items.enumerated() {
-                if n > 0 { out += "," }
+                if n > 0 { out.append(44) }
                 writeCompact(item, into: &out)
             }
-            out += "]"
+            out.append(93)
         case .object(let pairs):
-            out += "{"
+            out.append(123)
             for (n, (k, item)) in pairs.enumerated() {
-                if n > 0 { out += "," }
-                escape(k, into: &out)
-                out += ":"
+                if n > 0 { out.append(44) }
+                appendQuoted(k, into: &out)
+                out.append(58)
                 writeCompact(item, into: &out)
             }
-            out += "}"
+            out.append(125)
         }
     }
 

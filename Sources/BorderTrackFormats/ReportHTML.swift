@@ -27,18 +27,22 @@ public enum ReportHTML {
 
     /// Escapes text for HTML and XML content and attribute values, after making controls visible.
     public static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in ReportText.clean(s) {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
+        let clean = ReportText.clean(s)
+        // Byte by byte (the five are ASCII, so never part of another character's UTF-8); most text has none.
+        guard clean.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return clean }
+        var out: [UInt8] = []
+        out.reserveCapacity(clean.utf8.count + 16)
+        for b in clean.utf8 {
+            switch b {
+            case 38: out.append(contentsOf: "&amp;".utf8)
+            case 60: out.append(contentsOf: "&lt;".utf8)
+            case 62: out.append(contentsOf: "&gt;".utf8)
+            case 34: out.append(contentsOf: "&quot;".utf8)
+            case 39: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let css = """

@@ -122,7 +122,10 @@ public enum ReportMarkdown {
 
     /// Text for a heading or list item: controls made visible, line breaks as spaces.
     public static func inline(_ s: String) -> String {
-        String(ReportText.clean(s).map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
+        let clean = ReportText.clean(s)
+        // Without a line feed byte there is no "\n" or "\r\n" to replace (most cells): no walk by grapheme.
+        guard clean.utf8.contains(10) else { return clean }
+        return String(clean.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
     }
 
     /// A block quote, every line prefixed with `> ` (after `indent`).

@@ -65,15 +65,23 @@ enum CLI {
 
     /// Writes text to `path` atomically (temporary file in the same folder, then rename), or to standard output when nil.
     static func output(_ text: String, to path: String?) throws {
+        // The text's own UTF-8 bytes, not a copy (a status report of 850,000 discrepancies is 2 GB).
+        var text = text
+        func write(_ body: (Data) throws -> Void) rethrows {
+            try text.withUTF8 { buf in
+                guard let base = buf.baseAddress, buf.count > 0 else { return try body(Data()) }
+                try body(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buf.count, deallocator: .none))
+            }
+        }
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            write { FileHandle.standardOutput.write($0) }
             return
         }
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
-            try Data(text.utf8).write(to: tmp, options: [])
+            try write { try $0.write(to: tmp, options: []) }
             if rename(tmp.path, url.path) != 0 { throw CLIError.cannotCreate("cannot create \(path): \(String(cString: strerror(errno)))") }
         } catch let e as CLIError {
             try? FileManager.default.removeItem(at: tmp)

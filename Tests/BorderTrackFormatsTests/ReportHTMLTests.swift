@@ -81,6 +81,10 @@ struct ReportHTMLTests {
         // Outside markup, no raw quote characters come from data.
         #expect(!html.contains("\"quoted\"") && !html.contains("'single'"))
         #expect(ReportHTML.escape(#"<a href='x'>"&"#) == "&lt;a href=&#39;x&#39;&gt;&quot;&amp;")
+        // Escaped byte by byte: wide text passes whole, and a mark combining with `&` does not hide it.
+        #expect(ReportHTML.escape("Мост «A&B» 黑河 <b>") == "Мост «A&amp;B» 黑河 &lt;b&gt;")
+        #expect(ReportHTML.escape("&\u{301}<\u{20E5}") == "&amp;\u{301}&lt;\u{20E5}")
+        #expect(ReportHTML.escape("黑河口岸") == "黑河口岸")
     }
 
     @Test("self-contained and printable: no external assets or scripts, A4 page rules, a table of contents")

@@ -14,6 +14,8 @@ struct ReportMarkdownTests {
         #expect(ReportMarkdown.cell("a | b\nc") == #"a \| b<br>c"#)
         #expect(ReportMarkdown.cell("") == "—")
         #expect(ReportMarkdown.inline("one\ntwo") == "one two")
+        #expect(ReportMarkdown.inline("Мост\nчерез Амур\n黑河") == "Мост через Амур 黑河")
+        #expect(ReportMarkdown.inline("Благовещенск – Хэйхэ") == "Благовещенск – Хэйхэ")
         let md = ReportMarkdown.render(ReportFixture.report())
         #expect(md.contains("### Nizhneleninskoye–Tongjiang rail bridge | section 2 (`nizhneleninskoye-tongjiang-rail-bridge`)"))
         #expect(md.contains(#"| Nizhneleninskoye–Tongjiang rail bridge \| section 2 (`nizhneleninskoye-tongjiang-rail-bridge`) |"#))
