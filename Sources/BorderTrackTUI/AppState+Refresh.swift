@@ -62,12 +62,12 @@ extension AppState {
     public mutating func pagesChanged(projects: [String]?) {
         guard let pages else { return }
         let keep = selectedSummary?.project.id
-        let queueKeep = view == .queue ? queueItem(queueSelection)?.id : nil
+        let queueKeep = view == .queue ? queueItem(queueSelection) : nil
         pages.invalidate(projects: projects)
         pagedListCount = pages.listCount(listQuery)
         if let keep, let i = pages.listPosition(listQuery, of: keep) { listSelection = i }
         listSelection = max(0, min(listSelection, pagedListCount - 1))
-        if let queueKeep, let i = pages.queuePosition(of: queueKeep) { queueSelection = i }
+        if let queueKeep, let i = pages.queuePosition(of: queueKeep.id, project: queueKeep.project) { queueSelection = i }
         queueSelection = max(0, min(queueSelection, queueCount - 1))
         scrollIntoView()
     }

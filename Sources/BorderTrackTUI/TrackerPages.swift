@@ -20,7 +20,8 @@ public protocol TrackerPages: AnyObject, TrackerLookup {
     /// How many discrepancies are open or acknowledged.
     var queueCount: Int { get }
     func queueItem(at index: Int) -> Discrepancy?
-    func queuePosition(of id: String) -> Int?
+    /// The queue position of a discrepancy of `project`; nil when it is not in the queue.
+    func queuePosition(of id: String, project: String) -> Int?
     /// Forgets what was read, after the store changed: these projects, or everything (nil).
     func invalidate(projects: [String]?)
     /// The last read that failed, said in the status line (nil when all is well).

@@ -57,7 +57,25 @@ extension Benchmark {
         guard notice != nil, state.data.claims(of: target).contains(where: { $0.quote == claim.quote }) else {
             throw CLIError.failure("bench: the new claim did not reach the screen")
         }
+
+        // Working the queue: the discrepancy selected halfway down it is acknowledged by another editor; the
+        // next poll, and the frame with the selection still on it.
+        state.view = .queue
+        state.queueSelection = state.queueCount / 2
+        _ = Screen.render(state, keys: keys, theme: theme)
+        guard let picked = state.queueItem(state.queueSelection) else { throw CLIError.failure("bench: the queue is empty") }
+        try store.recordFlag(FlagEvent(discrepancy: picked.id, project: picked.project, action: .ack, verdict: .local,
+                                       note: "bench", editor: "bench", at: SQLiteStore.systemClock()), expectedLast: nil)
+        let (flagNotice, flagMS) = try Stopwatch.time { () throws -> String? in
+            guard refresh.poll() else { return nil }
+            let notice = try refresh.catchUp(&state)
+            _ = Screen.render(state, keys: keys, theme: theme)
+            return notice
+        }
+        guard flagNotice != nil, let kept = state.queueItem(state.queueSelection), kept.id == picked.id, kept.flag.state == .acknowledged else {
+            throw CLIError.failure("bench: the acknowledgement did not reach the queue's selected row")
+        }
         return UIFigures(firstFrameAt: frameAt, paged: pages != nil, samples: samples, claimAddMS: addMS, refreshMS: refreshMS,
-                         peakRSSMB: PeakMemory.selfMB())
+                         flagRefreshMS: flagMS, peakRSSMB: PeakMemory.selfMB())
     }
 }

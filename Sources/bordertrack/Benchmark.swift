@@ -71,6 +71,8 @@ struct Benchmark {
         metrics.append(BenchMetric(key: "claim_add_ms", label: "add one claim (store write, audit)", value: ui.figures.claimAddMS, unit: "ms", target: nil))
         metrics.append(BenchMetric(key: "refresh_after_claim_ms", label: "up to date after one new claim (summaries, queue, screen)",
                                    value: ui.figures.refreshMS, unit: "ms", target: .init(limit: 20, text: "≤ 20 ms")))
+        metrics.append(BenchMetric(key: "refresh_after_flag_ms", label: "queue view: up to date after another editor's acknowledgement (mid-queue)",
+                                   value: ui.figures.flagRefreshMS, unit: "ms", target: nil))
 
         // Full rescan: every project's timeline and discrepancies from the loaded dataset.
         progress("full scan")

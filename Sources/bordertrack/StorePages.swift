@@ -252,8 +252,8 @@ final class StorePages: TrackerPages, @unchecked Sendable {
         return analysis(of: ref.project)?.discrepancies.first { $0.id == ref.id }
     }
 
-    func queuePosition(of id: String) -> Int? {
-        attempt(nil) { try store.queuePosition(of: id) }
+    func queuePosition(of id: String, project: String) -> Int? {
+        attempt(nil) { try store.queuePosition(of: id, project: project) }
     }
 
     // MARK: - Changes

@@ -208,8 +208,10 @@ import Testing
         let open = Array(a.openDiscrepancies)
         for i in [0, open.count / 2, open.count - 1] {
             #expect(try store.queuePosition(of: open[i].id) == i)
+            #expect(try store.queuePosition(of: open[i].id, project: open[i].project) == i)
             #expect(try store.queuePage(offset: i, limit: 1).first?.id == open[i].id)
         }
         #expect(try store.queuePosition(of: "no-such-discrepancy") == nil)
+        #expect(try store.queuePosition(of: open[0].id, project: "another-project") == nil)
     }
 }
