@@ -122,7 +122,15 @@ extension SQLiteStore {
     /// number of summary rows and of queue entries changed.
     func deriveProject(_ db: Database, id: String, context: ProjectAnalysis.Context) throws -> (projects: Int, queue: Int) {
         let hadSummary = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM summary WHERE project = ?)", arguments: [id]) == true
-        try db.execute(sql: "DELETE FROM queue_entry WHERE project = ?", arguments: [id])
+        // Its entries leave their buckets, then the queue.
+        try db.cachedStatement(sql: """
+            UPDATE queue_bucket SET n = n - (SELECT count(*) FROM queue_entry AS q WHERE q.project = ?1
+                AND q.severity = queue_bucket.severity AND q.minus_from = queue_bucket.minus_from)
+            WHERE (severity, minus_from) IN (SELECT severity, minus_from FROM queue_entry WHERE project = ?1)
+            """).execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM queue_bucket WHERE n <= 0 AND (severity, minus_from) IN (SELECT severity, minus_from FROM queue_entry WHERE project = ?)")
+            .execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM queue_entry WHERE project = ?").execute(arguments: [id])
         let removed = db.changesCount
         guard let part = try analyseProject(db, id: id, context: context) else {
             try db.execute(sql: "DELETE FROM summary WHERE project = ?", arguments: [id])
@@ -154,7 +162,7 @@ extension SQLiteStore {
     /// queue entries it wrote.
     func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?,
                         fresh: FreshAnalysis.Result? = nil) throws -> (projects: Int, queue: Int) {
-        try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry")
+        try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry; DELETE FROM queue_bucket")
         // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date.
         let indexes = try SQLiteStore.dropSecondaryIndexes(db, of: ["summary", "queue_entry"])
         var trace = PhaseTrace()
@@ -316,12 +324,33 @@ extension SQLiteStore {
         part.discrepancies.filter(\.isOpen).map { (severity: $0.severity.queueRank, minusFrom: -$0.from.ordinal, id: $0.id, project: $0.project) }
     }
 
-    /// Writes queue entries, a later entry with the same key replacing an earlier one. A rebuild passes them
-    /// sorted into an emptied table: appended to the key order instead of inserted all over it, with `OR FAIL`
-    /// (no statement journal; see `BulkClaimInserter`) once equal keys are down to the last.
+    /// Writes queue entries, a later entry with the same key replacing an earlier one, and counts them into
+    /// their buckets. A rebuild passes them sorted into emptied tables: appended to the key order instead of
+    /// inserted all over it, with `OR FAIL` (no statement journal; see `BulkClaimInserter`) once equal keys are
+    /// down to the last, and the buckets counted as they go by.
     @discardableResult
     static func writeQueue(_ db: Database, _ entries: [QueueRow], sortedIntoEmpty: Bool = false) throws -> Int {
         var written = 0
+        if !sortedIntoEmpty {
+            // Only keys not stored yet (and not earlier in `entries`) make a bucket larger.
+            var seen = Set<String>()
+            for e in entries where seen.insert("\(e.severity) \(e.minusFrom) \(e.id)").inserted {
+                let stored = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM queue_entry WHERE severity = ? AND minus_from = ? AND id = ?)"),
+                                               arguments: [e.severity, e.minusFrom, e.id]) ?? false
+                if stored { continue }
+                try db.cachedStatement(sql: """
+                    INSERT INTO queue_bucket (severity, minus_from, n) VALUES (?, ?, 1)
+                    ON CONFLICT (severity, minus_from) DO UPDATE SET n = n + 1
+                    """).execute(arguments: [e.severity, e.minusFrom])
+            }
+        }
+        var buckets = try RawInsert(db, "INSERT OR FAIL INTO queue_bucket (severity, minus_from, n)", columns: 3, rowsPerStatement: 256)
+        var bucket: (severity: Int, minusFrom: Int, n: Int)? = nil
+        func close() throws {
+            guard let b = bucket else { return }
+            buckets.int(b.severity); buckets.int(b.minusFrom); buckets.int(b.n)
+            try buckets.endRow()
+        }
         var queue = try RawInsert(db, "INSERT OR \(sortedIntoEmpty ? "FAIL" : "REPLACE") INTO queue_entry (severity, minus_from, id, project)",
                                   columns: 4, rowsPerStatement: entries.count > 64 ? 256 : 1)
         for (i, e) in entries.enumerated() {
@@ -330,8 +359,17 @@ extension SQLiteStore {
             queue.int(e.severity); queue.int(e.minusFrom); queue.text(e.id); queue.text(e.project)
             try queue.endRow()
             written += 1
+            guard sortedIntoEmpty else { continue }
+            if let b = bucket, b.severity == e.severity, b.minusFrom == e.minusFrom {
+                bucket!.n += 1
+            } else {
+                try close()
+                bucket = (e.severity, e.minusFrom, 1)
+            }
         }
         try queue.finish()
+        try close()
+        try buckets.finish()
         return written
     }
 

@@ -21,7 +21,9 @@ extension SQLiteStore {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let temp = dir + "/." + url.lastPathComponent + ".importing-\(getpid())"
+        let prefix = "." + url.lastPathComponent + ".importing-"
+        let temp = dir + "/" + prefix + "\(getpid())"
+        removeAbandoned(prefix: prefix, in: dir)
         for f in [temp, temp + "-journal"] { try? fm.removeItem(atPath: f) }
         guard fm.createFile(atPath: temp, contents: nil, attributes: [.posixPermissions: groupShared ? 0o640 : 0o600]) else {
             throw StoreError.engine("cannot create \(temp): check that the folder is writable")
@@ -64,6 +66,17 @@ extension SQLiteStore {
         _ = unlink(temp)
         try? syncFile(dir)
         return summary
+    }
+
+    /// Deletes what imports that were killed before they finished left beside the database: hidden files
+    /// `prefix` + PID (and their journals) whose process no longer runs.
+    static func removeAbandoned(prefix: String, in dir: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+            guard let pid = Int32(digits), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: dir + "/" + name)
+        }
     }
 
     /// Flushes a file (or a folder's entries) to disk.

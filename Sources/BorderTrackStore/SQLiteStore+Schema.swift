@@ -188,6 +188,21 @@ extension SQLiteStore {
             CREATE INDEX claim_by_supersedes ON claim(supersedes) WHERE supersedes IS NOT NULL;
             """)
         }
+        m.registerMigration("v5: queue buckets") { db in
+            // How many queue entries share each (severity, start day): a position in the queue, or the entry
+            // at an offset, is a sum over a few thousand buckets plus a count inside one, instead of a count
+            // over every entry ahead (60 ms at position 570,000 of 850,000). Derived like the queue.
+            try db.execute(sql: """
+            CREATE TABLE queue_bucket (
+                severity INTEGER NOT NULL,
+                minus_from INTEGER NOT NULL,
+                n INTEGER NOT NULL,
+                PRIMARY KEY (severity, minus_from)
+            ) WITHOUT ROWID;
+            INSERT INTO queue_bucket (severity, minus_from, n)
+                SELECT severity, minus_from, count(*) FROM queue_entry GROUP BY severity, minus_from;
+            """)
+        }
         return m
     }
 }

@@ -81,6 +81,19 @@ struct BulkImportTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["new.sqlite"])
     }
 
+    @Test("what a killed import left beside a new file is removed by the next one; a running import's file is not")
+    func abandonedTemporaryFiles() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // PID 2^22 + 1 is above Linux's pid_max ceiling: no such process. PID 1 always runs.
+        for name in [".new.sqlite.importing-4194305", ".new.sqlite.importing-4194305-journal", ".new.sqlite.importing-1", ".other.importing-4194305"] {
+            try Data("partial".utf8).write(to: URL(fileURLWithPath: dir + "/" + name))
+        }
+        _ = try SQLiteStore.importIntoNewFile(path: dir + "/new.sqlite", batch: try batch(), editor: "ann")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+                == [".new.sqlite.importing-1", ".other.importing-4194305", "new.sqlite"].sorted())
+    }
+
     @Test("the import entry's digest is RowDigest over CanonicalRow of every recorded plan and claim")
     func digest() throws {
         let store = try SQLiteStore.inMemory(clock: { Self.now })

@@ -63,6 +63,14 @@ import Testing
         #expect(queue.map(\.id) == a.openDiscrepancies.map(\.id), sourceLocation: sourceLocation)
         #expect(queue.map(\.project) == a.openDiscrepancies.map(\.project), sourceLocation: sourceLocation)
         #expect(try store.queueCount() == a.openDiscrepancies.count, sourceLocation: sourceLocation)
+        // Pages and positions anywhere in the queue (through the bucket counts, kept up to date by every write).
+        let open = Array(a.openDiscrepancies)
+        for k in Set([0, 1, open.count / 3, open.count / 2, open.count - 2, open.count - 1]) where k >= 0 && k < open.count {
+            #expect(try store.queuePage(offset: k, limit: 3).map(\.id) == open[k..<min(open.count, k + 3)].map(\.id), "offset \(k)",
+                    sourceLocation: sourceLocation)
+            #expect(try store.queuePosition(of: open[k].id, project: open[k].project) == k, sourceLocation: sourceLocation)
+        }
+        #expect(try store.queuePage(offset: open.count, limit: 3).isEmpty, sourceLocation: sourceLocation)
     }
 
     @Test func freshImportAndRebuildEqualFullAnalysisInEverySort() throws {
