@@ -10,8 +10,8 @@ import Testing
     static let today = Day(year: 2026, month: 11, day: 23)!
     static let clock: @Sendable () -> Timestamp = { Timestamp(parsing: "2026-11-23T10:00:00Z")! }
 
-    /// A synthetic tracker imported through the CSV importer.
-    static func tracker(projects: Int, claimsPerProject: Int, seed: UInt64) throws -> SQLiteStore {
+    /// A synthetic dataset as the CSV importer reads it.
+    static func batch(projects: Int, claimsPerProject: Int, seed: UInt64) -> ImportBatch {
         let data = SyntheticData(projects: projects, claimsPerProject: claimsPerProject, seed: seed)
         var projectRows: [[String]] = [], claimRows: [[String]] = []
         data.projectRows { projectRows.append($0) }
@@ -20,8 +20,13 @@ import Testing
         for rows in [data.sourceRows, projectRows, claimRows] {
             batch.append(DatasetCSV.decode(Array(DatasetCSV.write(rows).utf8), file: "synthetic.csv").batch)
         }
+        return batch
+    }
+
+    /// A synthetic tracker imported through the CSV importer.
+    static func tracker(projects: Int, claimsPerProject: Int, seed: UInt64) throws -> SQLiteStore {
         let store = try SQLiteStore.inMemory(clock: clock)
-        _ = try store.importBatch(batch, editor: "test")
+        _ = try store.importBatch(batch(projects: projects, claimsPerProject: claimsPerProject, seed: seed), editor: "test")
         return store
     }
 
@@ -93,15 +98,8 @@ import Testing
         // (`RebuildFeed`, batches of 4,096: two here); an in-memory one reads inline. Both give the full analysis.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("derived-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let data = SyntheticData(projects: 4500, claimsPerProject: 2, seed: 5)
-        var projectRows: [[String]] = [], claimRows: [[String]] = []
-        data.projectRows { projectRows.append($0) }
-        data.claimRows { claimRows.append($0) }
-        var batch = ImportBatch()
-        for rows in [data.sourceRows, projectRows, claimRows] {
-            batch.append(DatasetCSV.decode(Array(DatasetCSV.write(rows).utf8), file: "synthetic.csv").batch)
-        }
-        _ = try SQLiteStore.importIntoNewFile(path: dir + "/t.sqlite", batch: batch, editor: "test", clock: DerivedTests.clock)
+        _ = try SQLiteStore.importIntoNewFile(path: dir + "/t.sqlite", batch: DerivedTests.batch(projects: 4500, claimsPerProject: 2, seed: 5),
+                                              editor: "test", clock: DerivedTests.clock)
         let store = try SQLiteStore.open(path: dir + "/t.sqlite", clock: DerivedTests.clock)
         #expect(try store.refreshDerived(today: DerivedTests.today) == .current)
         #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1)) == .rebuilt(projects: 4500))
