@@ -26,7 +26,7 @@ extension SQLiteStore {
         removeAbandoned(prefix: prefix, in: dir)
         for f in [temp, temp + "-journal"] { try? fm.removeItem(atPath: f) }
         guard fm.createFile(atPath: temp, contents: nil, attributes: [.posixPermissions: groupShared ? 0o640 : 0o600]) else {
-            throw StoreError.engine("cannot create \(temp): check that the folder is writable")
+            throw StoreError.engine("cannot create \(path): the folder \(dir) is not writable")
         }
         var linked = false
         defer { if !linked { for f in [temp, temp + "-journal"] { try? fm.removeItem(atPath: f) } } }

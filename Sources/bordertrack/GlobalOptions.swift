@@ -63,6 +63,10 @@ struct GlobalOptions: ParsableArguments {
             throw CLIError.usage(PostgresEngine.unavailableMessage)
             #endif
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CLIError.usage("database \(path) is a folder; expected a database file (or a new file's name)")
+        }
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw CLIError.inputMissing("database \(path) does not exist; create it with `bordertrack import FILE --db \(path)`")
         }

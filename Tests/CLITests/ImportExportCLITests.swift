@@ -64,6 +64,26 @@ struct ImportExportCLITests {
         #expect(try CLI.run(["export", "--db", db]).stdout == before)
     }
 
+    @Test("a new database file appears only when its import succeeds; a folder as --db is refused by name")
+    func newFileAllOrNothing() throws {
+        let (dir, _) = setUp()
+        let db = dir.appendingPathComponent("sub/new.sqlite").path
+        let bad = dir.appendingPathComponent("bad.csv")
+        CLI.write("project,status,as_of,source\nnope,proposed,2020,rg\n", to: bad)
+        let r = try CLI.run(["import", dir.appendingPathComponent("sources.csv").path, bad.path, "--db", db])
+        #expect(r.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: db), "a rejected import creates no database")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("sub").path).isEmpty)
+        #expect(try CLI.run(["import", dir.appendingPathComponent("sources.csv").path, dir.appendingPathComponent("projects.csv").path,
+                             dir.appendingPathComponent("claims.csv").path, "--db", db]).status == 0)
+        #expect(try CLI.run(["project", "list", "--db", db]).stdout.contains("bh-bridge"))
+        let folder = dir.appendingPathComponent("afolder.sqlite")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let f = try CLI.run(["import", dir.appendingPathComponent("sources.csv").path, "--db", folder.path])
+        #expect(f.status == 64)
+        #expect(f.stderr.contains("database \(folder.path) is a folder; expected a database file"))
+    }
+
     @Test("error classes: missing file 66, empty file, non-UTF-8, duplicate id, no args 64")
     func errorClasses() throws {
         let (dir, db) = setUp()
