@@ -12,7 +12,12 @@ public enum ReportJSON {
 
     /// The document as an ordered JSON value.
     public static func value(_ r: StatusReport) -> JSONValue {
-        .object([
+        .object(head(r) + [("projects", .array(r.sections.map(section)))])
+    }
+
+    /// The document's members before `projects`, in order.
+    static func head(_ r: StatusReport) -> [(String, JSONValue)] {
+        [
             ("format", .string(format)),
             ("asOf", string(r.asOf?.description)),
             ("day", .string(r.day.description)),
@@ -21,8 +26,44 @@ public enum ReportJSON {
             ("statement", .string(StatusReport.statement)),
             ("selection", selection(r.selection)),
             ("summary", summary(r.summary)),
-            ("projects", .array(r.sections.map(section))),
-        ])
+        ]
+    }
+
+    /// Writes the same bytes as `render`, handing them to `sink` about a megabyte at a time, one project's
+    /// section built at a time: a report of 850,000 discrepancies (2 GB) is never whole in memory.
+    public static func write(_ r: StatusReport, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 21)
+        var pads: [[UInt8]] = [[]]
+        func flush(_ force: Bool) throws {
+            guard force || out.count >= 1 << 20 else { return }
+            try out.withUnsafeBufferPointer { try sink($0) }
+            out.removeAll(keepingCapacity: true)
+        }
+        // As `JSONWriter.write` lays out the top object, with `projects` last.
+        out.append(contentsOf: "{\n".utf8)
+        for (k, v) in head(r) {
+            out.append(contentsOf: "  ".utf8)
+            JSONWriter.appendQuoted(k, into: &out)
+            out.append(contentsOf: ": ".utf8)
+            JSONWriter.write(v, indent: 1, pads: &pads, into: &out)
+            out.append(contentsOf: ",\n".utf8)
+        }
+        out.append(contentsOf: "  \"projects\": ".utf8)
+        if r.sections.isEmpty {
+            out.append(contentsOf: "[]".utf8)
+        } else {
+            out.append(contentsOf: "[\n".utf8)
+            for (n, s) in r.sections.enumerated() {
+                out.append(contentsOf: "    ".utf8)
+                JSONWriter.write(section(s), indent: 2, pads: &pads, into: &out)
+                out.append(contentsOf: (n + 1 < r.sections.count ? ",\n" : "\n").utf8)
+                try flush(false)
+            }
+            out.append(contentsOf: "  ]".utf8)
+        }
+        out.append(contentsOf: "\n}\n".utf8)
+        try flush(true)
     }
 
     static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }

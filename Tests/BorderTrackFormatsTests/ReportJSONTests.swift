@@ -11,6 +11,19 @@ struct ReportJSONTests {
         ReportFixture.expectGolden(TerminalText.sanitize(ReportJSON.render(ReportFixture.report())), Self.goldenJSON, name: "report.json")
     }
 
+    @Test("written in pieces, the JSON report is the same bytes as rendered whole (also with no projects)")
+    func streamed() throws {
+        for report in [ReportFixture.report(), ReportFixture.report(.init(country: "ZZ"))] {
+            var bytes: [UInt8] = []
+            var pieces = 0
+            try ReportJSON.write(report) { bytes.append(contentsOf: $0); pieces += 1 }
+            #expect(bytes == Array(ReportJSON.render(report).utf8))
+            #expect(pieces >= 1)
+        }
+        #expect(ReportFixture.report(.init(country: "ZZ")).sections.isEmpty)
+        #expect(!ReportFixture.report().sections.isEmpty)
+    }
+
     @Test("golden GeoJSON: the fixed dataset as of 2021-12-31")
     func goldenGeoJSON() {
         ReportFixture.expectGolden(ReportGeoJSON.render(ReportFixture.report()), Self.goldenGeoJSON, name: "report.geojson")
