@@ -38,11 +38,19 @@ struct AuditChainWriter {
     mutating func append(_ db: Database, canonical: [UInt8], at: String, editor: String, action: String, entity: String,
                          entityID: String, project: String?, before: String?, after: String?) throws -> Int {
         let link = advance(canonical: canonical)
-        try db.cachedStatement(sql: """
-            INSERT INTO audit (seq, at, editor, action, entity, entity_id, project, before, after, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [link.seq, at, editor, action, entity, entityID, project, before, after, link.prevHash, link.hash])
+        var row = try AuditChainWriter.bulkInsert(db, rowsPerStatement: 1)
+        try AuditChainWriter.addRow(link, at: at, editor: editor, action: action, entity: entity, entityID: entityID,
+                                    project: project, before: before, after: after, to: &row)
+        try row.finish()
         return link.seq
+    }
+
+    /// Adds an entry's row (made with `advance`) to an insert from `bulkInsert`.
+    static func addRow(_ link: (seq: Int, prevHash: String, hash: String), at: String, editor: String, action: String, entity: String,
+                       entityID: String, project: String?, before: String?, after: String?, to row: inout RawInsert) throws {
+        row.int(link.seq); row.text(at); row.text(editor); row.text(action); row.text(entity); row.text(entityID)
+        row.text(project); row.text(before); row.text(after); row.text(link.prevHash); row.text(link.hash)
+        try row.endRow()
     }
 
     /// Moves the head past one entry with these canonical bytes (for seq `nextSeq`) and returns what its row
@@ -54,10 +62,10 @@ struct AuditChainWriter {
         return link
     }
 
-    /// A many-rows insert into `audit` for entries made with `advance`.
-    static func bulkInsert(_ db: Database) throws -> RawInsert {
+    /// An insert into `audit` for entries made with `advance`, `rowsPerStatement` rows at a time.
+    static func bulkInsert(_ db: Database, rowsPerStatement: Int = 64) throws -> RawInsert {
         try RawInsert(db, "INSERT OR FAIL INTO audit (seq, at, editor, action, entity, entity_id, project, before, after, prev_hash, hash)",
-                      columns: 11, rowsPerStatement: 64)
+                      columns: 11, rowsPerStatement: rowsPerStatement)
     }
 
     /// `AuditEntry.canonicalBytes` written straight to bytes (`JSONWriter.appendQuoted`): the same sorted-key

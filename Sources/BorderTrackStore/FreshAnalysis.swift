@@ -15,10 +15,6 @@ final class FreshAnalysis: @unchecked Sendable {
         let queue: [SQLiteStore.QueueRow]
     }
 
-    /// The one thread an import's background work runs on (this analysis, then `ImportBackground`'s checks
-    /// and digest), in the order it was started: the inserting thread keeps a core to itself.
-    static let queue = DispatchQueue(label: "bordertrack.import-background")
-
     let context: ProjectAnalysis.Context
     private let done = DispatchSemaphore(value: 0)
     private var result: Result?
@@ -28,7 +24,7 @@ final class FreshAnalysis: @unchecked Sendable {
     /// Starts analysing `batch` as recorded at `now` by `editor`; `context` holds every source (stored and imported).
     static func start(_ batch: ImportBatch, at now: Timestamp, editor: String, context: ProjectAnalysis.Context) -> FreshAnalysis {
         let work = FreshAnalysis(context: context)
-        FreshAnalysis.queue.async {
+        SQLiteStore.importBackground.async {
             work.result = FreshAnalysis.analyse(batch, at: now, editor: editor, context: context)
             work.done.signal()
         }

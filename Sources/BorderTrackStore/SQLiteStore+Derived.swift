@@ -104,10 +104,12 @@ extension SQLiteStore {
                                          projects: n.projects, queue: n.queue)
     }
 
-    /// What every project's analysis shares: the stored sources, the analysis day, the detector.
-    func analysisContext(_ db: Database, end: Day, options: DiscrepancyDetector.Options) throws -> ProjectAnalysis.Context {
-        ProjectAnalysis.Context(sources: Dictionary(try fetchSources(db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
-                                end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
+    /// What every project's analysis shares: the stored sources (and `adding`, not stored yet), the analysis
+    /// day, the detector.
+    func analysisContext(_ db: Database, end: Day, options: DiscrepancyDetector.Options, adding: [Source] = []) throws -> ProjectAnalysis.Context {
+        var sources = Dictionary(try fetchSources(db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for s in adding where sources[s.id] == nil { sources[s.id] = s }
+        return ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
     }
 
     static func saveDerivedState(_ db: Database, auditSeq: Int, day: Day, options: String, projects: Int, queue: Int) throws {

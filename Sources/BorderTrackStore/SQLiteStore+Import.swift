@@ -5,6 +5,10 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
+    /// The one thread an import's background work runs on (`FreshAnalysis`, then `ImportBackground`'s checks
+    /// and digest), in the order it was started: the inserting thread keeps a core to itself.
+    static let importBackground = DispatchQueue(label: "bordertrack.import-background")
+
     /// Checks and writes a batch inside the caller's write transaction: sources and projects with one audit
     /// entry each, then plans and claims under one `import` entry holding their digest.
     ///
@@ -79,8 +83,7 @@ extension SQLiteStore {
     /// rows go in 64 to a statement (`OR FAIL`: no statement journal; any error rolls the transaction back).
     func insertProjects(_ db: Database, _ projects: [Project], chain: inout AuditChainWriter, at: String, editor: String) throws {
         var audit = try AuditChainWriter.bulkInsert(db)
-        var rows = try RawInsert(db, "INSERT OR FAIL INTO project (id, kind, name_en, name_ru, name_zh, countries, regions, lat, lon, programs, audit_seq)",
-                                 columns: 11, rowsPerStatement: 64)
+        var rows = try SQLiteStore.projectInsert(db, rowsPerStatement: 64)
         let block = 4096
         var start = 0
         while start < projects.count {
@@ -103,15 +106,9 @@ extension SQLiteStore {
             }
             for (i, p) in projects[start..<end].enumerated() {
                 let link = chain.advance(canonical: prepared[i].canonical)
-                audit.int(link.seq); audit.text(at); audit.text(editor); audit.text("project.add"); audit.text("project")
-                audit.text(p.id); audit.text(p.id); audit.text(nil); audit.text(prepared[i].after)
-                audit.text(link.prevHash); audit.text(link.hash)
-                try audit.endRow()
-                rows.text(p.id); rows.text(p.kind.rawValue); rows.text(p.names.en); rows.text(p.names.ru); rows.text(p.names.zh)
-                rows.text(p.countries.joined(separator: ";")); rows.text(p.regions.joined(separator: ";"))
-                rows.double(p.location?.lat); rows.double(p.location?.lon); rows.text(p.programs.joined(separator: ";"))
-                rows.int(link.seq)
-                try rows.endRow()
+                try AuditChainWriter.addRow(link, at: at, editor: editor, action: "project.add", entity: "project", entityID: p.id,
+                                            project: p.id, before: nil, after: prepared[i].after, to: &audit)
+                try SQLiteStore.addProjectRow(p, auditSeq: link.seq, to: &rows)
             }
             start = end
         }
@@ -132,7 +129,7 @@ final class ImportBackground: @unchecked Sendable {
     static func start(_ batch: ImportBatch, existing: ImportBatch.Existing, recorded: String, at now: Timestamp,
                       editor: String?) -> ImportBackground {
         let work = ImportBackground()
-        FreshAnalysis.queue.async {
+        SQLiteStore.importBackground.async {
             if !batch.hasNoProblems(against: existing) { work.issues = batch.problems(against: existing) }
             let clean = work.issues.isEmpty
             work.checked.signal()

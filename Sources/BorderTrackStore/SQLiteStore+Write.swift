@@ -15,10 +15,7 @@ extension SQLiteStore {
             // go in, and are written in the same transaction.
             var fresh: FreshAnalysis? = nil
             if wasEmpty, !batch.projects.isEmpty, batch.issues.isEmpty {
-                var sources = Dictionary(try fetchSources(db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-                for (s, _) in batch.sources where sources[s.id] == nil { sources[s.id] = s }
-                let context = ProjectAnalysis.Context(sources: sources, end: now.day, knownBy: nil,
-                                                      detector: DiscrepancyDetector(options: DiscrepancyDetector.Options()))
+                let context = try analysisContext(db, end: now.day, options: .init(), adding: batch.sources.map(\.0))
                 fresh = FreshAnalysis.start(batch, at: now, editor: editor, context: context)
             }
             let existing = try existingIDs(db, batch: batch)
@@ -152,12 +149,24 @@ extension SQLiteStore {
     }
 
     func insertProject(_ db: Database, _ p: Project, auditSeq: Int) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO project (id, kind, name_en, name_ru, name_zh, countries, regions, lat, lon, programs, audit_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [p.id, p.kind.rawValue, p.names.en, p.names.ru, p.names.zh,
-                                     p.countries.joined(separator: ";"), p.regions.joined(separator: ";"),
-                                     p.location?.lat, p.location?.lon, p.programs.joined(separator: ";"), auditSeq])
+        var row = try SQLiteStore.projectInsert(db, rowsPerStatement: 1)
+        try SQLiteStore.addProjectRow(p, auditSeq: auditSeq, to: &row)
+        try row.finish()
+    }
+
+    /// An insert into `project`, `rowsPerStatement` rows at a time (`OR FAIL`; see `BulkClaimInserter`).
+    static func projectInsert(_ db: Database, rowsPerStatement: Int) throws -> RawInsert {
+        try RawInsert(db, "INSERT OR FAIL INTO project (id, kind, name_en, name_ru, name_zh, countries, regions, lat, lon, programs, audit_seq)",
+                      columns: 11, rowsPerStatement: rowsPerStatement)
+    }
+
+    /// Adds a project's row to an insert from `projectInsert`.
+    static func addProjectRow(_ p: Project, auditSeq: Int, to row: inout RawInsert) throws {
+        row.text(p.id); row.text(p.kind.rawValue); row.text(p.names.en); row.text(p.names.ru); row.text(p.names.zh)
+        row.text(p.countries.joined(separator: ";")); row.text(p.regions.joined(separator: ";"))
+        row.double(p.location?.lat); row.double(p.location?.lon); row.text(p.programs.joined(separator: ";"))
+        row.int(auditSeq)
+        try row.endRow()
     }
 
     func insertPlan(_ db: Database, _ p: Plan, auditSeq: Int) throws {
