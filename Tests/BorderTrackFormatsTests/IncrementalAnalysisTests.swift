@@ -7,14 +7,7 @@ import Testing
 @Suite struct IncrementalAnalysisTests {
     /// A synthetic tracker read through the CSV importer, as `bordertrack import` would.
     static func dataset(projects: Int, claimsPerProject: Int, seed: UInt64) -> Dataset {
-        let data = SyntheticData(projects: projects, claimsPerProject: claimsPerProject, seed: seed)
-        var projectRows: [[String]] = [], claimRows: [[String]] = []
-        data.projectRows { projectRows.append($0) }
-        data.claimRows { claimRows.append($0) }
-        var batch = ImportBatch()
-        for rows in [data.sourceRows, projectRows, claimRows] {
-            batch.append(DatasetCSV.decode(Array(DatasetCSV.write(rows).utf8), file: "synthetic.csv").batch)
-        }
+        let batch = SyntheticData(projects: projects, claimsPerProject: claimsPerProject, seed: seed).importBatch()
         precondition(batch.issues.isEmpty, "synthetic data must import cleanly: \(batch.issues)")
         return Dataset(sources: batch.sources.map(\.0), projects: batch.projects.map(\.0),
                        plans: batch.plans.map(\.0), claims: batch.claims.map(\.0))

@@ -12,15 +12,7 @@ import Testing
 
     /// A synthetic dataset as the CSV importer reads it.
     static func batch(projects: Int, claimsPerProject: Int, seed: UInt64) -> ImportBatch {
-        let data = SyntheticData(projects: projects, claimsPerProject: claimsPerProject, seed: seed)
-        var projectRows: [[String]] = [], claimRows: [[String]] = []
-        data.projectRows { projectRows.append($0) }
-        data.claimRows { claimRows.append($0) }
-        var batch = ImportBatch()
-        for rows in [data.sourceRows, projectRows, claimRows] {
-            batch.append(DatasetCSV.decode(Array(DatasetCSV.write(rows).utf8), file: "synthetic.csv").batch)
-        }
-        return batch
+        SyntheticData(projects: projects, claimsPerProject: claimsPerProject, seed: seed).importBatch()
     }
 
     /// A synthetic tracker imported through the CSV importer.
