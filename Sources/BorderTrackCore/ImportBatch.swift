@@ -9,6 +9,11 @@ public struct ImportBatch: Sendable {
 
     public init() {}
 
+    /// The batch's values without where each came from.
+    public var dataset: Dataset {
+        Dataset(sources: sources.map(\.0), projects: projects.map(\.0), plans: plans.map(\.0), claims: claims.map(\.0))
+    }
+
     /// Appends another batch (a later file in the same command).
     public mutating func append(_ other: ImportBatch) {
         sources += other.sources; projects += other.projects

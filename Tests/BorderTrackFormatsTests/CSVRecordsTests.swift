@@ -95,12 +95,7 @@ struct CSVRecordsTests {
 
     @Test("the sample data's tables read the same as with CSV.swift")
     func sample() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Data/sample.json")
-        let batch = DatasetJSON.decode(Array(try Data(contentsOf: url)), file: "sample.json")
-        #expect(batch.issues.isEmpty)
-        let dataset = Dataset(sources: batch.sources.map(\.0), projects: batch.projects.map(\.0),
-                              plans: batch.plans.map(\.0), claims: batch.claims.map(\.0))
+        let dataset = try ReportFixture.sampleDataset()
         #expect(!dataset.claims.isEmpty)
         for table in CSVTable.allCases {
             let text = DatasetCSV.encode(table, of: dataset)

@@ -9,8 +9,7 @@ import Testing
     static func dataset(projects: Int, claimsPerProject: Int, seed: UInt64) -> Dataset {
         let batch = SyntheticData(projects: projects, claimsPerProject: claimsPerProject, seed: seed).importBatch()
         precondition(batch.issues.isEmpty, "synthetic data must import cleanly: \(batch.issues)")
-        return Dataset(sources: batch.sources.map(\.0), projects: batch.projects.map(\.0),
-                       plans: batch.plans.map(\.0), claims: batch.claims.map(\.0))
+        return batch.dataset
     }
 
     /// One random edit, as another editor would make it: a claim (sometimes a correction), a plan,

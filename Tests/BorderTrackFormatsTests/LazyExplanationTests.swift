@@ -95,12 +95,7 @@ import Testing
     }
 
     @Test func sampleDataExplanationsEqualEagerOnes() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Data/sample.json")
-        let batch = DatasetJSON.decode(Array(try Data(contentsOf: url)), file: "sample.json")
-        #expect(batch.issues.isEmpty)
-        let data = Dataset(sources: batch.sources.map(\.0), projects: batch.projects.map(\.0),
-                           plans: batch.plans.map(\.0), claims: batch.claims.map(\.0))
+        let data = try ReportFixture.sampleDataset()
         let today = Day(year: 2026, month: 11, day: 23)!
         var kinds = Set<DiscrepancyKind>()
         for asOf in [nil, Day(year: 2021, month: 10, day: 5)!] {

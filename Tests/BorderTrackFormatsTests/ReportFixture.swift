@@ -6,6 +6,15 @@ import Testing
 /// A small fixed tracker for report tests: Cyrillic and CJK names, hostile quotes and URLs, formula-like
 /// text, a bidi override, a claim published after the as-of date, and an acknowledged discrepancy.
 enum ReportFixture {
+    /// The bundled sample data (`Data/sample.json`) as the JSON importer reads it; fails the test on any issue.
+    static func sampleDataset(sourceLocation: SourceLocation = #_sourceLocation) throws -> Dataset {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data/sample.json")
+        let batch = DatasetJSON.decode(Array(try Data(contentsOf: url)), file: "sample.json")
+        #expect(batch.issues.isEmpty, sourceLocation: sourceLocation)
+        return batch.dataset
+    }
+
     static let today = try! PartialDate(parsing: "2024-05-01").start
     static let asOf = try! PartialDate(parsing: "2021-12-31").end
     static let generatedAt = Timestamp(parsing: "2024-05-01T09:30:00Z")!
