@@ -2,20 +2,20 @@ import BorderTrackCore
 import GRDB
 import GRDBSQLite
 
-/// Inserts many claims, 64 to a statement (`RawInsert`), each field bound straight from the claim's text.
-/// Same values as `SQLiteStore.insertClaim`. `OR FAIL`: a refused row ends the statement without undoing the
-/// rows before it, so SQLite keeps no statement journal (a copy of every page each statement changes) — the
-/// caller's transaction rolls back as a whole on any error.
+/// Inserts many claims, 64 to a statement (`RawInsert`), each field bound straight from the claim's text;
+/// `SQLiteStore.insertClaim` writes its one row through it too. `OR FAIL`: a refused row ends the statement
+/// without undoing the rows before it, so SQLite keeps no statement journal (a copy of every page each
+/// statement changes) — the caller's transaction rolls back as a whole on any error.
 struct BulkClaimInserter {
     private var insert: RawInsert
-    private let recorded: String
+    private let recorded: String?
     private let editor: String?
     private let auditSeq: Int64
 
-    /// `recorded` and `editor` fill in what a claim lacks (`Claim.recording(at:by:)`).
-    init(_ db: Database, recorded: String, editor: String?, auditSeq: Int) throws {
+    /// `recorded` and `editor` fill in what a claim lacks (`Claim.recording(at:by:)`); nil leaves the claim's own.
+    init(_ db: Database, recorded: String?, editor: String?, auditSeq: Int, rowsPerStatement: Int = 64) throws {
         insert = try RawInsert(db, "INSERT OR FAIL INTO claim (id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq)",
-                               columns: 13, rowsPerStatement: 64)
+                               columns: 13, rowsPerStatement: rowsPerStatement)
         self.recorded = recorded; self.editor = editor; self.auditSeq = Int64(auditSeq)
     }
 

@@ -177,13 +177,11 @@ extension SQLiteStore {
                                      p.source, p.recorded?.description, p.editor, auditSeq])
     }
 
+    /// Inserts one claim as it stands (recorded time and editor its own).
     func insertClaim(_ db: Database, _ c: Claim, auditSeq: Int) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO claim (id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [c.id, c.project, c.status.rawValue, c.scope?.rawValue, c.asOf.description,
-                                     c.published?.description, c.source, c.url, c.quote, c.supersedes,
-                                     c.recorded?.description, c.editor, auditSeq])
+        var row = try BulkClaimInserter(db, recorded: nil, editor: nil, auditSeq: auditSeq, rowsPerStatement: 1)
+        try row.insert(c)
+        try row.finish()
     }
 
     // MARK: - Audit chain
