@@ -19,10 +19,14 @@ public struct Claim: Hashable, Sendable, Identifiable {
     public let editor: String?
     /// The id of the claim this one corrects, if any.
     public let supersedes: String?
+    /// The section the claim is about: a country code among the project's `countries`, for a project
+    /// built in halves (each country builds its part). `nil`: the whole project.
+    public let section: String?
 
     public init(id: String, project: String, status: Status, scope: Scope? = nil, asOf: PartialDate,
                 published: PartialDate? = nil, source: String, url: String? = nil, quote: String? = nil,
-                recorded: Timestamp? = nil, editor: String? = nil, supersedes: String? = nil) throws(ModelError) {
+                recorded: Timestamp? = nil, editor: String? = nil, supersedes: String? = nil,
+                section: String? = nil) throws(ModelError) {
         self.id = try Validate.slug(id, field: "id")
         self.project = try Validate.slug(project, field: "project")
         self.status = status
@@ -47,6 +51,11 @@ public struct Claim: Hashable, Sendable, Identifiable {
         } else {
             self.supersedes = nil
         }
+        if let section, !section.isEmpty {
+            self.section = try Validate.country(section, field: "section")
+        } else {
+            self.section = nil
+        }
     }
 
     /// The date the claim became knowable: `published`, or `asOf` when the publication date is unknown.
@@ -56,7 +65,22 @@ public struct Claim: Hashable, Sendable, Identifiable {
     public func recording(at time: Timestamp, by editor: String) -> Claim {
         try! Claim(id: id, project: project, status: status, scope: scope, asOf: asOf, published: published,
                    source: source, url: url, quote: quote, recorded: recorded ?? time,
-                   editor: self.editor ?? editor, supersedes: supersedes)
+                   editor: self.editor ?? editor, supersedes: supersedes, section: section)
+    }
+
+    /// Checks what depends on the claim's project: a transport scope only on a transport kind, a
+    /// section only among the project's countries. The error names the field, the value and why.
+    public func check(against project: Project) throws(ModelError) {
+        if let scope, !project.kind.takesScope {
+            throw .invalid(field: "scope", value: scope.rawValue,
+                           expected: "no scope on a \(project.kind.rawValue) project: passenger, cargo and full apply only to \(ProjectKind.scoped)")
+        }
+        if let section, !project.countries.contains(section) {
+            throw .invalid(field: "section", value: section,
+                           expected: project.countries.isEmpty
+                               ? "no section: project \(project.id) names no countries"
+                               : "one of the project's countries (\(project.countries.joined(separator: ", ")))")
+        }
     }
 }
 
@@ -64,7 +88,7 @@ extension Claim {
     /// Creates a claim from text fields, validating each; `id` may be empty to derive one.
     public init(id: String?, project: String, status: String, scope: String?, asOf: String, published: String?,
                 source: String, url: String?, quote: String?, recorded: String? = nil, editor: String? = nil,
-                supersedes: String? = nil) throws(ModelError) {
+                supersedes: String? = nil, section: String? = nil) throws(ModelError) {
         let st: Status = try Validate.enumValue(status, field: "status", allowed: Status.allowed)
         var sc: Scope? = nil
         if let scope, !scope.isEmpty { sc = try Validate.enumValue(scope, field: "scope", allowed: Scope.allowed) as Scope }
@@ -81,16 +105,19 @@ extension Claim {
         let resolvedID: String
         if let id, !id.isEmpty { resolvedID = id } else {
             resolvedID = Claim.derivedID(project: project, status: status, scope: scope ?? "", asOf: asOf,
-                                         published: published ?? "", source: source, url: url ?? "", quote: quote ?? "")
+                                         published: published ?? "", source: source, url: url ?? "", quote: quote ?? "",
+                                         section: section ?? "")
         }
         try self.init(id: resolvedID, project: project, status: st, scope: sc, asOf: a, published: p, source: source,
-                      url: url, quote: quote, recorded: r, editor: editor, supersedes: supersedes)
+                      url: url, quote: quote, recorded: r, editor: editor, supersedes: supersedes, section: section)
     }
 
     /// A deterministic id for a claim given without one: `c-` and 16 hex digits of a
     /// 64-bit FNV-1a hash of its content, so the same claim imported twice is caught as a duplicate.
+    /// A section joins the hash only when given, so claims about the whole keep the ids they always had.
     public static func derivedID(project: String, status: String, scope: String, asOf: String, published: String,
-                                 source: String, url: String, quote: String) -> String {
-        "c-" + StableHash.of([project, status, scope, asOf, published, source, url, quote])
+                                 source: String, url: String, quote: String, section: String = "") -> String {
+        let parts = [project, status, scope, asOf, published, source, url, quote]
+        return "c-" + StableHash.of(section.isEmpty ? parts : parts + [section])
     }
 }

@@ -7,6 +7,19 @@ public enum ProjectKind: String, CaseIterable, Sendable, Codable {
     case port, energy, other
 
     public static var allowed: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// Whether an operational claim may say what the project is in service for (`passenger`, `cargo`,
+    /// `full`): only what carries traffic across the border. A pipeline, zone, park, port or energy
+    /// project is simply operating.
+    public var takesScope: Bool {
+        switch self {
+        case .bridge, .rail, .road, .borderCrossing: true
+        case .pipeline, .ftz, .industrialPark, .port, .energy, .other: false
+        }
+    }
+
+    /// The kinds that take a scope, for error messages.
+    public static var scoped: String { allCases.filter(\.takesScope).map(\.rawValue).joined(separator: ", ") }
 }
 
 /// A project's names in English, Russian and Chinese.
