@@ -1,16 +1,16 @@
 /// The kinds of disagreement the tracker finds.
 public enum DiscrepancyKind: String, CaseIterable, Sendable, Codable {
-    /// Official and local perspectives give different statuses over the same period.
+    /// Official and local accounts that cannot all be true (a story may also span the two countries).
     case statusConflict = "status-conflict"
     /// An announced target for the same milestone moved later twice or more, or by 12 months or more.
     case deadlineSlip = "deadline-slip"
-    /// Sources of the two countries give different statuses over the same period.
+    /// Sources of two countries that cannot all be true, within one perspective.
     case crossBorder = "cross-border"
-    /// Official sources on the same side disagree among themselves.
+    /// Official sources on the same side that cannot all be true.
     case officialSplit = "official-split"
-    /// A perspective's status went back down the lifecycle without a suspension or cancellation.
+    /// Claims of one perspective on one side (or of one source) that cannot all be true.
     case regression
-    /// The official status has not changed for a long time while local claims show movement.
+    /// No official word for a long time while local sources report another stage (a lag, not a conflict).
     case staleOfficial = "stale-official"
     /// Raised by an editor.
     case manual
@@ -104,6 +104,9 @@ public struct Discrepancy: Hashable, Sendable, Identifiable {
     public var claims: [String] { evidence.claimIDs(slot) }
     /// Plan entries cited (deadline slips).
     public var plans: [String] { evidence.planIDs(slot) }
+    /// What the disagreement spans: `official-local`, `cross-border`, `within-official`,
+    /// `within-local`, `within-source` (empty for deadline slips and editors' flags).
+    public var spans: [String] { evidence.spans(slot) }
     /// One sentence a reader understands without the tool.
     public var explanation: String { evidence.explanation(slot, from: from, to: to, ongoing: ongoing) }
 

@@ -1,15 +1,22 @@
 /// Finds discrepancies in one project's claims and plans. Pure: same input, same output.
+///
+/// A claim is evidence about the project on its date, so progress is not a conflict: contradictions
+/// are pairs of claims no order of events reconciles (see `Contradictions`), one discrepancy per
+/// story. Official silence is a lag, flagged only while local sources report another stage. Deadline
+/// slips are read from the announced targets.
 public struct DiscrepancyDetector: Sendable {
     /// Tunable thresholds.
     public struct Options: Sendable, Equatable {
-        /// Months without an official change, while local claims move, before `stale-official`.
+        /// Months the local account must have reported another stage, with no official word since,
+        /// before `stale-official`.
         public var staleMonths = 24
-        /// How long one official source's claim counts as its current word when comparing official sources.
-        public var splitHorizonMonths = 12
-        public init(staleMonths: Int = 24, splitHorizonMonths: Int = 12) {
-            self.staleMonths = staleMonths; self.splitHorizonMonths = splitHorizonMonths
+        public init(staleMonths: Int = 24) {
+            self.staleMonths = staleMonths
         }
     }
+
+    /// The version of the detection rules, kept with stored results so they are recomputed when it changes.
+    public static let rulesVersion = 2
 
     public let options: Options
     public init(options: Options = Options()) { self.options = options }
@@ -38,15 +45,9 @@ public struct DiscrepancyDetector: Sendable {
                 timeline: ProjectTimeline, end: Day, into sink: inout some DiscrepancySink) -> Severity? {
         let ctx = Context(project: project, sources: sources, timeline: timeline, facts: facts, end: end)
         var found = Findings()
-        compare(timeline.official, timeline.local, kind: .statusConflict, ctx: ctx, into: &found)
-        for i in 0..<timeline.sides.count {
-            for j in (i + 1)..<max(i + 1, timeline.sides.count) {
-                compare(timeline.sides[i], timeline.sides[j], kind: .crossBorder, ctx: ctx, into: &found)
-            }
-        }
-        officialSplits(ctx: ctx, into: &found)
-        regressions(ctx: ctx, into: &found)
-        stale(ctx: ctx, into: &found)
+        let fit = Contradictions(project: project, facts: facts, end: end)
+        contradictions(fit, ctx: ctx, into: &found)
+        lag(fit, ctx: ctx, into: &found)
         slips(plans: plans, ctx: ctx, into: &found)
         return found.emit(project: project.id, claims: facts.claims, plans: plans, sources: sources, into: &sink)
     }
@@ -81,9 +82,9 @@ public struct DiscrepancyDetector: Sendable {
         var pool: [Int32] = []
 
         init() {
-            heads.reserveCapacity(16)
-            records.reserveCapacity(16)
-            pool.reserveCapacity(48)
+            heads.reserveCapacity(8)
+            records.reserveCapacity(8)
+            pool.reserveCapacity(24)
         }
 
         mutating func add(_ head: Head, _ recipe: DiscrepancyEvidence.Recipe, context: (official: Int32, local: Int32)) {
@@ -114,185 +115,59 @@ public struct DiscrepancyDetector: Sendable {
         }
     }
 
-    // MARK: - Lane against lane (status-conflict, cross-border, official-split)
+    // MARK: - Claims that cannot all be true (status-conflict, cross-border, official-split, regression)
 
-    /// A stretch where two lanes give different statuses, built from elementary intervals: segments
-    /// `aFirst...aLast` of the first lane against `bFirst...bLast` of the second (consecutive, since
-    /// the stretch has no gap).
-    struct Period {
-        var from: Day
-        var to: Day
-        var aFirst: Int, aLast: Int
-        var bFirst: Int, bLast: Int
-        var severity: Severity
-        /// Whether the claim of the first segment of each lane opened the period (it is then an anchor of the id).
-        var anchorA: Bool, anchorB: Bool
-    }
-
-    /// Intervals where both lanes have differing statuses, merged while the pair of statuses stays the same.
-    func periods(_ la: [Segment], _ lb: [Segment]) -> [Period] {
-        var out: [Period] = []
-        var i = 0, j = 0
-        while i < la.count && j < lb.count {
-            let a = la[i], b = lb[j]
-            let from = max(a.from, b.from), to = min(a.to, b.to)
-            if from <= to, let sev = Severity.of(a.status, a.scope, b.status, b.scope) {
-                if var last = out.last, last.to.adding(days: 1) == from,
-                   la[last.aLast].status == a.status, la[last.aLast].scope == a.scope,
-                   lb[last.bLast].status == b.status, lb[last.bLast].scope == b.scope {
-                    last.to = to
-                    last.aLast = i
-                    last.bLast = j
-                    out[out.count - 1] = last
-                } else {
-                    // The anchor is the claim whose segment starts the period (both when they start together).
-                    out.append(Period(from: from, to: to, aFirst: i, aLast: i, bFirst: j, bLast: j, severity: sev,
-                                      anchorA: a.from == from, anchorB: b.from == from))
-                }
-            }
-            if a.to < b.to { i += 1 } else if b.to < a.to { j += 1 } else { i += 1; j += 1 }
-        }
-        return out
-    }
-
-    /// Mixes the ids of the claims that opened a period into an id hash, sorted.
-    func addAnchors(_ p: Period, _ la: [Segment], _ lb: [Segment], to h: inout StableHash) {
-        switch (p.anchorA, p.anchorB) {
-        case (true, true):
-            let x = la[p.aFirst].claim.id, y = lb[p.bFirst].claim.id
-            if y < x { h.add(y); h.add(x) } else { h.add(x); h.add(y) }
-        case (true, false): h.add(la[p.aFirst].claim.id)
-        case (false, true): h.add(lb[p.bFirst].claim.id)
-        case (false, false): break
-        }
-    }
-
-    func compare(_ la: Lane, _ lb: Lane, kind: DiscrepancyKind, ctx: Context, into found: inout Findings) {
-        let sa = la.segments, sb = lb.segments
-        for p in periods(sa, sb) {
-            let ongoing = p.to == ctx.end && (sa[p.aLast].ongoing && sb[p.bLast].ongoing)
-            let a0 = sa[p.aFirst], b0 = sb[p.bFirst]
+    /// One discrepancy per story of contradicting claims, filed under the widest disagreement it spans.
+    func contradictions(_ fit: Contradictions, ctx: Context, into found: inout Findings) {
+        for story in fit.stories(claims: ctx.facts.claims) {
+            let kind = story.kind
             var h = StableHash()
-            h.add(ctx.project.id); h.add(kind.rawValue); h.add(la.key.description); h.add(lb.key.description)
-            h.append(a0.status.rawValue); h.append("/"); h.append(a0.scope?.rawValue ?? ""); h.endPart()
-            h.append(b0.status.rawValue); h.append("/"); h.append(b0.scope?.rawValue ?? ""); h.endPart()
-            addAnchors(p, sa, sb, to: &h)
-            let a = found.list(sa[p.aFirst...p.aLast].lazy.map(\.index))
-            let b = found.list(sb[p.bFirst...p.bLast].lazy.map(\.index))
-            found.add(.init(id: h.id(prefix: kind.idPrefix, digits: 10), kind: kind, severity: p.severity, from: p.from, to: p.to,
-                            ongoing: ongoing),
-                      .lanes(la.key, lb.key, a: a, b: b), context: ctx.context(on: p.from))
+            h.add(ctx.project.id); h.add("contradiction"); h.add(story.anchor.0); h.add(story.anchor.1)
+            let a = found.list(story.contradicted), b = found.list(story.against)
+            found.add(.init(id: h.id(prefix: kind.idPrefix, digits: 10), kind: kind, severity: story.severity,
+                            from: story.from, to: story.to, ongoing: false),
+                      .contradiction(a: a, b: b, spans: story.spans, reasons: story.reasons), context: (-1, -1))
         }
     }
 
-    // MARK: - Official sources against each other
+    // MARK: - Official silence while local sources report another stage
 
-    func officialSplits(ctx: Context, into found: inout Findings) {
+    /// `stale-official`: the latest official claim about the whole project is followed only by local
+    /// claims of another stage (ahead of it, an interruption it does not report, or a resumption after
+    /// the interruption it reported), and the local
+    /// account has said so for at least `staleMonths`. Never when the accounts agree; a local claim
+    /// that later reports less is a contradiction, not a lag.
+    func lag(_ fit: Contradictions, ctx: Context, into found: inout Findings) {
+        guard options.staleMonths > 0 else { return }
         let facts = ctx.facts.facts, claims = ctx.facts.claims
-        // The official sources of a known country, by country then source id.
-        var cited: [(country: String, source: String)] = []
-        for k in facts.indices where facts[k].perspective == .official {
-            guard let country = facts[k].country else { continue }
-            if !cited.contains(where: { $0.source == claims[k].source }) { cited.append((country, claims[k].source)) }
-        }
-        guard cited.count >= 2 else { return }
-        cited.sort { $0.country != $1.country ? $0.country < $1.country : $0.source < $1.source }
-        var start = 0
-        while start < cited.count {
-            var stop = start
-            while stop < cited.count && cited[stop].country == cited[start].country { stop += 1 }
-            if stop - start >= 2 { splits(among: cited[start..<stop].map(\.source), country: cited[start].country, ctx: ctx, into: &found) }
-            start = stop
-        }
-    }
-
-    /// Official splits among one country's sources (`ids`, sorted).
-    func splits(among ids: [String], country: String, ctx: Context, into found: inout Findings) {
-        let facts = ctx.facts.facts, claims = ctx.facts.claims
-        // Each source's own word, counted for at most the horizon after it was given.
-        let lanes = ids.map { id in
-            var segments = Timeline.lane(.side(id), facts: ctx.facts, until: ctx.end) {
-                facts[$0].perspective == .official && claims[$0].source == id
-            }.segments
-            for i in segments.indices {
-                let limit = segments[i].from.adding(months: options.splitHorizonMonths).adding(days: -1)
-                if limit < segments[i].to { segments[i] = segments[i].ending(on: limit) }
+        // The latest official claim about the whole project (points are in lane order).
+        guard let o = fit.points.lastIndex(where: { facts[$0.k].perspective == .official && $0.section == nil }) else { return }
+        let last = fit.points[o]
+        // Local claims about the whole project after it; the trailing run of those reporting another stage.
+        var differing: [Int] = []
+        for p in fit.points[(o + 1)...] where p.section == nil && facts[p.k].perspective == .local && p.start > last.start {
+            let ahead: Bool
+            if p.interruption {
+                ahead = !last.interruption || claims[p.k].status != claims[last.k].status
+            } else {
+                // After an official word of suspension, any local report of a stage says it resumed.
+                ahead = last.interruption || p.lo > last.hi
             }
-            return segments
+            if ahead { differing.append(p.k) } else { differing.removeAll() }
         }
-        for x in 0..<ids.count {
-            for y in (x + 1)..<ids.count {
-                let la = lanes[x], lb = lanes[y]
-                for p in periods(la, lb) {
-                    var h = StableHash()
-                    h.add(ctx.project.id); h.add("official-split"); h.add(ids[x]); h.add(ids[y])
-                    h.add(la[p.aFirst].status.rawValue); h.add(lb[p.bFirst].status.rawValue)
-                    addAnchors(p, la, lb, to: &h)
-                    let a = found.list(la[p.aFirst...p.aLast].lazy.map(\.index))
-                    let b = found.list(lb[p.bFirst...p.bLast].lazy.map(\.index))
-                    found.add(.init(id: h.id(prefix: DiscrepancyKind.officialSplit.idPrefix, digits: 10), kind: .officialSplit,
-                                    severity: p.severity, from: p.from, to: p.to, ongoing: p.to == ctx.end),
-                              .split(country: country, sourceA: ids[x], sourceB: ids[y], a: a, b: b), context: ctx.context(on: p.from))
-                }
-            }
-        }
-    }
-
-    // MARK: - Going back down the lifecycle
-
-    /// A lane going back down the lifecycle. Lanes are per perspective *and side*: China's half of a
-    /// bridge completed while Russia's is still being built is not a regression.
-    func regressions(ctx: Context, into found: inout Findings) {
-        let facts = ctx.facts.facts
-        // Groups by "perspective/country" ("?" without a country), in the order of that key: as no
-        // perspective's name is a prefix of another's, the order of (perspective name, country or "?").
-        var groups: [(perspective: Perspective, country: String?)] = []
-        for f in facts where !groups.contains(where: { $0.perspective == f.perspective && $0.country == f.country }) {
-            groups.append((f.perspective, f.country))
-        }
-        groups.sort { a, b in
-            a.perspective != b.perspective ? a.perspective.rawValue < b.perspective.rawValue : (a.country ?? "?") < (b.country ?? "?")
-        }
-        for g in groups {
-            let perspective = g.perspective, country = g.country ?? "?"
-            let segs = Timeline.lane(.perspective(perspective), facts: ctx.facts, until: ctx.end) {
-                facts[$0].perspective == g.perspective && facts[$0].country == g.country
-            }.segments
-            for k in segs.indices.dropFirst() {
-                let before = segs[k - 1], now = segs[k]
-                guard let r0 = before.status.rank, let r1 = now.status.rank, r1 < r0 else { continue }
-                var h = StableHash()
-                h.add(ctx.project.id); h.add("regression"); h.add(perspective.rawValue); h.add(now.claim.id)
-                found.add(.init(id: h.id(prefix: DiscrepancyKind.regression.idPrefix, digits: 10), kind: .regression,
-                                severity: r0 - r1 >= 2 ? .major : .minor, from: now.from, to: now.to, ongoing: now.ongoing),
-                          .regression(perspective: perspective.rawValue, country: country, before: Int32(before.index), now: Int32(now.index)),
-                          context: ctx.context(on: now.from))
-            }
-        }
-    }
-
-    // MARK: - Official silence while local reports move
-
-    func stale(ctx: Context, into found: inout Findings) {
-        guard let lastOfficial = ctx.timeline.official.segments.last, options.staleMonths > 0 else { return }
-        let since = ctx.facts.facts[lastOfficial.index].start
+        guard let first = differing.first, let current = differing.last else { return }
+        let since = facts[first].start
         let staleFrom = since.adding(months: options.staleMonths)
         guard staleFrom <= ctx.end else { return }
-        let localSegs = ctx.timeline.local.segments
-        var moves: [Int] = []
-        for k in localSegs.indices where localSegs[k].from > since {
-            let prev = k > 0 ? localSegs[k - 1] : nil
-            if prev == nil || prev!.status != localSegs[k].status || prev!.scope != localSegs[k].scope { moves.append(localSegs[k].index) }
-        }
-        guard !moves.isEmpty else { return }
-        let currentLocal = localSegs.last!
-        let differs = Severity.of(lastOfficial.status, lastOfficial.scope, currentLocal.status, currentLocal.scope) != nil
+        let lo = claims[last.k], lc = claims[current]
+        let scoped = ctx.project.kind.takesScope
+        let severity = Severity.of(lo.status, scoped ? lo.scope : nil, lc.status, scoped ? lc.scope : nil) ?? .minor
         var h = StableHash()
-        h.add(ctx.project.id); h.add("stale-official"); h.add(lastOfficial.claim.id)
+        h.add(ctx.project.id); h.add("stale-official"); h.add(lo.id)
         found.add(.init(id: h.id(prefix: DiscrepancyKind.staleOfficial.idPrefix, digits: 10), kind: .staleOfficial,
-                        severity: differs ? .major : .minor, from: staleFrom, to: ctx.end, ongoing: true),
-                  .stale(last: Int32(lastOfficial.index), currentLocal: Int32(currentLocal.index), moves: found.list(moves),
-                         months: Int32(since.months(to: ctx.end))),
+                        severity: severity, from: staleFrom, to: ctx.end, ongoing: true),
+                  .stale(last: Int32(last.k), currentLocal: Int32(current), moves: found.list(differing),
+                         months: Int32(facts[last.k].start.months(to: ctx.end))),
                   context: ctx.context(on: ctx.end))
     }
 

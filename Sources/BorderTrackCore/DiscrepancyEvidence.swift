@@ -8,13 +8,12 @@
 final class DiscrepancyEvidence: Sendable {
     /// How to rebuild one discrepancy's sides and explanation. Claim and plan lists are ranges of `pool`.
     enum Recipe: Sendable {
-        /// Two lanes give different statuses (status-conflict, cross-border); `a` and `b` cite each lane's claims.
-        case lanes(LaneKey, LaneKey, a: Range<Int32>, b: Range<Int32>)
-        /// Two official sources of one country disagree (official-split).
-        case split(country: String, sourceA: String, sourceB: String, a: Range<Int32>, b: Range<Int32>)
-        /// A lane went back down the lifecycle (regression), from claim `before` to claim `now`.
-        case regression(perspective: String, country: String, before: Int32, now: Int32)
-        /// Official silence (stale-official): the last official claim, the current local one, the local moves.
+        /// A story of claims that cannot all be true (status-conflict, cross-border, official-split,
+        /// regression): `a` the contradicted claims, `b` those that contradict them; what it spans and
+        /// why (`Contradictions.Span` and `Reason` bits).
+        case contradiction(a: Range<Int32>, b: Range<Int32>, spans: UInt8, reasons: UInt8)
+        /// Official silence (stale-official): the last official claim, the current local one, the local
+        /// claims reporting another stage since.
         case stale(last: Int32, currentLocal: Int32, moves: Range<Int32>, months: Int32)
         /// A target that keeps moving (deadline-slip): the plans in announcement order.
         case slip(Milestone, plans: Range<Int32>, moves: Int32, total: Int32, overdue: Bool)
@@ -70,13 +69,8 @@ final class DiscrepancyEvidence: Sendable {
 
     func sides(_ slot: Int32) -> [DiscrepancySide] {
         switch records[Int(slot)].recipe {
-        case let .lanes(ka, kb, a, b):
-            return [side(ka.description, a), side(kb.description, b)]
-        case let .split(_, sa, sb, a, b):
-            return [side(sa, a), side(sb, b)]
-        case let .regression(perspective, _, before, now):
-            let n = claim(now)
-            return [DiscrepancySide(label: perspective, status: n.status, scope: n.scope, claims: [claim(before).id, n.id])]
+        case let .contradiction(a, b, _, _):
+            return [side(label(a), a), side(label(b), b)]
         case let .stale(last, currentLocal, moves, _):
             let o = claim(last), l = claim(currentLocal)
             return [DiscrepancySide(label: "official", status: o.status, scope: o.scope, claims: [o.id]),
@@ -88,21 +82,54 @@ final class DiscrepancyEvidence: Sendable {
         }
     }
 
+    /// What a discrepancy spans: `official-local`, `cross-border`, `within-official`, `within-local`,
+    /// `within-source` (contradictions); `official-local` for a lag; nothing for slips and flags.
+    func spans(_ slot: Int32) -> [String] {
+        switch records[Int(slot)].recipe {
+        case let .contradiction(_, _, spans, _): return Contradictions.Span.names(spans)
+        case .stale: return ["official-local"]
+        case .slip, .given: return []
+        }
+    }
+
+    private func perspective(_ c: Claim) -> Perspective { sources[c.source]?.perspective ?? .local }
+
+    /// A side's label: its perspectives (`official`, `local`, `official+local`) and the countries of
+    /// its sources (`official RU`, `official+local RU/CN`).
+    private func label(_ r: Range<Int32>) -> String {
+        var official = false, local = false
+        var countries: [String] = []
+        for c in claims(r) {
+            if perspective(c) == .official { official = true } else { local = true }
+            if let k = sources[c.source]?.country, !countries.contains(k) { countries.append(k) }
+        }
+        let who = official && local ? "official+local" : (official ? "official" : "local")
+        return countries.isEmpty ? who : who + " " + countries.joined(separator: "/")
+    }
+
     private func side(_ label: String, _ r: Range<Int32>) -> DiscrepancySide {
         let first = claim(pool[Int(r.lowerBound)])
         return DiscrepancySide(label: label, status: first.status, scope: first.scope, claims: ids(r))
     }
 
-    func official(_ slot: Int32) -> DiscrepancySide {
-        let r = records[Int(slot)]
-        if case let .given(g) = r.recipe { return g.official }
-        return context("official", r.official)
-    }
+    func official(_ slot: Int32) -> DiscrepancySide { account(.official, slot) }
 
-    func local(_ slot: Int32) -> DiscrepancySide {
+    func local(_ slot: Int32) -> DiscrepancySide { account(.local, slot) }
+
+    /// One perspective's account in a discrepancy: for a contradiction, the story's claims from that
+    /// perspective (the status is that of the first, contradicted claims first); otherwise the claim in
+    /// force in that perspective's lane when the discrepancy is set in context.
+    private func account(_ p: Perspective, _ slot: Int32) -> DiscrepancySide {
         let r = records[Int(slot)]
-        if case let .given(g) = r.recipe { return g.local }
-        return context("local", r.local)
+        switch r.recipe {
+        case let .given(g):
+            return p == .official ? g.official : g.local
+        case let .contradiction(a, b, _, _):
+            let cited = (claims(a) + claims(b)).filter { perspective($0) == p }
+            return DiscrepancySide(label: p.rawValue, status: cited.first?.status, scope: cited.first?.scope, claims: cited.map(\.id))
+        default:
+            return context(p.rawValue, p == .official ? r.official : r.local)
+        }
     }
 
     private func context(_ label: String, _ k: Int32) -> DiscrepancySide {
@@ -113,10 +140,8 @@ final class DiscrepancyEvidence: Sendable {
 
     func claimIDs(_ slot: Int32) -> [String] {
         switch records[Int(slot)].recipe {
-        case let .lanes(_, _, a, b), let .split(_, _, _, a, b):
+        case let .contradiction(a, b, _, _):
             return ids(a) + ids(b)
-        case let .regression(_, _, before, now):
-            return [claim(before).id, claim(now).id]
         case let .stale(last, _, moves, _):
             return [claim(last).id] + ids(moves)
         case .slip:
@@ -141,19 +166,11 @@ final class DiscrepancyEvidence: Sendable {
 
     func explanation(_ slot: Int32, from: Day, to: Day, ongoing: Bool) -> String {
         switch records[Int(slot)].recipe {
-        case let .lanes(ka, kb, a, b):
+        case let .contradiction(a, b, spans, reasons):
             let ca = claims(a), cb = claims(b)
-            return "\(who(ka)) (\(cite(ca))) say \(Phrases.status(ca[0].status, ca[0].scope)); "
-                + "\(who(kb)) (\(cite(cb))) say \(Phrases.status(cb[0].status, cb[0].scope))"
-                + " — \(Phrases.period(from, to, ongoing: ongoing))."
-        case let .split(country, sa, sb, a, b):
-            let ca = claims(a), cb = claims(b)
-            let nameA = sources[sa]!.name, nameB = sources[sb]!.name
-            return "Official sources on the \(Phrases.country(country)) side disagree: \(nameA) (\(ca.map { $0.asOf.description }.joined(separator: ", "))) says \(Phrases.status(ca[0].status, ca[0].scope)); \(nameB) (\(cb.map { $0.asOf.description }.joined(separator: ", "))) says \(Phrases.status(cb[0].status, cb[0].scope)) — \(Phrases.period(from, to, ongoing: ongoing))."
-        case let .regression(perspective, country, b, n):
-            let before = claim(b), now = claim(n)
-            let who = (perspective == "official" ? "Official" : "Local") + (country == "?" ? " sources" : " \(Phrases.country(country)) sources")
-            return "\(who) went back from \(Phrases.status(before.status, before.scope)) (\(sourceName(before)), \(before.asOf)) to \(Phrases.status(now.status, now.scope)) (\(sourceName(now)), \(now.asOf)) with no suspension reported: an error in a source or a real setback."
+            return "\(who(ca + cb, spans)) contradict\(selfContradiction(ca + cb, spans) ? "s itself" : " each other"): "
+                + statements(ca) + "; against \(ca.count == 1 ? "that" : "them"), " + statements(cb)
+                + " — " + why(reasons) + "."
         case let .stale(l, _, moves, months):
             let last = claim(l)
             return "No official source has changed its account since \(last.asOf) (\(sourceName(last)): \(Phrases.status(last.status, last.scope))), \(months) months, while local sources report \(claims(moves).map { "\(Phrases.status($0.status, $0.scope)) (\(sourceName($0)), \($0.asOf))" }.joined(separator: ", then "))."
@@ -170,21 +187,64 @@ final class DiscrepancyEvidence: Sendable {
         }
     }
 
-    private func who(_ key: LaneKey) -> String {
-        switch key {
-        case .perspective(.official): "Official sources"
-        case .perspective(.local): "local sources"
-        case .side(let c): Phrases.countrySources(c)
+    /// Who disagrees, by what the story spans: "Official and local accounts (Russian and Chinese
+    /// sources)", "Russian and Chinese sources", "Official sources on the Russian side", "Amur Life".
+    private func who(_ cited: [Claim], _ spans: UInt8) -> String {
+        typealias Span = Contradictions.Span
+        var countries: [String] = []
+        for c in cited { if let k = sources[c.source]?.country, !countries.contains(k) { countries.append(k) } }
+        let named = countries.map(Phrases.country).joined(separator: " and ")
+        if spans & Span.officialLocal != 0 {
+            return "Official and local accounts" + (spans & Span.crossBorder != 0 ? " (\(named) sources)" : "")
         }
+        if spans & Span.crossBorder != 0 { return "\(named) sources" }
+        if selfContradiction(cited, spans) { return sourceName(cited[0]) }
+        let side = countries.count == 1 ? " on the \(Phrases.country(countries[0])) side" : ""
+        return (spans & Span.withinOfficial != 0 ? "Official sources" : "Local sources") + side
     }
 
-    /// "Rossiyskaya Gazeta, 2021-10-07; Amur Life, 2021-10" — at most three sources named.
-    private func cite(_ cited: [Claim]) -> String {
-        var parts: [String] = []
+    /// Whether every claim of the story comes from one source.
+    private func selfContradiction(_ cited: [Claim], _ spans: UInt8) -> Bool {
+        spans == Contradictions.Span.withinSource && cited.allSatisfy { $0.source == cited[0].source }
+    }
+
+    /// "Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; Sputnik (2022-06-10)
+    /// and Biang (2022-06-10) say operating for cargo": claims grouped by what they say, in order, at
+    /// most three named per group.
+    private func statements(_ cited: [Claim]) -> String {
+        var groups: [(status: Status, scope: Scope?, cites: [String])] = []
         for c in cited {
-            let p = "\(sourceName(c)), \(c.asOf)"
-            if !parts.contains(p) { parts.append(p) }
+            var p = "\(sourceName(c)) (\(c.asOf)"
+            if let s = c.section { p += ", \(s) section" }
+            p += ")"
+            if let g = groups.firstIndex(where: { $0.status == c.status && $0.scope == c.scope }) {
+                if !groups[g].cites.contains(p) { groups[g].cites.append(p) }
+            } else {
+                groups.append((c.status, c.scope, [p]))
+            }
         }
-        return parts.count > 3 ? parts.prefix(3).joined(separator: "; ") + "; and \(parts.count - 3) more" : parts.joined(separator: "; ")
+        return groups.map { g in
+            let names = g.cites.count > 3
+                ? g.cites.prefix(3).joined(separator: ", ") + " and \(g.cites.count - 3) more"
+                : (g.cites.count == 1 ? g.cites[0] : g.cites.dropLast().joined(separator: ", ") + " and " + g.cites.last!)
+            return names + (g.cites.count == 1 ? " says " : " say ") + Phrases.status(g.status, g.scope)
+        }.joined(separator: "; ")
+    }
+
+    /// Why the claims cannot all be true.
+    private func why(_ reasons: UInt8) -> String {
+        typealias Reason = Contradictions.Reason
+        var out: [String] = []
+        if reasons & (1 << Reason.laterLess.rawValue) != 0 {
+            out.append("a later account reports less, with no suspension or closure reported between")
+        }
+        if reasons & (1 << Reason.sameDay.rawValue) != 0 { out.append("both on the same day") }
+        if reasons & (1 << Reason.wholeAhead.rawValue) != 0 {
+            out.append("the whole project was said to have reached a stage one of its sections later had not")
+        }
+        if reasons & (1 << Reason.scopes.rawValue) != 0 {
+            out.append("cargo only and passengers only cannot both hold without a closure between")
+        }
+        return out.joined(separator: "; ")
     }
 }

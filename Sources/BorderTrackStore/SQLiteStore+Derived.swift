@@ -27,7 +27,7 @@ extension SQLiteStore {
 
         /// The options as stored.
         public static func describe(_ o: DiscrepancyDetector.Options) -> String {
-            "stale=\(o.staleMonths);horizon=\(o.splitHorizonMonths)"
+            "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths)"
         }
     }
 

@@ -9,6 +9,7 @@ struct Fixture {
         try! Source(id: "amurlife", name: "Amur Life", tier: .localMedia, country: "RU"),
         try! Source(id: "xinhua", name: "Xinhua", tier: .stateMedia, country: "CN"),
         try! Source(id: "hlj-gov", name: "Heilongjiang government", tier: .foreignOfficial, country: "CN"),
+        try! Source(id: "heihe-news", name: "Heihe Daily", tier: .localMedia, country: "CN"),
     ]
     var projects: [Project] = [try! Project(id: "bridge", kind: .bridge, names: try! Names(en: "Bridge", ru: "Мост", zh: "大桥"), countries: ["RU", "CN"])]
     var claims: [Claim] = []
@@ -16,9 +17,9 @@ struct Fixture {
     var flags: [FlagEvent] = []
 
     mutating func claim(_ id: String, _ status: String, _ asOf: String, _ source: String, scope: String? = nil,
-                        published: String? = nil, project: String = "bridge", supersedes: String? = nil) {
+                        published: String? = nil, project: String = "bridge", supersedes: String? = nil, section: String? = nil) {
         claims.append(try! Claim(id: id, project: project, status: status, scope: scope, asOf: asOf, published: published,
-                                 source: source, url: nil, quote: nil, supersedes: supersedes))
+                                 source: source, url: nil, quote: nil, supersedes: supersedes, section: section))
     }
 
     mutating func plan(_ id: String, _ milestone: String, target: String, announced: String, project: String = "bridge") {

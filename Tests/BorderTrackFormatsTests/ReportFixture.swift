@@ -60,7 +60,7 @@ enum ReportFixture {
             claim("b2", bridge, "completed", "2019-05-31", "rg", published: "2019-06-01",
                   url: "https://rg.ru/2019/05/31/most.html", quote: #"=HYPERLINK("http://evil.example","click")"#),
             claim("b3", bridge, "operational", "2021-10-07", "rg", scope: "full", published: "2021-10-07", quote: "+1 truck crossed"),
-            claim("b4", bridge, "completed", "2021-10", "amurlife", published: "2021-10-20", quote: bidiQuote),
+            claim("b4", bridge, "completed", "2021-10-15", "amurlife", published: "2021-10-20", quote: bidiQuote),
             // Its asOf is before the as-of date, but it was published after: hidden by --as-of 2021-12-31.
             claim("b6", bridge, "completed", "2021-11-15", "hlj-gov", published: "2022-02-01", quote: "LATER-PUBLISHED account"),
             claim("b5", bridge, "operational", "2022-06-01", "portamur", scope: "cargo", published: "2022-06-03",
@@ -79,11 +79,12 @@ enum ReportFixture {
         return Dataset(sources: sources, projects: projects, plans: plans, claims: claims)
     }
 
-    /// The analysis with the bridge's cross-border discrepancy acknowledged by an editor in 2021.
+    /// The analysis with the bridge's official-versus-local contradiction (Rossiyskaya Gazeta's
+    /// "operating" on 2021-10-07 against Amur Life's "completed" on 2021-10-15) acknowledged by an editor in 2021.
     static func analysis(asOf: Day? = ReportFixture.asOf) -> Analysis {
         let plain = Analysis(dataset: dataset, flags: [], today: today, asOf: asOf)
-        let crossBorder = plain.discrepancies.first { $0.project == bridge && $0.kind == .crossBorder && $0.severity == .major }!
-        let ack = FlagEvent(seq: 1, discrepancy: crossBorder.id, project: bridge, action: .ack, note: "checking",
+        let conflict = plain.discrepancies.first { $0.project == bridge && $0.kind == .statusConflict && $0.claims.contains("b3") && $0.claims.contains("b4") }!
+        let ack = FlagEvent(seq: 1, discrepancy: conflict.id, project: bridge, action: .ack, note: "checking",
                             editor: "anna", at: Timestamp(parsing: "2021-11-01T10:00:00Z")!)
         return Analysis(dataset: dataset, flags: [ack], today: today, asOf: asOf)
     }

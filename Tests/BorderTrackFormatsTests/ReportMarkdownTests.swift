@@ -70,8 +70,8 @@ struct ReportMarkdownTests {
 
 | Severity | Open | Acknowledged | Total |
 |---|---:|---:|---:|
-| critical | 2 | 0 | 2 |
-| major | 5 | 1 | 6 |
+| critical | 0 | 1 | 1 |
+| major | 2 | 0 | 2 |
 | minor | 1 | 0 | 1 |
 
 ### Largest deadline slips
@@ -95,13 +95,11 @@ struct ReportMarkdownTests {
 | Perspective | Status | In force since | Source | Claim date | Published | Claim |
 |---|---|---|---|---|---|---|
 | official | operational (full) | 2021-10-07 | Rossiyskaya Gazeta | 2021-10-07 | 2021-10-07 | `b3` |
-| local | completed | 2021-10-01 | Amur Life «Амурская жизнь» | 2021-10 | 2021-10-20 | `b4` |
+| local | completed | 2021-10-15 | Amur Life «Амурская жизнь» | 2021-10-15 | 2021-10-20 | `b4` |
 
 #### Open discrepancies
 
-- **critical** status-conflict `sc-b256a244f7` (open), 2021-10-07 – ongoing: Official sources (Rossiyskaya Gazeta, 2021-10-07) say operating for passengers and cargo; local sources (Amur Life «Амурская жизнь», 2021-10) say completed but not in service — since 2021-10-07.
-- **critical** cross-border `xb-dabc56b9e9` (open), 2021-10-07 – ongoing: Russian sources (Rossiyskaya Gazeta, 2021-10-07) say operating for passengers and cargo; Chinese sources (Xinhua 新华社, 2016-12-24) say under construction — since 2021-10-07.
-- **major** cross-border `xb-6c32f16be3` (acknowledged), 2019-05-31 – 2021-10-06: Russian sources (Rossiyskaya Gazeta, 2019-05-31; Amur Life «Амурская жизнь», 2021-10) say completed but not in service; Chinese sources (Xinhua 新华社, 2016-12-24) say under construction — from 2019-05-31 to 2021-10-06.
+- **critical** status-conflict `sc-8a891def06` (acknowledged), 2021-10-07 – 2021-10-15: Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Life «Амурская жизнь» (2021-10-15) says completed but not in service — a later account reports less, with no suspension or closure reported between.
 - **minor** deadline-slip `ds-8debbc99c6` (open), 2016-12-01 – 2020-06-30: The opening target moved 2 times, 33 months in all: 2019 (announced 2016-12) → 2020 (announced 2019-05) → 2021-10 (announced 2020-06).
 
 #### Deadline history
@@ -124,14 +122,14 @@ struct ReportMarkdownTests {
 
   > =HYPERLINK("http://evil.example","click")
 
-- **2021-10** — completed *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local), published 2021-10-20 — `b4`
-
-  > -2 lanes still closed
-  > Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet
-
 - **2021-10-07** — operational (full) *(in force)* — Rossiyskaya Gazeta (state media, RU, official), published 2021-10-07 — `b3`
 
   > +1 truck crossed
+
+- **2021-10-15** — completed *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local), published 2021-10-20 — `b4`
+
+  > -2 lanes still closed
+  > Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet
 
 
 ### Nizhneleninskoye–Tongjiang rail bridge | section 2 (`nizhneleninskoye-tongjiang-rail-bridge`)
@@ -149,10 +147,7 @@ struct ReportMarkdownTests {
 
 #### Open discrepancies
 
-- **major** status-conflict `sc-86783298d6` (open), 2017-01-01 – ongoing: Official sources (Xinhua 新华社, 2014-02-26) say under construction; local sources (Amur Life «Амурская жизнь», 2017~) say suspended — since 2017-01-01.
-- **major** cross-border `xb-1890bd02aa` (open), 2017-01-01 – ongoing: Russian sources (Amur Life «Амурская жизнь», 2017~) say suspended; Chinese sources (Xinhua 新华社, 2014-02-26) say under construction — since 2017-01-01.
-- **major** stale-official `so-2fe9081fcc` (open), 2016-02-26 – ongoing: No official source has changed its account since 2014-02-26 (Xinhua 新华社: under construction), 94 months, while local sources report suspended (Amur Life «Амурская жизнь», 2017~).
-- **major** cross-border `xb-eb0565bd1c` (open), 2014-02-26 – 2016-12-31: Russian sources (Rossiyskaya Gazeta, 2008-10) say agreed; Chinese sources (Xinhua 新华社, 2014-02-26) say under construction — from 2014-02-26 to 2016-12-31.
+- **major** stale-official `so-2fe9081fcc` (open), 2019-01-01 – ongoing: No official source has changed its account since 2014-02-26 (Xinhua 新华社: under construction), 94 months, while local sources report suspended (Amur Life «Амурская жизнь», 2017~).
 - **major** deadline-slip `ds-933bcbc9df` (open), 2014-02-01 – ongoing: The completion target moved 1 time, 24 months in all: 2016 (announced 2014-02) → 2018 (announced 2016-06); the latest target has passed with no source reporting the completion.
 
 #### Deadline history
