@@ -65,6 +65,10 @@ public struct SyntheticData: Sendable {
     /// Calls `row` for each claims-table row (header first).
     public func claimRows(_ row: ([String]) -> Void) {
         row(["project", "status", "scope", "as_of", "published", "source", "url", "quote"])
+        // Scopes only where the project's kind takes one (the project rows' kinds, drawn as they are drawn there).
+        var takesScope: [Bool] = []
+        takesScope.reserveCapacity(projects)
+        projectRows { p in if let k = ProjectKind(rawValue: p[1]) { takesScope.append(k.takesScope) } }
         var r = Random(state: seed ^ 0xC1A1_5EED)
         let official = ["fed", "rg", "xinhua", "hlj"], local = ["region", "local", "cnlocal", "carrier"]
         let statuses: [Status] = [.proposed, .agreed, .construction, .completed, .operational]
@@ -87,7 +91,8 @@ public struct SyntheticData: Sendable {
                 default: asOf = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
                 }
                 let source = isOfficial ? r.pick(official) : r.pick(local)
-                let scope = status == .operational ? r.pick(["cargo", "passenger", "full"]) : ""
+                let pickedScope = status == .operational ? r.pick(["cargo", "passenger", "full"]) : ""
+                let scope = takesScope[i] ? pickedScope : ""
                 row(["p\(i)", status.rawValue, scope, asOf, "", source, "https://example.org/\(i)/\(k)",
                      k % 3 == 0 ? "Объект №\(i): статус «\(status.rawValue)» — 黑河口岸 \(k)" : ""])
             }

@@ -2,11 +2,14 @@
 public enum LaneKey: Hashable, Sendable, CustomStringConvertible {
     case perspective(Perspective)
     case side(String)
+    /// The claims about one section of a project built in parts (a country code).
+    case section(String)
 
     public var description: String {
         switch self {
         case .perspective(let p): p.rawValue
         case .side(let c): c
+        case .section(let c): "section \(c)"
         }
     }
 }
@@ -126,13 +129,18 @@ public enum Timeline {
     }
 }
 
-/// A project's lanes: one per perspective and one per side of the border that has claims.
+/// A project's lanes: one per perspective and one per side of the border that has claims (each the latest
+/// word of its sources, whatever part of the project it concerns), and one per section that claims name
+/// (a bridge built in halves: each country's part), so a section far behind the other is seen.
 public struct ProjectTimeline: Hashable, Sendable {
     public let project: String
     public let official: Lane
     public let local: Lane
     /// Lanes by source country, in the order of the project's `countries`, then others alphabetically.
     public let sides: [Lane]
+    /// Lanes of the claims about one section, in the order of the project's `countries`; empty when no
+    /// claim names a section.
+    public let sections: [Lane]
 
     public init(project: Project, claims: [Claim], sources: [String: Source], until end: Day) {
         self.init(project: project, facts: ClaimFacts(claims: claims, sources: sources, until: end), until: end)
@@ -141,7 +149,7 @@ public struct ProjectTimeline: Hashable, Sendable {
     /// The timeline of a project's claims, their facts worked out once.
     init(project: Project, facts: ClaimFacts, until end: Day) {
         self.project = project.id
-        let all = facts.facts
+        let all = facts.facts, claims = facts.claims
         official = Timeline.lane(.perspective(.official), facts: facts, until: end) { all[$0].perspective == .official }
         local = Timeline.lane(.perspective(.local), facts: facts, until: end) { all[$0].perspective == .local }
         var countries = project.countries
@@ -151,8 +159,17 @@ public struct ProjectTimeline: Hashable, Sendable {
             sides.append(Timeline.lane(.side(country), facts: facts, until: end) { all[$0].country == country })
         }
         self.sides = sides
+        var sections: [Lane] = []
+        if claims.contains(where: { $0.section != nil }) {
+            var named = project.countries
+            for c in claims { if let s = c.section, !named.contains(s) { named.append(s) } }
+            for s in named where claims.contains(where: { $0.section == s }) {
+                sections.append(Timeline.lane(.section(s), facts: facts, until: end) { claims[$0].section == s })
+            }
+        }
+        self.sections = sections
     }
 
-    /// All lanes: official, local, then sides.
-    public var lanes: [Lane] { [official, local] + sides }
+    /// All lanes: official, local, sides, then sections.
+    public var lanes: [Lane] { [official, local] + sides + sections }
 }

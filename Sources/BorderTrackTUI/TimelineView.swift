@@ -1,7 +1,7 @@
 import BorderTrackCore
 
-/// The timeline block of the detail view: a year axis, one lane per perspective and per side,
-/// status segments as patterns and colours, discrepancy intervals marked, a cursor column.
+/// The timeline block of the detail view: a year axis, one lane per perspective and per side (the
+/// whole project) and per section a claim names (`§ CN`: China's part of a bridge), status segments as patterns and colours, discrepancy intervals marked, a cursor column.
 enum TimelineView {
     /// Days covered by the timeline: from the start of the first year with a claim or plan to the analysis day.
     static func span(_ t: ProjectTimeline, plans: [Plan], end: Day) -> (Day, Day) {
@@ -64,6 +64,9 @@ enum TimelineView {
         lane("official", t.official)
         lane("local", t.local)
         for side in t.sides { lane("side " + side.key.description, side) }
+        for section in t.sections {
+            if case let .section(code) = section.key { lane((theme.ascii ? "sect " : "§ ") + code, section) }
+        }
         // Discrepancy band: the worst severity over each column.
         _ = g.put("disputes", row: y, col: rect.col + 1, width: labelW - 2, style: Theme.header)
         let spans = discrepancies.filter { $0.kind != .deadlineSlip && $0.kind != .manual }

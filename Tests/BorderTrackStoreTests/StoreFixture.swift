@@ -74,7 +74,7 @@ let sampleJSON = """
  "projects": [{"id": "bridge", "kind": "bridge", "names": {"en": "Bridge", "ru": "Мост", "zh": "大桥"}, "countries": ["RU", "CN"],
    "plans": [{"id": "p1", "milestone": "opening", "target": "2020", "announced": "2018-03", "source": "rg"}],
    "claims": [{"id": "c1", "status": "operational", "scope": "full", "asOf": "2021-10-07", "source": "rg", "quote": "Мост открыт, \\"готов\\""},
-              {"id": "c2", "status": "completed", "asOf": "2021-10-01", "source": "amurlife", "quote": "黑河 не готов"}]}]}
+              {"id": "c2", "status": "completed", "asOf": "2021-10-14", "source": "amurlife", "quote": "黑河 не готов"}]}]}
 """
 
 func loaded(_ engine: Engine) throws -> any TrackerStore {

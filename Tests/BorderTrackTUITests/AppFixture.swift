@@ -16,17 +16,19 @@ enum AppFixture {
             try! Project(id: "tongjiang", kind: .rail, names: try! Names(en: "Мост Нижнеленинское–Тунцзян", zh: "同江铁路大桥"), countries: ["RU", "CN"], regions: ["Jewish Autonomous Oblast"]),
             try! Project(id: "suifenhe", kind: .ftz, names: try! Names(en: "Suifenhe area", zh: "绥芬河片区"), countries: ["CN"], regions: ["Heilongjiang"]),
         ]
-        func c(_ id: String, _ p: String, _ st: Status, _ asOf: String, _ src: String, scope: Scope? = nil, pub: String? = nil, quote: String? = nil) -> Claim {
+        func c(_ id: String, _ p: String, _ st: Status, _ asOf: String, _ src: String, scope: Scope? = nil, pub: String? = nil, quote: String? = nil,
+               section: String? = nil) -> Claim {
             try! Claim(id: id, project: p, status: st, scope: scope, asOf: try! PartialDate(parsing: asOf),
-                       published: pub.map { try! PartialDate(parsing: $0) }, source: src, quote: quote)
+                       published: pub.map { try! PartialDate(parsing: $0) }, source: src, quote: quote, section: section)
         }
         let claims = [
             c("bh-1", "bh-bridge", .construction, "2016-12", "rg"),
             c("bh-2", "bh-bridge", .operational, "2021-10-07", "rg", scope: .full, pub: "2021-10-07", quote: "Мост введён в эксплуатацию"),
-            c("bh-3", "bh-bridge", .completed, "2021-10-01", "amur-gov", pub: "2021-10-20", quote: "мост не открыт для грузов \u{1B}[31m"),
-            c("tj-1", "tongjiang", .completed, "2016-10", "xinhua", quote: "中方段完工"),
-            c("tj-2", "tongjiang", .construction, "2017", "rg"),
-            c("sf-1", "suifenhe", .operational, "2019-08", "xinhua", scope: .cargo),
+            c("bh-3", "bh-bridge", .completed, "2021-10-14", "amur-gov", pub: "2021-10-20", quote: "мост не открыт для грузов \u{1B}[31m"),
+            // Built in halves: China's part finished in 2016, Russia's under construction from 2017.
+            c("tj-1", "tongjiang", .completed, "2016-10", "xinhua", quote: "中方段完工", section: "CN"),
+            c("tj-2", "tongjiang", .construction, "2017", "rg", section: "RU"),
+            c("sf-1", "suifenhe", .operational, "2019-08", "xinhua"),
         ]
         let plans = [
             try! Plan(id: "bh-p1", project: "bh-bridge", milestone: .opening, target: try! PartialDate(parsing: "2020"), announced: try! PartialDate(parsing: "2018-03"), source: "rg"),
