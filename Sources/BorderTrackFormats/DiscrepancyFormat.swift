@@ -22,7 +22,8 @@ public enum DiscrepancyFormat {
             ("id", .string(d.id)), ("project", .string(d.project)), ("kind", .string(d.kind.rawValue)),
             ("severity", .string(d.severity.rawValue)), ("from", .string(d.from.description)), ("to", .string(d.to.description)),
             ("ongoing", .bool(d.ongoing)), ("official", side(d.official)), ("local", side(d.local)),
-            ("sides", .array(d.sides.map(side))), ("claims", .array(d.claims.map { .string($0) })),
+            ("sides", .array(d.sides.map(side))), ("spans", .array(d.spans.map { .string($0) })),
+            ("claims", .array(d.claims.map { .string($0) })),
             ("plans", .array(d.plans.map { .string($0) })), ("explanation", .string(d.explanation)),
             ("state", .string(d.flag.state.rawValue)),
         ]

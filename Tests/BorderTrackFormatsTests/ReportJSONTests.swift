@@ -248,6 +248,7 @@ struct ReportJSONTests {
               "claims": ["b4"]
             }
           ],
+          "spans": ["official-local"],
           "claims": ["b3", "b4"],
           "plans": [],
           "explanation": "Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Life «Амурская жизнь» (2021-10-15) says completed but not in service — a later account reports less, with no suspension or closure reported between.",
@@ -284,6 +285,7 @@ struct ReportJSONTests {
               "claims": []
             }
           ],
+          "spans": [],
           "claims": [],
           "plans": ["p1", "p2", "p3"],
           "explanation": "The opening target moved 2 times, 33 months in all: 2019 (announced 2016-12) → 2020 (announced 2019-05) → 2021-10 (announced 2020-06).",
@@ -500,6 +502,7 @@ struct ReportJSONTests {
               "claims": ["n3"]
             }
           ],
+          "spans": ["official-local"],
           "claims": ["n2", "n3"],
           "plans": [],
           "explanation": "No official source has changed its account since 2014-02-26 (Xinhua 新华社: under construction), 94 months, while local sources report suspended (Amur Life «Амурская жизнь», 2017~).",
@@ -533,6 +536,7 @@ struct ReportJSONTests {
               "claims": []
             }
           ],
+          "spans": [],
           "claims": [],
           "plans": ["p4", "p5"],
           "explanation": "The completion target moved 1 time, 24 months in all: 2016 (announced 2014-02) → 2018 (announced 2016-06); the latest target has passed with no source reporting the completion.",
