@@ -84,7 +84,7 @@ struct ReliabilityCLITests {
     @Test("a database held by another writer beyond the timeout: exit 75 with a clear message")
     func busy() throws {
         let (_, db) = try freshDB()
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+        guard Tools.sqlite3Present() else { return }
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         holder.arguments = [db]
@@ -108,7 +108,7 @@ struct ReliabilityCLITests {
     @Test("editing the audit table with the sqlite3 CLI is caught by audit verify")
     func tamper() throws {
         let (_, db) = try freshDB()
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+        guard Tools.sqlite3Present() else { return }
         #expect(try CLI.run(["write-claims", "--db", db, "--project", "bridge", "--source", "rg", "--count", "5"]).status == 0)
         #expect(try CLI.run(["audit", "verify", "--db", db]).status == 0)
         // The triggers stop the casual edit…
