@@ -108,7 +108,7 @@ public struct Discrepancy: Hashable, Sendable, Identifiable {
     /// `within-local`, `within-source` (empty for deadline slips and editors' flags).
     public var spans: [String] { evidence.spans(slot) }
     /// One sentence a reader understands without the tool.
-    public var explanation: String { evidence.explanation(slot, from: from, to: to, ongoing: ongoing) }
+    public var explanation: String { evidence.explanation(slot) }
 
     /// The editors' workflow state.
     public var flag: FlagStatus {

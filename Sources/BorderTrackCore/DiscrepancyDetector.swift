@@ -207,37 +207,3 @@ public struct DiscrepancyDetector: Sendable {
         }
     }
 }
-
-/// Plain-language phrases for explanations.
-public enum Phrases {
-    public static func status(_ s: Status, _ scope: Scope?) -> String {
-        guard s == .operational else { return s.phrase }
-        switch scope {
-        case .cargo?: return "operating for cargo"
-        case .passenger?: return "operating for passengers"
-        case .full?: return "operating for passengers and cargo"
-        case nil: return "operating"
-        }
-    }
-
-    public static func country(_ code: String) -> String {
-        switch code {
-        case "RU": "Russian"
-        case "CN": "Chinese"
-        case "MN": "Mongolian"
-        case "KP": "North Korean"
-        case "KZ": "Kazakh"
-        default: code
-        }
-    }
-
-    public static func countrySources(_ code: String) -> String {
-        let c = country(code)
-        return c == code ? "Sources from \(code)" : "\(c) sources"
-    }
-
-    public static func period(_ from: Day, _ to: Day, ongoing: Bool) -> String {
-        ongoing ? "since \(from)" : (from == to ? "on \(from)" : "from \(from) to \(to)")
-    }
-}
-

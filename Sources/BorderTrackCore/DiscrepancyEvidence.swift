@@ -164,7 +164,7 @@ final class DiscrepancyEvidence: Sendable {
 
     // MARK: - The explanation sentence
 
-    func explanation(_ slot: Int32, from: Day, to: Day, ongoing: Bool) -> String {
+    func explanation(_ slot: Int32) -> String {
         switch records[Int(slot)].recipe {
         case let .contradiction(a, b, spans, reasons):
             let ca = claims(a), cb = claims(b)

@@ -37,11 +37,6 @@ public struct Segment: Hashable, Sendable {
         self.claims = claims; self.index = index
     }
 
-    /// The same segment ending earlier (no longer in force on the analysis date).
-    func ending(on day: Day) -> Segment {
-        Segment(status: status, scope: scope, from: from, to: day, ongoing: false, claims: claims, index: index)
-    }
-
     /// The claim in force.
     public var claim: Claim { claims[index] }
 

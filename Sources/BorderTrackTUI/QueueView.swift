@@ -32,12 +32,16 @@ enum QueueView {
             }
             if y + 2 < rect.bottom, d.sides.count == 2 {
                 let half = max(8, (rect.width - 6) / 2)
+                // One status for the side when its claims agree; else each claim with its own symbol.
                 func side(_ sd: DiscrepancySide) -> String {
-                    let st = sd.status.map { theme.label($0, sd.scope, withScope: true) } ?? "–"
                     let claims = s.data.claims(of: d.project)
-                    let who = sd.claims.compactMap { id in claims.first { $0.id == id } }
-                        .map { "\(s.data.sources[$0.source]?.name ?? $0.source) \($0.asOf)" }
-                    return "\(sd.label): \(st) — \(who.joined(separator: "; "))"
+                    let cited = sd.claims.compactMap { id in claims.first { $0.id == id } }
+                    func who(_ c: Claim) -> String { "\(s.data.sources[c.source]?.name ?? c.source) \(c.asOf)" }
+                    if cited.contains(where: { $0.status != cited[0].status || $0.scope != cited[0].scope }) {
+                        return "\(sd.label): " + cited.map { "\(theme.symbol($0.status)) \(who($0))" }.joined(separator: "; ")
+                    }
+                    let st = sd.status.map { theme.label($0, sd.scope, withScope: true) } ?? "–"
+                    return "\(sd.label): \(st) — \(cited.map(who).joined(separator: "; "))"
                 }
                 _ = g.put(side(d.sides[0]), row: y + 2, col: rect.col + 4, width: half, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
                 _ = g.put(theme.glyphs.vertical == "|" ? "|" : "│", row: y + 2, col: rect.col + 4 + half, style: Theme.dim)

@@ -10,8 +10,13 @@ extension BorderTrack {
         static let configuration = CommandConfiguration(
             abstract: "List discrepancies between official and local (and Russian and Chinese) accounts, with the claims behind them.",
             discussion: """
-            Kinds: status-conflict, cross-border, official-split, regression, stale-official, deadline-slip, manual. \
-            By default resolved and obsolete ones are hidden; use --state to see them. Ids are stable across runs.
+            A claim is evidence on its date: progress is not a conflict. Claims that no order of events reconciles \
+            are one discrepancy per story, filed as status-conflict (official against local accounts), cross-border \
+            (the two countries' sources), official-split (official sources of one side) or regression (local sources \
+            of one side, or one source against itself); stale-official is official silence while local sources report \
+            another stage; deadline-slip a target that keeps moving; manual a flag an editor raised. \
+            By default resolved and obsolete ones are hidden; use --state to see them. Ids are stable across runs. \
+            See Docs/discrepancies.md.
             """)
 
         @OptionGroup var global: GlobalOptions
@@ -21,7 +26,7 @@ extension BorderTrack {
         @Option(help: "Only this kind (repeatable).") var kind: [String] = []
         @Option(help: "Only this severity or worse... exactly: critical, major or minor (repeatable).") var severity: [String] = []
         @Option(help: "Only this state: open, acknowledged, resolved, obsolete, or all (repeatable; default open and acknowledged).") var state: [String] = []
-        @Option(help: "Months of official silence before stale-official (default 24).") var staleMonths: Int = 24
+        @Option(help: "Months local sources must report another stage, with no official word since, before stale-official.") var staleMonths: Int = 24
 
         mutating func run() throws {
             try CLI.guarded {
