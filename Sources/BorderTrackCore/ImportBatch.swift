@@ -52,7 +52,7 @@ public struct ImportBatch: Sendable {
     /// The project a claim of the batch is about, for the checks that depend on its kind and countries: the
     /// batch's own definition (the first, when duplicated), else the stored one; nil when neither is known.
     /// `defined` is built on first use.
-    package func project(_ id: String, defined: inout [String: Project]?, existing: Existing) -> Project? {
+    public func project(_ id: String, defined: inout [String: Project]?, existing: Existing) -> Project? {
         if defined == nil {
             var byID: [String: Project] = [:]
             for (p, _) in projects where byID[p.id] == nil { byID[p.id] = p }
