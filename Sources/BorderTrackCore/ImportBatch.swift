@@ -20,19 +20,50 @@ public struct ImportBatch: Sendable {
         plans += other.plans; claims += other.claims; issues += other.issues
     }
 
-    /// The ids already in the database, for reference and duplicate checks.
+    /// The ids already in the database, for reference and duplicate checks, and the stored projects whose
+    /// kind and countries the batch's claims depend on.
     public struct Existing: Sendable {
         public var sources: Set<String>
         public var projects: Set<String>
         public var plans: Set<String>
         public var claims: Set<String>
-        public init(sources: Set<String> = [], projects: Set<String> = [], plans: Set<String> = [], claims: Set<String> = []) {
+        /// Stored projects named by a claim of the batch that has a scope or a section (`scopedProjectIDs`),
+        /// for `Claim.check(against:)`; a project the batch itself defines is taken from the batch.
+        public var projectDetails: [String: Project]
+        public init(sources: Set<String> = [], projects: Set<String> = [], plans: Set<String> = [], claims: Set<String> = [],
+                    projectDetails: [String: Project] = [:]) {
             self.sources = sources; self.projects = projects; self.plans = plans; self.claims = claims
+            self.projectDetails = projectDetails
         }
     }
 
-    /// All problems: the reading issues, then duplicate ids and references to unknown sources,
-    /// projects or superseded claims, in file order.
+    /// The projects that claims with a scope or a section refer to and the batch does not define: the stored
+    /// projects an engine reads into `Existing.projectDetails` (usually none).
+    public var scopedProjectIDs: [String] {
+        var defined: Set<String>? = nil
+        var wanted = Set<String>()
+        for (claim, _) in claims where claim.scope != nil || claim.section != nil {
+            if defined == nil { defined = Set(projects.map(\.0.id)) }
+            if !defined!.contains(claim.project) { wanted.insert(claim.project) }
+        }
+        return wanted.sorted()
+    }
+
+    /// The project a claim of the batch is about, for the checks that depend on its kind and countries: the
+    /// batch's own definition (the first, when duplicated), else the stored one; nil when neither is known.
+    /// `defined` is built on first use.
+    public func project(_ id: String, defined: inout [String: Project]?, existing: Existing) -> Project? {
+        if defined == nil {
+            var byID: [String: Project] = [:]
+            for (p, _) in projects where byID[p.id] == nil { byID[p.id] = p }
+            defined = byID
+        }
+        return defined![id] ?? existing.projectDetails[id]
+    }
+
+    /// All problems: the reading issues, then duplicate ids, references to unknown sources, projects or
+    /// superseded claims, and claims whose scope or section their project's kind or countries refuse
+    /// (`Claim.check(against:)`), in file order.
     public func problems(against existing: Existing) -> [ImportIssue] {
         var out = issues
         func dupes<T: Identifiable>(_ items: [(T, Origin)], kind: String, known: Set<String>) -> Set<String> where T.ID == String {
@@ -66,10 +97,14 @@ public struct ImportBatch: Sendable {
             ref(plan.project, projectIDs, kind: "project", field: "project", origin: origin)
             if let s = plan.source { ref(s, sourceIDs, kind: "source", field: "source", origin: origin) }
         }
+        var defined: [String: Project]? = nil
         for (claim, origin) in claims {
             ref(claim.project, projectIDs, kind: "project", field: "project", origin: origin)
             ref(claim.source, sourceIDs, kind: "source", field: "source", origin: origin)
             if let s = claim.supersedes { ref(s, claimIDs, kind: "claim", field: "supersedes", origin: origin) }
+            if claim.scope != nil || claim.section != nil, let p = project(claim.project, defined: &defined, existing: existing) {
+                do { try claim.check(against: p) } catch { out.append(ImportIssue(origin: origin, error)) }
+            }
         }
         return out
     }

@@ -65,14 +65,15 @@ public struct SyntheticData: Sendable {
     /// Calls `row` for each claims-table row (header first).
     public func claimRows(_ row: ([String]) -> Void) {
         row(["project", "status", "scope", "as_of", "published", "source", "url", "quote"])
-        // Scopes only where the project's kind takes one (the project rows' kinds, drawn as they are drawn there).
-        var takesScope: [Bool] = []
-        takesScope.reserveCapacity(projects)
-        projectRows { p in if let k = ProjectKind(rawValue: p[1]) { takesScope.append(k.takesScope) } }
         var r = Random(state: seed ^ 0xC1A1_5EED)
+        // The projects' kinds, from the projects' own stream (each project draws 7 numbers): only transport
+        // kinds get a scope.
+        var pr = Random(state: seed)
         let official = ["fed", "rg", "xinhua", "hlj"], local = ["region", "local", "cnlocal", "carrier"]
         let statuses: [Status] = [.proposed, .agreed, .construction, .completed, .operational]
         for i in 0..<projects {
+            let takesScope = pr.pick(Self.kinds).0.takesScope
+            for _ in 0..<6 { _ = pr.next() }
             var year = 2005 + r.int(12)
             var stage = 0
             for k in 0..<claimsPerProject {
@@ -91,8 +92,9 @@ public struct SyntheticData: Sendable {
                 default: asOf = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
                 }
                 let source = isOfficial ? r.pick(official) : r.pick(local)
-                let pickedScope = status == .operational ? r.pick(["cargo", "passenger", "full"]) : ""
-                let scope = takesScope[i] ? pickedScope : ""
+                // Drawn for every operational claim, so the rest of the stream is the same whatever the kind.
+                let drawn = status == .operational ? r.pick(["cargo", "passenger", "full"]) : ""
+                let scope = takesScope ? drawn : ""
                 row(["p\(i)", status.rawValue, scope, asOf, "", source, "https://example.org/\(i)/\(k)",
                      k % 3 == 0 ? "Объект №\(i): статус «\(status.rawValue)» — 黑河口岸 \(k)" : ""])
             }

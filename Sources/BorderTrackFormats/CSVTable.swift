@@ -8,7 +8,8 @@ public enum CSVTable: String, CaseIterable, Sendable {
         case .sources: ["id", "name", "tier", "country", "url", "perspective"]
         case .projects: ["id", "kind", "name_en", "name_ru", "name_zh", "countries", "regions", "lat", "lon", "programs"]
         case .plans: ["id", "project", "milestone", "target", "announced", "source", "recorded", "editor"]
-        case .claims: ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor"]
+        case .claims: ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor",
+                        "section"]
         }
     }
 

@@ -78,11 +78,11 @@ extension DatasetCSV {
                                          recorded: get(6), editor: get(7))
                         batch.plans.append((p, origin))
                     case .claims:
-                        // id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor
+                        // id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, section
                         let c = try DatasetCSV.claim(id: get(0), project: get(1) ?? "", status: get(2) ?? "",
                                                      scope: get(3), asOf: get(4) ?? "", published: get(5),
                                                      source: get(6) ?? "", url: get(7), quote: get(8),
-                                                     recorded: get(10), editor: get(11), supersedes: get(9))
+                                                     recorded: get(10), editor: get(11), supersedes: get(9), section: get(12))
                         if let claimsOut {
                             (claimsOut + written).initialize(to: (c, origin))
                             written += 1
@@ -106,10 +106,10 @@ extension DatasetCSV {
     /// otherwise the typed initialiser gets exactly the values the text one would give it.
     static func claim(id: String?, project: String, status: String, scope: String?, asOf: String, published: String?,
                       source: String, url: String?, quote: String?, recorded: String?, editor: String?,
-                      supersedes: String?) throws(ModelError) -> Claim {
+                      supersedes: String?, section: String? = nil) throws(ModelError) -> Claim {
         func slow() throws(ModelError) -> Claim {
             try Claim(id: id, project: project, status: status, scope: scope, asOf: asOf, published: published, source: source,
-                      url: url, quote: quote, recorded: recorded, editor: editor, supersedes: supersedes)
+                      url: url, quote: quote, recorded: recorded, editor: editor, supersedes: supersedes, section: section)
         }
         guard let st = Status(rawValue: status) else { return try slow() }
         var sc: Scope? = nil
@@ -131,9 +131,10 @@ extension DatasetCSV {
         let resolvedID: String
         if let id, !id.isEmpty { resolvedID = id } else {
             resolvedID = Claim.derivedID(project: project, status: status, scope: scope ?? "", asOf: asOf,
-                                         published: published ?? "", source: source, url: url ?? "", quote: quote ?? "")
+                                         published: published ?? "", source: source, url: url ?? "", quote: quote ?? "",
+                                         section: section ?? "")
         }
         return try Claim(id: resolvedID, project: project, status: st, scope: sc, asOf: a, published: p, source: source,
-                         url: url, quote: quote, recorded: r, editor: editor, supersedes: supersedes)
+                         url: url, quote: quote, recorded: r, editor: editor, supersedes: supersedes, section: section)
     }
 }

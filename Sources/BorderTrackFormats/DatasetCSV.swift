@@ -160,7 +160,7 @@ public enum DatasetCSV {
             for c in dataset.claims {
                 body([c.id, c.project, c.status.rawValue, c.scope?.rawValue ?? "", c.asOf.description,
                       c.published?.description ?? "", c.source, c.url ?? "", c.quote ?? "", c.supersedes ?? "",
-                      c.recorded?.description ?? "", c.editor ?? ""])
+                      c.recorded?.description ?? "", c.editor ?? "", c.section ?? ""])
             }
         }
     }

@@ -70,6 +70,7 @@ public enum DatasetJSON {
                 o.append(("claims", .array(claims.map { c in
                     var co: [(String, JSONValue)] = [("id", .string(c.id)), ("status", .string(c.status.rawValue))]
                     if let s = c.scope { co.append(("scope", .string(s.rawValue))) }
+                    if let s = c.section { co.append(("section", .string(s))) }
                     co.append(("asOf", .string(c.asOf.description)))
                     if let p = c.published { co.append(("published", .string(p.description))) }
                     co.append(("source", .string(c.source)))
@@ -211,15 +212,15 @@ public enum DatasetJSON {
             }
             for (n, cv) in array(o, "claims", path).enumerated() {
                 let cp = path + ".claims[\(n)]"
-                guard let co = object(cv, cp, allowed: ["id", "status", "scope", "asOf", "published", "source", "url", "quote",
-                                                        "supersedes", "recorded", "editor"]) else { continue }
+                guard let co = object(cv, cp, allowed: ["id", "status", "scope", "section", "asOf", "published", "source", "url",
+                                                        "quote", "supersedes", "recorded", "editor"]) else { continue }
                 do {
                     let claim = try Claim(id: string(co, "id", cp), project: id, status: string(co, "status", cp) ?? "",
                                           scope: string(co, "scope", cp), asOf: string(co, "asOf", cp) ?? "",
                                           published: string(co, "published", cp), source: string(co, "source", cp) ?? "",
                                           url: string(co, "url", cp), quote: string(co, "quote", cp),
                                           recorded: string(co, "recorded", cp), editor: string(co, "editor", cp),
-                                          supersedes: string(co, "supersedes", cp))
+                                          supersedes: string(co, "supersedes", cp), section: string(co, "section", cp))
                     batch.claims.append((claim, Origin(file: file, location: cp)))
                 } catch { batch.issues.append(ImportIssue(origin: Origin(file: file, location: cp), error)) }
             }

@@ -25,7 +25,8 @@ public enum ProjectText {
         let sorted = claims.sorted { ($0.asOf, $0.knownFrom) > ($1.asOf, $1.knownFrom) }
         out += TextTable.render(header: ["AS OF", "STATUS", "SOURCE", "PERSPECTIVE", "ID"], rows: sorted.map { c in
             let s = byID[c.source]
-            let status = c.status.rawValue + (c.scope.map { " (\($0.rawValue))" } ?? "") + (superseded.contains(c.id) ? " [superseded]" : "")
+            let status = c.status.rawValue + (c.scope.map { " (\($0.rawValue))" } ?? "") + (c.section.map { " [\($0) section]" } ?? "")
+                + (superseded.contains(c.id) ? " [superseded]" : "")
             return [c.asOf.description, status, (s?.name ?? c.source) + (s?.country.map { ", \($0)" } ?? ""),
                     s?.perspective.rawValue ?? "?", c.id]
         })

@@ -61,6 +61,7 @@ extension PostgresStore {
                 throw ProjectEdit.stale(current: current, latest: try lookup.latestEntry(entity: "project", id: current.id))
             }
             if project == current { return current }
+            try ProjectEdit.checkClaims(project, replacing: current, lookup: lookup)
             var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(link))
             let seq = writes.chain.append(at: now, editor: editor, action: "project.update", entity: "project", entityID: project.id,
                                           project: project.id, before: CanonicalRow.project(current), after: CanonicalRow.project(project))

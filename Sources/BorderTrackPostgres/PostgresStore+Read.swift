@@ -46,9 +46,13 @@ extension PostgresStore {
     }
 
     func projectRows(_ link: PostgresLink, id: String?) throws -> [TrackerSnapshot.Row<Project>] {
-        let rows = try id.map { try link.query("SELECT * FROM project WHERE id = \($0)") }
-            ?? link.query("SELECT * FROM project ORDER BY seq")
-        return try rows.map { r in
+        try projectRows(try id.map { try link.query("SELECT * FROM project WHERE id = \($0)") }
+            ?? link.query("SELECT * FROM project ORDER BY seq"))
+    }
+
+    /// Projects from rows of `SELECT * FROM project …`.
+    func projectRows(_ rows: [PostgresRandomAccessRow]) throws -> [TrackerSnapshot.Row<Project>] {
+        try rows.map { r in
             do {
                 let names = try Names(en: r.text("name_en"), ru: r.optionalText("name_ru"), zh: r.optionalText("name_zh"))
                 var loc: Location? = nil
@@ -98,7 +102,7 @@ extension PostgresStore {
                                   scope: r.optionalText("scope"), asOf: r.text("as_of"), published: r.optionalText("published"),
                                   source: r.text("source"), url: r.optionalText("url"), quote: r.optionalText("quote"),
                                   recorded: r.optionalText("recorded"), editor: r.optionalText("editor"),
-                                  supersedes: r.optionalText("supersedes"))
+                                  supersedes: r.optionalText("supersedes"), section: r.optionalText("section"))
                 return .init(c, seq: try r.int("seq"), auditSeq: try r.int("audit_seq"))
             } catch { throw corrupt("claim", r, error) }
         }

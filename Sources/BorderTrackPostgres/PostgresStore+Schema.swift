@@ -135,6 +135,12 @@ extension PostgresStore {
             "CREATE TRIGGER withdrawal_no_delete BEFORE DELETE ON withdrawal FOR EACH ROW EXECUTE FUNCTION bordertrack_append_only()",
             "CREATE TRIGGER withdrawal_no_truncate BEFORE TRUNCATE ON withdrawal FOR EACH STATEMENT EXECUTE FUNCTION bordertrack_append_only()",
         ]),
+        ("v6: claim sections", [
+            // The country section a claim is about (NULL: the whole project). Adding a nullable column rewrites
+            // no row and fires no trigger; the append-only triggers stay as they are. (SQLite's v3–v5 are its
+            // derived tables, which this engine does not keep.)
+            "ALTER TABLE claim ADD COLUMN section text",
+        ]),
     ]
 
     /// The table recording which migrations ran.

@@ -67,9 +67,15 @@ extension PostgresStore {
             UNION ALL SELECT 'claim', id FROM claim WHERE id = ANY(\(Array(Set(wanted[3].ids))))
             """)
         for r in rows { found[try r.text("t"), default: []].insert(try r.text("id")) }
+        // Stored projects whose kind and countries a claim's scope or section must fit (usually none are needed).
+        let scoped = batch.scopedProjectIDs
+        var details: [String: Project] = [:]
+        if !scoped.isEmpty {
+            for r in try projectRows(link.query("SELECT * FROM project WHERE id = ANY(\(scoped))")) { details[r.value.id] = r.value }
+        }
         // `existing` marks ids already stored; the batch's own ids are added by `problems(against:)`.
         return ImportBatch.Existing(sources: found["source"] ?? [], projects: found["project"] ?? [],
-                                    plans: found["plan"] ?? [], claims: found["claim"] ?? [])
+                                    plans: found["plan"] ?? [], claims: found["claim"] ?? [], projectDetails: details)
     }
 
     @discardableResult
@@ -89,6 +95,10 @@ extension PostgresStore {
                 FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
                 """)[0]
             if try !r["project_exists"].decode(Bool.self) { throw StoreError.notFound(kind: "project", id: stamped.project) }
+            // The project's kind and countries matter only to a scope or a section: one more read then.
+            if stamped.scope != nil || stamped.section != nil, let project = try projectRows(link, id: stamped.project).first?.value {
+                try ProjectEdit.checkClaim(stamped, against: project)
+            }
             if try !r["source_exists"].decode(Bool.self) {
                 throw StoreError.invalid("field \"source\": unknown source \"\(stamped.source)\"; expected the id of a source in the database (see `bordertrack sources`)")
             }
@@ -214,7 +224,8 @@ extension PostgresStore {
 
     static func claimInsert(withSeq: Bool = false) -> PostgresBulkInsert {
         PostgresBulkInsert(table: "claim", columns: (withSeq ? ["seq"] : [])
-            + ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor", "audit_seq"])
+            + ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor", "audit_seq",
+               "section"])
     }
 
     static func flagInsert() -> PostgresBulkInsert {
@@ -241,7 +252,7 @@ extension PostgresStore {
     static func claimValues(_ c: Claim, auditSeq: Int) -> [PostgresBulkInsert.Value] {
         [.text(c.id), .text(c.project), .text(c.status.rawValue), .text(c.scope?.rawValue), .text(c.asOf.description),
          .text(c.published?.description), .text(c.source), .text(c.url), .text(c.quote), .text(c.supersedes),
-         .text(c.recorded?.description), .text(c.editor), .int(auditSeq)]
+         .text(c.recorded?.description), .text(c.editor), .int(auditSeq), .text(c.section)]
     }
 }
 #endif

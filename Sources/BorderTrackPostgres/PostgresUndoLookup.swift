@@ -29,6 +29,13 @@ struct PostgresUndoLookup: UndoLookup {
         try store.planRows(link, project: nil, withdrawn: true, id: id).first?.value
     }
 
+    func scopedClaims(project: String) throws -> [Claim] {
+        try store.claimRows(link.query("""
+            SELECT * FROM claim WHERE project = \(project) AND (scope IS NOT NULL OR section IS NOT NULL)
+            AND id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY seq
+            """)).map(\.value)
+    }
+
     func liveCorrection(of claim: String) throws -> Claim? {
         try store.claimRows(link.query("""
             SELECT * FROM claim WHERE supersedes = \(claim)

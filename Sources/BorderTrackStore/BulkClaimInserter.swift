@@ -14,8 +14,8 @@ struct BulkClaimInserter {
 
     /// `recorded` and `editor` fill in what a claim lacks (`Claim.recording(at:by:)`); nil leaves the claim's own.
     init(_ db: Database, recorded: String?, editor: String?, auditSeq: Int, rowsPerStatement: Int = 64) throws {
-        insert = try RawInsert(db, "INSERT OR FAIL INTO claim (id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq)",
-                               columns: 13, rowsPerStatement: rowsPerStatement)
+        insert = try RawInsert(db, "INSERT OR FAIL INTO claim (id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq, section)",
+                               columns: 14, rowsPerStatement: rowsPerStatement)
         self.recorded = recorded; self.editor = editor; self.auditSeq = Int64(auditSeq)
     }
 
@@ -34,6 +34,7 @@ struct BulkClaimInserter {
         insert.text(c.recorded?.description ?? recorded)
         insert.text(c.editor ?? editor)
         insert.int64(auditSeq)
+        insert.text(c.section)
         try insert.endRow()
     }
 

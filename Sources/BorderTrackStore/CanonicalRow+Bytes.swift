@@ -24,6 +24,7 @@ extension CanonicalRow {
         key(",\"quote\":"); value(c.quote)
         key(",\"recorded\":"); value(c.recorded?.description ?? recorded)
         key(",\"scope\":"); value(c.scope?.rawValue)
+        if let section = c.section { key(",\"section\":"); value(section) }
         key(",\"source\":"); value(c.source)
         key(",\"status\":"); value(c.status.rawValue)
         key(",\"supersedes\":"); value(c.supersedes)

@@ -29,13 +29,21 @@ public enum CanonicalRow {
         ]))
     }
 
+    /// A claim's canonical row. `section` is written only when the claim has one (between `scope` and
+    /// `source`, in key order), so a claim about the whole project hashes exactly as it did before sections
+    /// existed and older audit entries still verify.
     public static func claim(_ c: Claim) -> String {
-        JSONWriter.compact(.object([
+        var fields: [(String, JSONValue)] = [
             ("asOf", .string(c.asOf.description)), ("editor", opt(c.editor)), ("id", .string(c.id)),
             ("project", .string(c.project)), ("published", opt(c.published?.description)), ("quote", opt(c.quote)),
-            ("recorded", opt(c.recorded?.description)), ("scope", opt(c.scope?.rawValue)), ("source", .string(c.source)),
-            ("status", .string(c.status.rawValue)), ("supersedes", opt(c.supersedes)), ("url", opt(c.url)),
-        ]))
+            ("recorded", opt(c.recorded?.description)), ("scope", opt(c.scope?.rawValue)),
+        ]
+        if let section = c.section { fields.append(("section", .string(section))) }
+        fields += [
+            ("source", .string(c.source)), ("status", .string(c.status.rawValue)), ("supersedes", opt(c.supersedes)),
+            ("url", opt(c.url)),
+        ]
+        return JSONWriter.compact(.object(fields))
     }
 
     public static func flag(_ f: FlagEvent) -> String {

@@ -3,7 +3,7 @@ import BorderTrackCore
 extension ImportBatch {
     /// Whether `problems(against:)` would find nothing, decided with sets only (no issue texts, no origin
     /// maps): no reading issues, no id duplicated in the batch or already stored, every project, source and
-    /// superseded claim known. It checks exactly what `problems(against:)` checks, so when it says false the
+    /// superseded claim known, every scope and section allowed by its project. It checks exactly what `problems(against:)` checks, so when it says false the
     /// caller asks `problems(against:)` for the issues, in file order.
     func hasNoProblems(against existing: Existing) -> Bool {
         guard issues.isEmpty else { return false }
@@ -23,6 +23,7 @@ extension ImportBatch {
         }
         // Claims come grouped by project and often by source: a repeat of the previous row's id needs no lookup.
         var lastProject = "", lastSource = ""
+        var defined: [String: Project]? = nil
         for (claim, _) in claims {
             if claim.project != lastProject {
                 guard projectIDs.contains(claim.project) else { return false }
@@ -33,6 +34,10 @@ extension ImportBatch {
                 lastSource = claim.source
             }
             if let s = claim.supersedes, !claimIDs.contains(s) { return false }
+            if claim.scope != nil || claim.section != nil {
+                guard let p = project(claim.project, defined: &defined, existing: existing) else { return false }
+                do { try claim.check(against: p) } catch { return false }
+            }
         }
         return true
     }

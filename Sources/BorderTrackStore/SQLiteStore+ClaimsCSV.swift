@@ -13,14 +13,15 @@ extension SQLiteStore {
         try read { db in
             let columns = CSVTable.claims.columns
             let statement = try db.makeStatement(sql: """
-                SELECT id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, seq
+                SELECT id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, section, seq
                 FROM claim WHERE 1\(liveOnly(.claim, false)) ORDER BY seq
                 """)
             let stmt = statement.sqliteStatement
             let connection = db.sqliteConnection
             var out = CSVText(reservingCapacity: 1 << 21)
             out.append(row: columns)
-            var fields = [UnsafeBufferPointer<UInt8>?](repeating: nil, count: 12)
+            let n = columns.count
+            var fields = [UnsafeBufferPointer<UInt8>?](repeating: nil, count: n)
             while true {
                 let rc = sqlite3_step(stmt)
                 if rc == SQLITE_DONE { break }
@@ -28,7 +29,7 @@ extension SQLiteStore {
                     throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(connection)))
                 }
                 var allText = true
-                for k in 0..<12 {
+                for k in 0..<n {
                     switch sqlite3_column_type(stmt, Int32(k)) {
                     case SQLITE_NULL:
                         fields[k] = nil
@@ -43,9 +44,9 @@ extension SQLiteStore {
                 out.startRow()
                 if allText && StoredClaimCheck.passes(fields) {
                     let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-                    for k in 0..<12 { out.append(fieldBytes: fields[k] ?? empty) }
+                    for k in 0..<n { out.append(fieldBytes: fields[k] ?? empty) }
                 } else {
-                    for field in try claimRow(stmt) { out.append(fieldText: field) }
+                    for field in try claimRow(stmt, seqColumn: Int32(n)) { out.append(fieldText: field) }
                 }
                 if out.bytes.count >= 1 << 20 { try out.drain(sink) }
             }
@@ -55,7 +56,7 @@ extension SQLiteStore {
 
     /// The CSV fields of the statement's current row built through `Claim`, as `fetchClaims` and `DatasetCSV`
     /// do: text read the way GRDB reads a `String` column, a row the model refuses reported as damage.
-    private func claimRow(_ stmt: SQLiteStatement) throws -> [String] {
+    private func claimRow(_ stmt: SQLiteStatement, seqColumn: Int32) throws -> [String] {
         func text(_ k: Int32) -> String? {
             sqlite3_column_type(stmt, k) == SQLITE_NULL ? nil : String(cString: sqlite3_column_text(stmt, k)!)
         }
@@ -63,9 +64,9 @@ extension SQLiteStore {
         do {
             c = try Claim(id: text(0), project: text(1) ?? "", status: text(2) ?? "", scope: text(3), asOf: text(4) ?? "",
                           published: text(5), source: text(6) ?? "", url: text(7), quote: text(8), recorded: text(10),
-                          editor: text(11), supersedes: text(9))
+                          editor: text(11), supersedes: text(9), section: text(12))
         } catch {
-            throw StoreError.corrupt("claim row \(sqlite3_column_int64(stmt, 12)) does not pass validation: \(error)")
+            throw StoreError.corrupt("claim row \(sqlite3_column_int64(stmt, seqColumn)) does not pass validation: \(error)")
         }
         var fields: [String] = []
         DatasetCSV.forEachRow(.claims, of: Dataset(claims: [c])) { fields = $0 }

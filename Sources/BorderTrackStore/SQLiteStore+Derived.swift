@@ -250,8 +250,8 @@ extension SQLiteStore {
                 off_status, off_scope, off_from, off_to, off_ongoing, off_claim,
                 loc_status, loc_scope, loc_from, loc_to, loc_ongoing, loc_claim,
                 off_key, loc_key, open_count, worst, disc_num, claim_count, last_claim, upd_key, target_plan, tgt_key, slips,
-                \(SQLiteStore.copyColumns))
-            """, columns: 71, rowsPerStatement: rowsPerStatement)
+                \(SQLiteStore.copyColumns), oc_section, lc_section)
+            """, columns: 73, rowsPerStatement: rowsPerStatement)
     }
 
     /// Adds one analysed project's summary row to an insert.
@@ -288,6 +288,7 @@ extension SQLiteStore {
         } else {
             row.null(8)
         }
+        row.text(s.official?.claim.section); row.text(s.local?.claim.section)
         try row.endRow()
     }
 

@@ -43,6 +43,7 @@ extension SQLiteStore {
                 throw ProjectEdit.stale(current: current, latest: try lookup.latestEntry(entity: "project", id: current.id))
             }
             if project == current { return current }
+            try ProjectEdit.checkClaims(project, replacing: current, lookup: lookup)
             let seq = try appendAudit(db, at: now, editor: editor, action: "project.update", entity: "project", entityID: project.id,
                                       project: project.id, before: CanonicalRow.project(current), after: CanonicalRow.project(project))
             try updateProjectRow(db, project, auditSeq: seq)

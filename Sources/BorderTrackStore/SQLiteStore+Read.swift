@@ -122,14 +122,16 @@ extension SQLiteStore {
         return out
     }
 
-    /// A claim from its row, validated like input; `base` shifts every position (a copy inside another row).
-    func claim(from r: Row, base b: Int = 0) throws -> Claim {
+    /// A claim from its row, validated like input; `base` shifts every position (a copy inside another row),
+    /// `section` is the position of the section column (added last, so not beside the others in a copy).
+    func claim(from r: Row, base b: Int = 0, section: Int = 14) throws -> Claim {
         do {
             // Columns by position (`SELECT *` in table order: seq, id, project, status, scope, as_of, published,
-            // source, url, quote, supersedes, recorded, editor, audit_seq).
+            // source, url, quote, supersedes, recorded, editor, audit_seq, section).
             return try Claim(id: r[b + 1] as String?, project: r[b + 2], status: r[b + 3], scope: r[b + 4],
                              asOf: r[b + 5], published: r[b + 6], source: r[b + 7], url: r[b + 8],
-                             quote: r[b + 9], recorded: r[b + 11], editor: r[b + 12], supersedes: r[b + 10])
+                             quote: r[b + 9], recorded: r[b + 11], editor: r[b + 12], supersedes: r[b + 10],
+                             section: r[section])
         } catch { throw corrupt("claim", r, error) }
     }
 

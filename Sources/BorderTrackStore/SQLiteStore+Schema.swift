@@ -203,6 +203,16 @@ extension SQLiteStore {
                 SELECT severity, minus_from, count(*) FROM queue_entry GROUP BY severity, minus_from;
             """)
         }
+        m.registerMigration("v6: claim sections") { db in
+            // The country section a claim is about (NULL: the whole project), last in the claim table; the
+            // summary's copies of the current claims get theirs after the plan copy. Adding a column rewrites no
+            // row and fires no trigger: the append-only triggers stay as they are.
+            try db.execute(sql: """
+            ALTER TABLE claim ADD COLUMN section TEXT;
+            ALTER TABLE summary ADD COLUMN oc_section TEXT;
+            ALTER TABLE summary ADD COLUMN lc_section TEXT;
+            """)
+        }
         return m
     }
 }

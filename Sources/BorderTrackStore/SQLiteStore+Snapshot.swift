@@ -55,11 +55,11 @@ extension SQLiteStore {
             for r in snapshot.claims {
                 let c = r.value
                 try db.execute(sql: """
-                    INSERT INTO claim (seq, id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO claim (seq, id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq, section)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [r.seq, c.id, c.project, c.status.rawValue, c.scope?.rawValue, c.asOf.description,
                                      c.published?.description, c.source, c.url, c.quote, c.supersedes,
-                                     c.recorded?.description, c.editor, r.auditSeq])
+                                     c.recorded?.description, c.editor, r.auditSeq, c.section])
             }
             for r in snapshot.flagEvents {
                 let f = r.value

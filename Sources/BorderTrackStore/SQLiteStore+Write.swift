@@ -55,6 +55,14 @@ extension SQLiteStore {
             + batch.claims.map(\.0.project) + batch.plans.map(\.0.project))
         existing.plans = try present("plan", batch.plans.map(\.0.id))
         existing.claims = try present("claim", batch.claims.map(\.0.id) + batch.claims.compactMap(\.0.supersedes))
+        // Stored projects whose kind and countries a claim's scope or section must fit (usually none are needed).
+        let scoped = batch.scopedProjectIDs
+        var start = 0
+        while start < scoped.count {
+            existing.projectDetails.merge(try fetchProjects(db, ids: Array(scoped[start..<min(scoped.count, start + 500)])),
+                                          uniquingKeysWith: { a, _ in a })
+            start += 500
+        }
         // `existing` marks ids already stored; the batch's own ids are added by `problems(against:)`.
         // A referenced id found here is stored; a batch id found here is a duplicate.
         return existing
@@ -63,7 +71,10 @@ extension SQLiteStore {
     public func addClaim(_ claim: Claim, editor: String) throws -> Claim {
         let stamped = claim.recording(at: clock(), by: editor)
         return try write { db in
-            try requireProject(db, stamped.project)
+            guard let project = try fetchProjects(db, where: stamped.project).first else {
+                throw StoreError.notFound(kind: "project", id: stamped.project)
+            }
+            try ProjectEdit.checkClaim(stamped, against: project)
             if try !exists(db, "source", stamped.source) {
                 throw StoreError.invalid("field \"source\": unknown source \"\(stamped.source)\"; expected the id of a source in the database (see `bordertrack sources`)")
             }

@@ -74,10 +74,20 @@ public struct SQLiteStore: TrackerStore {
         return SQLiteStore(writer: queue, location: ":memory:", readOnly: false, clock: clock)
     }
 
-    /// Fails with a clear error when a read-only file is not a migrated BorderTrack database.
+    /// Fails with a clear error when a read-only file is not a migrated BorderTrack database, or needs a
+    /// migration it cannot run (rows are read by column position, so every column must be there).
     func checkSchema() throws {
-        let ok = try run { try writer.read { db in try db.tableExists("claim") && db.tableExists("audit") } }
+        let (ok, pending) = try run {
+            try writer.read { db in
+                let migrator = SQLiteStore.migrator
+                let applied = try migrator.appliedIdentifiers(db)
+                return (try db.tableExists("claim") && db.tableExists("audit"), migrator.migrations.filter { !applied.contains($0) })
+            }
+        }
         if !ok { throw StoreError.corrupt("\(location) is not a BorderTrack database (no claim table); open it once read-write to create it") }
+        if !pending.isEmpty {
+            throw StoreError.readOnly("\(location) needs its tables upgraded (\(pending.joined(separator: ", "))); open it once without --read-only")
+        }
     }
 
     /// Runs a body, translating engine errors into `StoreError`.

@@ -34,6 +34,13 @@ struct SQLiteUndoLookup: UndoLookup {
         } catch { throw store.corrupt("plan", r, error) }
     }
 
+    func scopedClaims(project: String) throws -> [Claim] {
+        try claims("""
+            SELECT * FROM claim WHERE project = ? AND (scope IS NOT NULL OR section IS NOT NULL)
+            AND id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY seq
+            """, [project])
+    }
+
     func liveCorrection(of claim: String) throws -> Claim? {
         try claims("""
             SELECT * FROM claim WHERE supersedes = ?
@@ -66,7 +73,8 @@ struct SQLiteUndoLookup: UndoLookup {
             do {
                 return try Claim(id: r["id"] as String?, project: r["project"], status: r["status"], scope: r["scope"],
                                  asOf: r["as_of"], published: r["published"], source: r["source"], url: r["url"],
-                                 quote: r["quote"], recorded: r["recorded"], editor: r["editor"], supersedes: r["supersedes"])
+                                 quote: r["quote"], recorded: r["recorded"], editor: r["editor"], supersedes: r["supersedes"],
+                                 section: r["section"])
             } catch { throw store.corrupt("claim", r, error) }
         }
     }

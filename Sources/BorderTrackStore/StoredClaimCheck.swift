@@ -3,7 +3,8 @@ import BorderTrackCore
 /// A quick check on a stored claim row's raw text, for exports that copy the stored bytes instead of
 /// building `Claim` values: when it passes, `Claim(id:project:status:…)` of the same texts succeeds and
 /// writes back exactly these bytes (ids are slugs, status and scope known values, dates and the recording
-/// time in their one canonical spelling, `published` not before `asOf`, text valid UTF-8 without NUL).
+/// time in their one canonical spelling, `published` not before `asOf`, text valid UTF-8 without NUL, a
+/// section two capital letters).
 /// It may refuse rows the model would accept (then the caller builds the `Claim` the slow way); it never
 /// passes a row the model would refuse or rewrite.
 enum StoredClaimCheck {
@@ -11,7 +12,7 @@ enum StoredClaimCheck {
 
     /// The row's columns in `CSVTable.claims.columns` order; nil for SQL NULL.
     static func passes(_ f: [Bytes?]) -> Bool {
-        guard f.count == 12, let id = f[0], isSlug(id), let project = f[1], isSlug(project),
+        guard f.count == 13, let id = f[0], isSlug(id), let project = f[1], isSlug(project),
               let status = f[2], let source = f[6], isSlug(source), let asOf = f[4], let a = date(asOf) else { return false }
         let statusText = String(decoding: status, as: UTF8.self)
         guard let st = Status(rawValue: statusText) else { return false }
@@ -29,6 +30,7 @@ enum StoredClaimCheck {
         if let supersedes = f[9], !supersedes.isEmpty, !isSlug(supersedes) { return false }
         if let recorded = f[10], !recorded.isEmpty, !isTimestamp(recorded) { return false }
         for k in [7, 8, 11] { if let t = f[k], !isText(t) { return false } }
+        if let section = f[12], !section.isEmpty, !(section.count == 2 && section.allSatisfy({ $0 >= 65 && $0 <= 90 })) { return false }
         return true
     }
 

@@ -12,6 +12,9 @@ package protocol UndoLookup {
     func claim(id: String) throws -> Claim?
     /// A plan by id, withdrawn or not.
     func plan(id: String) throws -> Plan?
+    /// A project's claims that are not withdrawn and have a scope or a section (corrected ones included), in
+    /// recording order: what a change of the project's kind or countries can make invalid.
+    func scopedClaims(project: String) throws -> [Claim]
     /// The claim that corrects `claim` and still counts (not withdrawn), if any.
     func liveCorrection(of claim: String) throws -> Claim?
     /// One discrepancy's flag events in seq order.

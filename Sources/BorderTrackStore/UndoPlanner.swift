@@ -160,6 +160,10 @@ package enum UndoPlanner {
             guard let text = entry.before, let old = CanonicalRow.decodeProject(text) else {
                 throw StoreError.corrupt("audit entry \(entry.seq) does not hold the project's previous version")
             }
+            // Claims recorded since the edit may depend on the kind or countries it brought.
+            do { try ProjectEdit.checkClaims(old, replacing: current, lookup: lookup) } catch StoreError.invalid(let why) {
+                throw StoreError.conflict("undo would bring back project \"\(id)\"'s earlier version, which claims recorded since do not fit: \(why)")
+            }
             return Step(edit: edit, compensation: .restoreProject(old), entity: "project", entityID: id, project: id,
                         before: marker, after: CanonicalRow.project(old))
         case "source.add":

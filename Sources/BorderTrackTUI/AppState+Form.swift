@@ -166,9 +166,9 @@ extension AppState {
             return nil
         }
         switch action {
-        case .addClaim: form = Form.addClaim(project: project)
+        case .addClaim: form = Form.addClaim(project: project, countries: data.project(id: project)?.countries ?? [])
         case .correctClaim:
-            form = Form.correctClaim(project: project, claims: liveClaims(project))
+            form = Form.correctClaim(project: project, claims: liveClaims(project), countries: data.project(id: project)?.countries ?? [])
             if form == nil { message = Message(text: "this project has no claims to correct", isError: true) }
         case .addPlan: form = Form.addPlan(project: project)
         case .editProject:

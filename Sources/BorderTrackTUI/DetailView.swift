@@ -67,8 +67,11 @@ enum DetailView {
         lines.append([("Claims (\(claims.count), newest first)", Theme.header)])
         for c in claims {
             let persp = sources[c.source]?.perspective.rawValue ?? "?"
-            lines.append([("  \(c.asOf.description.padded(toWidth: 11))", .plain), (theme.label(c.status, c.scope, withScope: true), .fg(theme.color(c.status))),
-                          ("  \(who(c)) · \(persp)", Theme.dim)])
+            var line: Line = [("  \(c.asOf.description.padded(toWidth: 11))", .plain),
+                              (theme.label(c.status, c.scope, withScope: true), .fg(theme.color(c.status)))]
+            if let section = c.section { line.append((" [\(section) section]", .plain)) }
+            line.append(("  \(who(c)) · \(persp)", Theme.dim))
+            lines.append(line)
             if let q = c.quote {
                 for w in TextWrap.wrap("“" + q + "”", width: max(10, rect.width - 6), maxLines: 4) { lines.append([("    " + w, .plain)]) }
             }

@@ -3,17 +3,21 @@ import BorderTrackCore
 extension Form {
     static let dateHint = "YYYY, YYYY-MM or YYYY-MM-DD; ~ approximate, ? uncertain"
 
-    /// Adding a claim about `project`; the source field starts empty, the dates at nothing.
-    public static func addClaim(project: String) -> Form {
-        Form(purpose: .addClaim(project: project), title: "Add a claim · \(project)", fields: claimFields())
+    /// Adding a claim about `project`, whose `countries` the section hint names; the source field starts
+    /// empty, the dates at nothing.
+    public static func addClaim(project: String, countries: [String] = []) -> Form {
+        Form(purpose: .addClaim(project: project), title: "Add a claim · \(project)", fields: claimFields(countries: countries))
     }
 
-    static func claimFields(from c: Claim? = nil) -> [FormField] {
+    static func claimFields(from c: Claim? = nil, countries: [String] = []) -> [FormField] {
         [
             FormField("status", "Status", kind: .choice(Status.allCases.map(\.rawValue)), value: c?.status.rawValue ?? "construction",
                       required: true, hint: "←/→ or first letter: proposed agreed construction completed operational suspended cancelled"),
             FormField("scope", "Scope", kind: .choice(Scope.allCases.map(\.rawValue)), value: c?.scope?.rawValue ?? "",
                       hint: "only for operational: passenger, cargo or full; empty when unknown"),
+            FormField("section", "Section", value: c?.section ?? "",
+                      hint: countries.isEmpty ? "empty: the project names no countries"
+                          : "the country whose part it is about: \(countries.joined(separator: " or ")); empty for the whole project"),
             FormField("asOf", "As of", value: c?.asOf.description ?? "", required: true, hint: "the date the status held: " + dateHint),
             FormField("published", "Published", value: c?.published?.description ?? "", hint: "when the source said it (empty: same as As of)"),
             FormField("source", "Source", kind: .source, value: c?.source ?? "", required: true,
@@ -24,13 +28,13 @@ extension Form {
     }
 
     /// Correcting a claim of `project`: choose the claim (newest first), then change what was wrong.
-    public static func correctClaim(project: String, claims: [Claim]) -> Form? {
+    public static func correctClaim(project: String, claims: [Claim], countries: [String] = []) -> Form? {
         let live = claims.sorted { ($0.asOf, $0.knownFrom, $0.id) > ($1.asOf, $1.knownFrom, $1.id) }
         guard let first = live.first else { return nil }
         var f = Form(purpose: .correctClaim(project: project), title: "Correct a claim · \(project)",
                      fields: [FormField("claim", "Claim", kind: .choice(live.map(\.id)), value: first.id, required: true,
                                         hint: "←/→ picks the claim to correct; the old one stays in history as superseded")]
-                        + claimFields(from: first))
+                        + claimFields(from: first, countries: countries))
         f.focus = 1
         return f
     }

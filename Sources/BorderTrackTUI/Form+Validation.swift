@@ -20,7 +20,17 @@ extension Form {
             }
             return nil
         case "scope":
+            if let p = project.flatMap(analysis.project(id:)), !p.kind.takesScope {
+                return "no scope on a \(p.kind.rawValue) project: passenger, cargo and full apply only to \(ProjectKind.scoped)"
+            }
             return self["status"] == Status.operational.rawValue ? nil : "no scope: scope applies only to status operational"
+        case "section":
+            do { _ = try Validate.country(v, field: field.id) } catch { return error.expected }
+            if let p = project.flatMap(analysis.project(id:)), !p.countries.contains(v) {
+                return p.countries.isEmpty ? "no section: project \(p.id) names no countries"
+                    : "one of the project's countries (\(p.countries.joined(separator: ", ")))"
+            }
+            return nil
         case "source":
             if field.kind == .source, analysis.sources[v] == nil {
                 return "no source \"\(v)\" — Tab completes, Ctrl-N creates it"
@@ -96,7 +106,8 @@ extension Form {
                 let quote = optional("quote").map { String($0.reversed().drop(while: \.isNewline).reversed()) }
                 return .success(.addClaim(try Claim(id: nil, project: project, status: self["status"], scope: optional("scope"),
                                                     asOf: self["asOf"], published: optional("published"), source: self["source"],
-                                                    url: optional("url"), quote: quote, supersedes: supersedes)))
+                                                    url: optional("url"), quote: quote, supersedes: supersedes,
+                                                    section: optional("section"))))
             case .addPlan(let project):
                 return .success(.addPlan(try Plan(id: nil, project: project, milestone: self["milestone"], target: self["target"],
                                                   announced: optional("announced"), source: optional("source"))))

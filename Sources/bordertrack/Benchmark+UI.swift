@@ -43,8 +43,10 @@ extension Benchmark {
         let samples = keystrokes(&state, keys: keys, theme: theme, projects: projects, seed: seed)
 
         // One new claim on the selected project: the write, then what the UI does on its next poll, and the frame.
-        let target = state.selectedSummary?.project.id ?? "p0"
-        let claim = try Claim(id: nil, project: target, status: "operational", scope: "cargo",
+        let selected = state.selectedSummary?.project
+        let target = selected?.id ?? "p0"
+        // A scope only where the project's kind takes one (the store refuses it elsewhere).
+        let claim = try Claim(id: nil, project: target, status: "operational", scope: selected?.kind.takesScope == false ? nil : "cargo",
                               asOf: AnalysisLoader.today().description, published: nil, source: "local", url: nil,
                               quote: "bench \(Stopwatch.now())")
         let addMS = try Stopwatch.time { try store.addClaim(claim, editor: "bench") }.ms

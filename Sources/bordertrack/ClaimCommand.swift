@@ -14,7 +14,11 @@ extension BorderTrack {
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Record one claim: a source's statement of a project's status on a date.",
-                discussion: "To correct a claim, add the corrected one with --supersedes OLD-ID: the old one stays in history.")
+                discussion: """
+                To correct a claim, add the corrected one with --supersedes OLD-ID: the old one stays in history. \
+                A scope is for bridge, rail, road and border-crossing projects only; --section names the country \
+                whose part of the project the claim is about, one of the project's countries (none: the whole project).
+                """)
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "Project id.") var project: String
@@ -27,18 +31,25 @@ extension BorderTrack {
             @Option(help: "Quotation from the source.") var quote: String?
             @Option(help: "Claim id (default: derived from the content).") var id: String?
             @Option(help: "Id of an earlier claim this one corrects.") var supersedes: String?
+            @Option(help: ArgumentHelp("The project's section the claim is about: one of its countries (RU, CN); default the whole project.",
+                                       valueName: "CC")) var section: String?
 
             mutating func run() throws {
                 try CLI.guarded {
                     let claim: Claim
                     do {
                         claim = try Claim(id: id, project: project, status: status, scope: scope, asOf: asOf,
-                                          published: published, source: source, url: url, quote: quote, supersedes: supersedes)
+                                          published: published, source: source, url: url, quote: quote, supersedes: supersedes,
+                                          section: section)
                     } catch let error as ModelError {
                         let option = error.field == "asOf" ? "--as-of" : "--" + error.field
                         throw CLIError.badData(error.message.replacingOccurrences(of: "field \"\(error.field)\"", with: option))
                     }
                     let store = try global.openStore(create: false)
+                    // The store refuses these too; checked here first to name the option at fault.
+                    if claim.scope != nil || claim.section != nil, let p = try store.project(id: claim.project) {
+                        do throws(ModelError) { try claim.check(against: p) } catch { throw CLI.badOption(error) }
+                    }
                     let stored = try store.addClaim(claim, editor: global.editorName())
                     print(stored.id)
                 }

@@ -29,7 +29,8 @@ enum ProjectHistory {
             case ("claim", _) where after?["kind"] != nil, ("plan", _) where after?["kind"] != nil:
                 text = "\(e.entity) \(e.entityID) withdrawn"
             case ("claim", _):
-                let status = [string(after, "status"), string(after, "scope")].compactMap { $0 }.joined(separator: " ")
+                let status = [string(after, "status"), string(after, "scope"), string(after, "section").map { "[\($0) section]" }]
+                    .compactMap { $0 }.joined(separator: " ")
                 text = "claim \(e.entityID): \(status) as of \(string(after, "asOf") ?? "?") (\(string(after, "source") ?? "?"))"
                     + (string(after, "supersedes").map { ", correcting \($0)" } ?? "")
             case ("plan", _):

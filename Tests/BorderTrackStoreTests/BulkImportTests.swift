@@ -10,7 +10,7 @@ import Testing
 struct BulkImportTests {
     static let now = Timestamp(parsing: "2026-11-23T10:00:00Z")!
 
-    /// Sources, projects, plans and claims with text that needs every kind of escape.
+    /// Sources, projects, plans and claims with text that needs every kind of escape; one claim is about a section.
     func batch() throws -> ImportBatch {
         let data = SyntheticData(projects: 60, claimsPerProject: 5, seed: 3)
         var batch = DatasetCSV.decode(Array(DatasetCSV.write(data.sourceRows).utf8), file: "s.csv").batch
@@ -21,11 +21,14 @@ struct BulkImportTests {
         batch.plans = [(try Plan(id: "pl1", project: "p0", milestone: .opening, target: PartialDate(parsing: "2020"), announced: nil, source: "fed"),
                         Origin(file: "x.json"))]
         batch.append(DatasetCSV.decode(Array(DatasetCSV.write(claims).utf8), file: "c.csv").batch)
+        // A scope and a section need a transport project (the synthetic data gives scopes only to those).
+        let transport = try #require(projects.dropFirst().first { ProjectKind(rawValue: $0[1])?.takesScope == true })[0]
         let odd = "quote \"q\" \\ back\tslash\u{1}\u{7F} line\u{2028}sep\u{2029}黑河 Мост\r\n"
-        batch.claims.append((try Claim(id: "odd", project: "p1", status: .operational, scope: .cargo, asOf: PartialDate(parsing: "2021-10~"),
+        batch.claims.append((try Claim(id: "odd", project: transport, status: .operational, scope: .cargo, asOf: PartialDate(parsing: "2021-10~"),
                                        published: PartialDate(parsing: "2021-11-02"), source: "local", url: "https://x/\"a\"", quote: odd,
-                                       recorded: Timestamp(parsing: "2025-01-02T03:04:05Z"), editor: "bo", supersedes: nil), Origin(file: "x.json")))
-        batch.claims.append((try Claim(id: "fix", project: "p1", status: .completed, asOf: PartialDate(parsing: "2021"), source: "fed",
+                                       recorded: Timestamp(parsing: "2025-01-02T03:04:05Z"), editor: "bo", supersedes: nil, section: "CN"),
+                             Origin(file: "x.json")))
+        batch.claims.append((try Claim(id: "fix", project: transport, status: .completed, asOf: PartialDate(parsing: "2021"), source: "fed",
                                        supersedes: "odd"), Origin(file: "x.json")))
         #expect(batch.issues.isEmpty)
         return batch
@@ -138,6 +141,8 @@ struct BulkImportTests {
         let expected = DatasetCSV.encode(.claims, of: Dataset(claims: try store.claims(project: nil)))
         #expect(try streamed(store) == expected)
         #expect(!expected.contains("\r\nfix,"))
+        #expect(expected.hasPrefix("id,project,status,scope,as_of,published,source,url,quote,supersedes,recorded,editor,section\r\n"))
+        #expect(expected.contains(",2025-01-02T03:04:05Z,bo,CN\r\n"), "the section is the last column")
     }
 
     @Test("rows the quick check does not vouch for go through Claim, as before; damaged rows fail the export")
@@ -146,16 +151,29 @@ struct BulkImportTests {
         _ = try store.importBatch(try batch(), editor: "ann")
         // A year stored as a number, and text with a NUL (read up to the NUL, as GRDB reads strings).
         try store.executeForTesting("""
-            INSERT INTO claim (id, project, status, as_of, source, quote, recorded, editor, audit_seq)
-            VALUES ('num', 'p2', 'proposed', 2019, 'fed', 'cut' || char(0) || 'here', '2026-11-23T10:00:00Z', 'ann', 1)
+            INSERT INTO claim (id, project, status, as_of, source, quote, recorded, editor, audit_seq, section)
+            VALUES ('num', 'p2', 'proposed', 2019, 'fed', 'cut' || char(0) || 'here', '2026-11-23T10:00:00Z', 'ann', 1, 'RU')
             """)
         let expected = DatasetCSV.encode(.claims, of: Dataset(claims: try store.claims(project: nil)))
-        #expect(expected.contains("\r\nnum,p2,proposed,,2019,,fed,,cut,,2026-11-23T10:00:00Z,ann\r\n"))
+        #expect(expected.contains("\r\nnum,p2,proposed,,2019,,fed,,cut,,2026-11-23T10:00:00Z,ann,RU\r\n"))
         #expect(try streamed(store) == expected)
         try store.executeForTesting("""
             INSERT INTO claim (id, project, status, as_of, source, recorded, editor, audit_seq)
             VALUES ('bad', 'p2', 'opened', '2019', 'fed', '2026-11-23T10:00:00Z', 'ann', 1)
             """)
         #expect(throws: StoreError.self) { try streamed(store) }
+    }
+
+    @Test("a stored section the model refuses is not copied as stored: the export fails as damage")
+    func damagedSection() throws {
+        let store = try SQLiteStore.inMemory(clock: { Self.now })
+        _ = try store.importBatch(try batch(), editor: "ann")
+        try store.executeForTesting("""
+            INSERT INTO claim (id, project, status, as_of, source, recorded, editor, audit_seq, section)
+            VALUES ('low', 'p2', 'proposed', '2019', 'fed', '2026-11-23T10:00:00Z', 'ann', 1, 'ru')
+            """)
+        #expect(throws: StoreError.corrupt("claim row 303 does not pass validation: invalid(field: \"section\", value: \"ru\", expected: \"an ISO 3166-1 alpha-2 country code in capitals, such as RU or CN\")")) {
+            try streamed(store)
+        }
     }
 }

@@ -19,9 +19,13 @@ struct SnapshotTests {
         case "form":
             _ = s.runCommand("goto tongjiang")
             _ = s.handle(KeyEvent(key: .char("a")), keys: keys)
-            _ = s.handle(KeyEvent(key: .down), keys: keys)
-            _ = s.handle(KeyEvent(key: .down), keys: keys)
+            for _ in 0..<3 { _ = s.handle(KeyEvent(key: .down), keys: keys) }
             for ch in "2021-1" { _ = s.handle(KeyEvent(key: .char(ch)), keys: keys) }
+        case "form-section":
+            _ = s.runCommand("goto tongjiang")
+            _ = s.handle(KeyEvent(key: .char("a")), keys: keys)
+            for _ in 0..<2 { _ = s.handle(KeyEvent(key: .down), keys: keys) }
+            for ch in "KZ" { _ = s.handle(KeyEvent(key: .char(ch)), keys: keys) }
         default: break
         }
         return s
@@ -123,11 +127,29 @@ struct SnapshotTests {
              Add a claim · tongjiang
                Status      construction
                Scope       (none)
+               Section
              › As of       2021-1▏
                            ✖ a date YYYY, YYYY-MM
                            or YYYY-MM-DD,  …
-               Published
              the date the status held: YYYY,  …
+             Enter/Ctrl-S save · Tab/↓ next · ↑  …
+             as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("the claim form's section refused as typed: not one of the project's countries, at 40×12")
+    func formSection40x12() {
+        check("form-section", rows: 12, cols: 40, """
+             Мост Нижнеленинское–Тунцзян
+             Add a claim · tongjiang
+               Status      construction
+               Scope       (none)
+             › Section     KZ▏
+                           ✖ one of the project's
+                           countries (RU, CN)
+               As of
+             the country whose part it is about: R…
              Enter/Ctrl-S save · Tab/↓ next · ↑  …
              as of today 2022-06-30 │ editor ann
 
@@ -365,13 +387,13 @@ struct SnapshotTests {
              Add a claim · tongjiang
                Status      construction
                Scope       (none)
+               Section
              › As of       2021-1▏
                            ✖ a date YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %
                Published
                Source
                URL
                Quote
-
 
 
 

@@ -97,7 +97,7 @@ struct TerminalUITests {
         _ = t.wait(for: "At 20")
         t.send("a")
         _ = t.wait(for: "Add a claim")
-        t.send("Down", "Down")
+        t.send("Down", "Down", "Down") // past Status, Scope and Section
         t.sendLiteral(asOf)
         t.send("Down", "Down")
         t.sendLiteral(source)
@@ -136,7 +136,7 @@ struct TerminalUITests {
         _ = t.wait(for: "BorderTrack · Projects")
         t.send("a")
         _ = t.wait(for: "Add a claim")
-        t.send("Down", "Down")
+        t.send("Down", "Down", "Down") // past Status, Scope and Section
         t.sendLiteral("2021-13")
         #expect(t.wait(for: "month must be 01").contains("✖ month must be 01–12"))
         t.send("C-s")
