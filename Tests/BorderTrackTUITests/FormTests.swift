@@ -140,17 +140,20 @@ struct FormTests {
         var s = detail()
         _ = press(&s, .char("c"))
         let f = s.form!
-        #expect(f.fields.first?.options == ["bh-2", "bh-3", "bh-1"])
-        #expect(f["status"] == "operational" && f["scope"] == "full")
+        #expect(f.fields.first?.options == ["bh-3", "bh-2", "bh-1"])  // newest first
+        #expect(f["status"] == "completed" && f["scope"] == "")
         _ = press(&s, .up) // to the claim field
         _ = press(&s, .right)
-        #expect(s.form!["claim"] == "bh-3" && s.form!["source"] == "amur-gov" && s.form!["asOf"] == "2021-10-01")
+        #expect(s.form!["claim"] == "bh-2" && s.form!["source"] == "rg" && s.form!["asOf"] == "2021-10-07")
+        #expect(s.form!["status"] == "operational" && s.form!["scope"] == "full")
+        _ = press(&s, .left)
+        #expect(s.form!["claim"] == "bh-3" && s.form!["source"] == "amur-gov" && s.form!["asOf"] == "2021-10-14")
         #expect(press(&s, .ctrl("s")) == nil)
         #expect(s.form?.submitError == "nothing changed: a correction must differ from the claim it corrects")
         focus(&s, "asOf")
-        _ = press(&s, .backspace); type(&s, "2")
+        _ = press(&s, .backspace); type(&s, "5")
         guard case .save(.addClaim(let c))? = press(&s, .ctrl("s")) else { Issue.record("no save"); return }
-        #expect(c.supersedes == "bh-3" && c.asOf.description == "2021-10-02" && c.quote == "мост не открыт для грузов \u{1B}[31m")
+        #expect(c.supersedes == "bh-3" && c.asOf.description == "2021-10-15" && c.quote == "мост не открыт для грузов \u{1B}[31m")
     }
 
     @Test("resolving from the queue names the selected discrepancy and the last event seen (stale-edit check)")
