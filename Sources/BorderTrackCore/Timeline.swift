@@ -124,9 +124,9 @@ public enum Timeline {
     }
 }
 
-/// A project's lanes: one per perspective and one per side of the border that has claims (each the latest
-/// word of its sources, whatever part of the project it concerns), and one per section that claims name
-/// (a bridge built in halves: each country's part), so a section far behind the other is seen.
+/// A project's lanes: one per perspective and one per side of the border that has claims about the whole
+/// project, and one per section that claims name (a bridge built in halves: each country's part), so a
+/// section far behind the other is seen.
 public struct ProjectTimeline: Hashable, Sendable {
     public let project: String
     public let official: Lane
@@ -145,21 +145,34 @@ public struct ProjectTimeline: Hashable, Sendable {
     init(project: Project, facts: ClaimFacts, until end: Day) {
         self.project = project.id
         let all = facts.facts, claims = facts.claims
-        official = Timeline.lane(.perspective(.official), facts: facts, until: end) { all[$0].perspective == .official }
-        local = Timeline.lane(.perspective(.local), facts: facts, until: end) { all[$0].perspective == .local }
+        // Perspectives and sides speak of the whole project; a claim about one section is in that section's lane.
+        func whole(_ k: Int) -> Bool { claims[k].section == nil }
+        official = Timeline.lane(.perspective(.official), facts: facts, until: end) { all[$0].perspective == .official && whole($0) }
+        local = Timeline.lane(.perspective(.local), facts: facts, until: end) { all[$0].perspective == .local && whole($0) }
         var countries = project.countries
         for f in all { if let k = f.country, !countries.contains(k) { countries.append(k) } }
         var sides: [Lane] = []
-        for country in countries where all.contains(where: { $0.country == country }) {
-            sides.append(Timeline.lane(.side(country), facts: facts, until: end) { all[$0].country == country })
+        for country in countries where all.indices.contains(where: { all[$0].country == country && whole($0) }) {
+            sides.append(Timeline.lane(.side(country), facts: facts, until: end) { all[$0].country == country && whole($0) })
         }
         self.sides = sides
         var sections: [Lane] = []
         if claims.contains(where: { $0.section != nil }) {
             var named = project.countries
             for c in claims { if let s = c.section, !named.contains(s) { named.append(s) } }
+            // A section's lane: its own claims, and the claims about the whole project that take it further
+            // (the whole reached a stage, so every section did) or interrupt it; a whole "under construction"
+            // while one part is finished says nothing of the finished part.
             for s in named where claims.contains(where: { $0.section == s }) {
-                sections.append(Timeline.lane(.section(s), facts: facts, until: end) { claims[$0].section == s })
+                var level = -1
+                sections.append(Timeline.lane(.section(s), facts: facts, until: end) { k in
+                    let c = claims[k]
+                    if c.section == s { level = c.status.rank ?? -1; return true }
+                    guard c.section == nil else { return false }
+                    guard let r = c.status.rank else { level = -1; return true }
+                    if r > level { level = r; return true }
+                    return false
+                })
             }
         }
         self.sections = sections

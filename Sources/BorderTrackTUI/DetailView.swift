@@ -31,12 +31,13 @@ enum DetailView {
         }
         if let cursor = s.timelineCursor {
             lines.append([("At \(cursor): ", Style(attributes: [.bold]))])
+            let width = t.lanes.map { DisplayWidth.of($0.key.description) }.max().map { max(9, $0 + 1) } ?? 9
             for lane in t.lanes {
                 if let seg = lane.segment(on: cursor) {
-                    lines.append([("  \(lane.key.description.padded(toWidth: 9))", Theme.dim), (theme.label(seg.status, seg.scope, withScope: true), .fg(theme.color(seg.status))),
+                    lines.append([("  \(lane.key.description.padded(toWidth: width))", Theme.dim), (theme.label(seg.status, seg.scope, withScope: true), .fg(theme.color(seg.status))),
                                   ("  \(who(seg.claim)), \(seg.claim.asOf)", .plain)])
                 } else {
-                    lines.append([("  \(lane.key.description.padded(toWidth: 9))", Theme.dim), ("no claim yet", Theme.dim)])
+                    lines.append([("  \(lane.key.description.padded(toWidth: width))", Theme.dim), ("no claim yet", Theme.dim)])
                 }
             }
         }

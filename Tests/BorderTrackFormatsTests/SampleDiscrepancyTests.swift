@@ -49,7 +49,12 @@ struct SampleDiscrepancyTests {
         let a = Analysis(dataset: try ReportFixture.sampleDataset(), flags: [], today: Self.today)
         let t = try #require(a.timelines["nizhneleninskoye-tongjiang-rail-bridge"])
         #expect(t.sections.map(\.key) == [.section("CN")])
-        #expect(t.sections[0].segments.map(\.claim.id) == ["nt-bridge-chinadaily-2015-04", "nt-bridge-greenfin-2016"])
+        // China's part: the whole project's proposal, its own construction and completion (Global Times,
+        // October 2018), then the whole bridge's opening for cargo; the whole "under construction" of 2018
+        // and 2021 (Russia's part) and "completed" of 2021–2022 do not take it back or further.
+        #expect(t.sections[0].segments.map(\.claim.id) == ["nt-bridge-minec-2009", "nt-bridge-chinadaily-2015-04", "nt-bridge-greenfin-2016",
+                                                           "nt-bridge-globaltimes-2018-10", "nt-bridge-greenfin-2022-11"])
+        #expect(t.sections[0].segments.map(\.status) == [.proposed, .construction, .construction, .completed, .operational])
         #expect(a.discrepancies(of: "nizhneleninskoye-tongjiang-rail-bridge").allSatisfy { $0.kind == .deadlineSlip })
     }
 }

@@ -26,6 +26,7 @@ enum AppFixture {
             c("bh-2", "bh-bridge", .operational, "2021-10-07", "rg", scope: .full, pub: "2021-10-07", quote: "Мост введён в эксплуатацию"),
             c("bh-3", "bh-bridge", .completed, "2021-10-14", "amur-gov", pub: "2021-10-20", quote: "мост не открыт для грузов \u{1B}[31m"),
             // Built in halves: China's part finished in 2016, Russia's under construction from 2017.
+            c("tj-0", "tongjiang", .agreed, "2008-10", "rg"),
             c("tj-1", "tongjiang", .completed, "2016-10", "xinhua", quote: "中方段完工", section: "CN"),
             c("tj-2", "tongjiang", .construction, "2017", "rg", section: "RU"),
             c("sf-1", "suifenhe", .operational, "2019-08", "xinhua"),

@@ -50,17 +50,17 @@ struct SnapshotTests {
              BorderTrack · Мост Нижнеленинское–Тунцзян              ←/→ timeline  a add claim  esc back  ? help
              Мост Нижнеленинское–Тунцзян  [tongjiang]
              ru –   zh 同江铁路大桥
-                      2016         ▼017          2018          2019         2020          2021          2022
-             official            ◕▒▒◑==========================================================================
+                      2008  2009  2010  2011  2012  2013  2014  2015   2016  ▼017  2018  2019  2020  2021  2022
+             official      ◔-----------------------------------------------------------------------------------
              local
-             side RU                ◑==========================================================================
-             side CN             ◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
-             § RU                   ◑==========================================================================
-             § CN                ◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
+             side RU       ◔-----------------------------------------------------------------------------------
+             § RU          ◔--------------------------------------------------◑================================
+             § CN          ◔------------------------------------------------◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
              disputes
                         ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x…
              At 2017-01-01:
-               official ◑ construction  Rossiyskaya Gazeta (state media, RU), 2017
+               official   ◔ agreed  Rossiyskaya Gazeta (state media, RU), 2008-10
+               local      no claim yet
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)
@@ -162,7 +162,7 @@ struct SnapshotTests {
              BorderTrack · Projects (3)                                                                                        a add claim  d discrepancies  ? help  q quit
               NAME                                                          KIND     SIDES                           OFFICIAL      LOCAL         DISP  UPDATED    TARGET
             › 黑河—布拉戈维申斯克 bridge                                    bridge   RU–CN Amur Oblast, Heilongjiang ● operational ◕ completed   ✖2    2021-10-14 2022 +2
-              Мост Нижнеленинское–Тунцзян                                   rail     RU–CN Jewish Autonomous Oblast  ◑ constructi… –                   2017
+              Мост Нижнеленинское–Тунцзян                                   rail     RU–CN Jewish Autonomous Oblast  ◔ agreed      –                   2017
               Suifenhe area                                                 ftz      CN Heilongjiang                 ● operational –                   2019-08
 
 
