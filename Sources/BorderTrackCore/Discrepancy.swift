@@ -107,6 +107,9 @@ public struct Discrepancy: Hashable, Sendable, Identifiable {
     /// What the disagreement spans: `official-local`, `cross-border`, `within-official`,
     /// `within-local`, `within-source` (empty for deadline slips and editors' flags).
     public var spans: [String] { evidence.spans(slot) }
+    /// The verdicts an editor may give when resolving it: the parties it compares (`official`/`local`, the
+    /// countries of a cross-border contradiction, the sources of a split), then `both` and `neither`.
+    public var verdictChoices: [Verdict] { evidence.verdictChoices(slot) }
     /// One sentence a reader understands without the tool.
     public var explanation: String { evidence.explanation(slot) }
 

@@ -92,6 +92,30 @@ final class DiscrepancyEvidence: Sendable {
         }
     }
 
+    /// The verdicts an editor may give: the parties the discrepancy compares, then `both` and `neither`.
+    func verdictChoices(_ slot: Int32) -> [Verdict] {
+        let parties: [Verdict]
+        switch records[Int(slot)].recipe {
+        case let .contradiction(a, b, spans, _):
+            let cited = claims(a) + claims(b)
+            switch Contradictions.Span.kind(spans) {
+            case .statusConflict:
+                parties = [.official, .local]
+            case .crossBorder:
+                var countries: [String] = []
+                for c in cited { if let k = sources[c.source]?.country, !countries.contains(k) { countries.append(k) } }
+                parties = countries.map(Verdict.country)
+            default:
+                var ids: [String] = []
+                for c in cited where !ids.contains(c.source) { ids.append(c.source) }
+                parties = ids.count > 1 ? ids.map(Verdict.source) : []
+            }
+        case .stale, .slip, .given:
+            parties = [.official, .local]
+        }
+        return parties + [.both, .neither]
+    }
+
     private func perspective(_ c: Claim) -> Perspective { sources[c.source]?.perspective ?? .local }
 
     /// A side's label: its perspectives (`official`, `local`, `official+local`) and the countries of

@@ -12,11 +12,64 @@ public enum FlagAction: String, CaseIterable, Sendable, Codable {
     case withdraw
 }
 
-/// Which side a resolved discrepancy proved right.
-public enum Verdict: String, CaseIterable, Sendable, Codable {
+/// Whose account a resolved discrepancy proved right, in the terms of what it compares: the official or
+/// the local account (a status conflict, a lag), the sources of one country (a cross-border
+/// contradiction), one source (an official split, or local sources of one side), or both or neither.
+///
+/// Stored as text: `official`, `local`, `both`, `neither`, `country:RU`, `source:xinhua`. Verdicts
+/// stored before countries and sources could be named are `official`/`local` and keep their meaning:
+/// the claims of the other perspective lose (on a discrepancy whose claims are all of one perspective
+/// such a verdict judges none of them).
+public enum Verdict: Hashable, Sendable, RawRepresentable {
     case official, local, both, neither
+    /// The sources of this country were right (ISO code).
+    case country(String)
+    /// This source was right (source id).
+    case source(String)
 
-    public static var allowed: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "official": self = .official
+        case "local": self = .local
+        case "both": self = .both
+        case "neither": self = .neither
+        default:
+            if rawValue.hasPrefix("country:"), let c = try? Validate.country(String(rawValue.dropFirst(8)), field: "verdict") {
+                self = .country(c)
+            } else if rawValue.hasPrefix("source:"), Validate.isSlug(String(rawValue.dropFirst(7))) {
+                self = .source(String(rawValue.dropFirst(7)))
+            } else {
+                return nil
+            }
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .official: "official"
+        case .local: "local"
+        case .both: "both"
+        case .neither: "neither"
+        case .country(let c): "country:\(c)"
+        case .source(let s): "source:\(s)"
+        }
+    }
+
+    /// The word an editor types or picks: `official`, `local`, `both`, `neither`, a country code (`RU`) or
+    /// a source id.
+    public var choice: String {
+        switch self {
+        case .country(let c): c
+        case .source(let s): s
+        default: rawValue
+        }
+    }
+
+    /// The verdict an editor's word names, among `choices` (a source id that is also a keyword is taken as
+    /// the keyword).
+    public static func chosen(_ word: String, among choices: [Verdict]) -> Verdict? {
+        choices.first { $0.choice == word } ?? Verdict(rawValue: word).flatMap { choices.contains($0) ? $0 : nil }
+    }
 }
 
 /// The state of a discrepancy in the editors' workflow.

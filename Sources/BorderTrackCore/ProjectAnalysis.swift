@@ -103,7 +103,7 @@ public struct ProjectAnalysis: Sendable {
                                          sides: [], official: o, local: l, claims: [],
                                          explanation: "Raised by \(first.editor) on \(first.at.day): \(first.note)", flag: status))
             } else if status.state != .open {
-                let was = status.state == .resolved ? "resolved\(status.verdict.map { " (verdict: \($0.rawValue))" } ?? "")" : "acknowledged"
+                let was = status.state == .resolved ? "resolved\(status.verdict.map { " (verdict: \($0.choice))" } ?? "")" : "acknowledged"
                 status.state = .obsolete
                 found.append(Discrepancy(id: id, project: first.project, kind: DiscrepancyKind.of(id: id) ?? .manual,
                                          severity: .minor, from: first.at.day, to: status.at?.day ?? first.at.day, ongoing: false,

@@ -15,8 +15,11 @@ public struct SourceRecord: Hashable, Sendable {
 }
 
 extension Analysis {
-    /// Every source's track record. A verdict `official` makes the local claims cited lose, `local`
-    /// the official ones, `neither` all of them, `both` none.
+    /// Every source's track record: of the claims a resolved discrepancy cites, those of the party the
+    /// verdict rejects lose and those of the party it upholds are upheld. `official`/`local` judge by
+    /// perspective (and judge nothing when every cited claim has one perspective), a country by the
+    /// source's country (sources of no country are not judged), a source by identity; `both` upholds
+    /// every cited claim, `neither` rejects them all.
     public func trackRecord() -> [SourceRecord] {
         var claims: [String: Int] = [:]
         var claimSource: [String: String] = [:]
@@ -26,17 +29,22 @@ extension Analysis {
         var judged: [String: Set<String>] = [:], lost: [String: Set<String>] = [:], upheld: [String: Set<String>] = [:]
         for d in discrepancies where d.flag.state == .resolved {
             guard let verdict = d.flag.verdict else { continue }
-            for id in d.claims {
-                guard let sid = claimSource[id], let s = sources[sid] else { continue }
-                judged[sid, default: []].insert(id)
+            let cited = d.claims.compactMap { id in claimSource[id].flatMap { sid in sources[sid].map { (id, $0) } } }
+            if verdict == .official || verdict == .local, Set(cited.map(\.1.perspective)).count < 2 { continue }
+            for (id, s) in cited {
                 let loses: Bool
                 switch verdict {
                 case .official: loses = s.perspective == .local
                 case .local: loses = s.perspective == .official
                 case .neither: loses = true
                 case .both: loses = false
+                case .country(let c):
+                    guard let k = s.country else { continue }
+                    loses = k != c
+                case .source(let sid): loses = s.id != sid
                 }
-                if loses { lost[sid, default: []].insert(id) } else { upheld[sid, default: []].insert(id) }
+                judged[s.id, default: []].insert(id)
+                if loses { lost[s.id, default: []].insert(id) } else { upheld[s.id, default: []].insert(id) }
             }
         }
         return sources.values.sorted { $0.id < $1.id }.map { s in

@@ -26,7 +26,7 @@ extension AppState {
         case .left, .right:
             let before = f.fields[f.focus].value
             f.fields[f.focus].cycle(key == .left ? -1 : 1)
-            if field.id == "claim", f.fields[f.focus].value != before { prefillCorrection(&f) }
+            if f.fields[f.focus].value != before { picked(field.id, in: &f) }
         case .ctrl("s"):
             return submit(&f)
         case .enter:
@@ -49,7 +49,7 @@ extension AppState {
             } else {
                 let before = f.fields[f.focus].value
                 f.fields[f.focus].choose(startingWith: c)
-                if field.id == "claim", f.fields[f.focus].value != before { prefillCorrection(&f) }
+                if f.fields[f.focus].value != before { picked(field.id, in: &f) }
             }
         default: break
         }
@@ -75,6 +75,18 @@ extension AppState {
     mutating func closeForm() {
         form = parentForm
         parentForm = nil
+    }
+
+    /// What follows from picking another claim or discrepancy: a correction copies the claim's fields; a
+    /// resolution offers the verdicts of the discrepancy now picked (keeping the one chosen if it still applies).
+    func picked(_ field: String, in f: inout Form) {
+        switch field {
+        case "claim": prefillCorrection(&f)
+        case "discrepancy":
+            guard let i = f.fields.firstIndex(where: { $0.id == "verdict" }), let d = data.discrepancy(id: f["discrepancy"]) else { return }
+            f.fields[i] = Form.verdictField(for: d, value: f["verdict"])
+        default: break
+        }
     }
 
     /// Copies the chosen claim's fields into a correction form.

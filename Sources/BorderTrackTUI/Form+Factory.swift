@@ -97,10 +97,7 @@ extension Form {
             guard let first = discrepancies.first else { return nil }
             var fields = [FormField("discrepancy", "Discrepancy", kind: .choice(discrepancies.map(\.id)), value: first.id, required: true,
                                     hint: "←/→ picks the discrepancy")]
-            if action == .resolve {
-                fields.append(FormField("verdict", "Verdict", kind: .choice(Verdict.allCases.map(\.rawValue)), required: true,
-                                        hint: "who was right: official, local, both or neither"))
-            }
+            if action == .resolve { fields.append(Form.verdictField(for: first)) }
             fields.append(FormField("note", "Note", kind: .multiline, required: action == .resolve,
                                     hint: action == .resolve ? "the evidence for the verdict" : "optional"))
             let verb = action == .ack ? "Acknowledge" : action == .resolve ? "Resolve" : "Reopen"
@@ -108,5 +105,12 @@ extension Form {
             f.focus = discrepancies.count == 1 ? 1 : 0
             return f
         }
+    }
+
+    /// The verdict field of a resolve form: the parties the discrepancy compares, then both and neither.
+    static func verdictField(for d: Discrepancy, value: String = "") -> FormField {
+        let choices = d.verdictChoices.map(\.choice)
+        return FormField("verdict", "Verdict", kind: .choice(choices), value: choices.contains(value) ? value : "", required: true,
+                         hint: "who was right: " + choices.joined(separator: ", "))
     }
 }

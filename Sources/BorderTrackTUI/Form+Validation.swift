@@ -136,7 +136,14 @@ extension Form {
                 guard let d = analysis.discrepancy(id: self["discrepancy"]) else {
                     return .failure(FormProblem(field: "discrepancy", message: "the discrepancy is no longer found in the data"))
                 }
-                return .success(.flag(discrepancy: d.id, project: project, action: action, verdict: Verdict(rawValue: self["verdict"]),
+                var verdict: Verdict? = nil
+                if action == .resolve {
+                    guard let v = Verdict.chosen(self["verdict"], among: d.verdictChoices) else {
+                        return .failure(FormProblem(field: "verdict", message: "pick who was right: " + d.verdictChoices.map(\.choice).joined(separator: ", ")))
+                    }
+                    verdict = v
+                }
+                return .success(.flag(discrepancy: d.id, project: project, action: action, verdict: verdict,
                                       severity: nil, note: note, expectedLast: d.flag.lastEvent))
             }
         } catch {

@@ -19,12 +19,20 @@ extension BorderTrack {
             return d
         }
 
-        static func record(_ action: FlagAction, id: String, verdict: Verdict? = nil, note: String, global: GlobalOptions,
+        /// Records a flag action; `verdict` is the editor's word, checked against what the discrepancy compares.
+        static func record(_ action: FlagAction, id: String, verdict word: String? = nil, note: String, global: GlobalOptions,
                            allowedFrom: Set<FlagState>) throws {
             let store = try global.openStore(create: false)
             let d = try find(id, store: store)
             guard allowedFrom.contains(d.flag.state) else {
                 throw CLIError.badData("discrepancy \(id) is \(d.flag.state.rawValue); \(action.rawValue) applies to \(allowedFrom.map(\.rawValue).sorted().joined(separator: " or ")) ones")
+            }
+            var verdict: Verdict? = nil
+            if let word {
+                guard let v = Verdict.chosen(word, among: d.verdictChoices) else {
+                    throw CLIError.usage("--verdict \"\(TextEscaper.escapeForMessage(word))\": \(id) (\(d.kind.rawValue)) takes one of \(d.verdictChoices.map(\.choice).joined(separator: ", "))")
+                }
+                verdict = v
             }
             let e = FlagEvent(discrepancy: id, project: d.project, action: action, verdict: verdict, note: note,
                               editor: global.editorName(), at: Timestamp(seconds: 0))
@@ -46,13 +54,13 @@ extension BorderTrack {
             static let configuration = CommandConfiguration(abstract: "Resolve a discrepancy with a verdict on who was right.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "Discrepancy id.") var id: String
-            @Option(help: "official, local, both or neither.") var verdict: String
+            @Option(help: ArgumentHelp("Who was right, in the terms of what the discrepancy compares: official or local (a status conflict, a lag), a country code (cross-border: RU, CN), a source id (an official split), or both or neither.",
+                                       valueName: "verdict")) var verdict: String
             @Option(help: "The evidence for the verdict.") var note: String
             mutating func run() throws {
                 try CLI.guarded {
-                    guard let v = Verdict(rawValue: verdict) else { throw CLIError.usage("--verdict \"\(verdict)\": expected one of \(Verdict.allowed)") }
                     guard !note.trimmingWhitespace.isEmpty else { throw CLIError.usage("--note must say why: a verdict needs its evidence") }
-                    try FlagCommand.record(.resolve, id: id, verdict: v, note: note, global: global, allowedFrom: [.open, .acknowledged])
+                    try FlagCommand.record(.resolve, id: id, verdict: verdict, note: note, global: global, allowedFrom: [.open, .acknowledged])
                 }
             }
         }

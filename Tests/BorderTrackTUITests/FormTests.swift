@@ -176,6 +176,38 @@ struct FormTests {
         #expect(expected == d.flag.lastEvent)
     }
 
+    @Test("resolving a cross-border contradiction offers its two countries, not official/local; picking another discrepancy changes the choices")
+    func resolveCrossBorder() throws {
+        let sources = [try Source(id: "minvr", name: "Minvostokrazvitiya", tier: .federalOfficial, country: "RU"),
+                       try Source(id: "xinhua", name: "Xinhua", tier: .stateMedia, country: "CN"),
+                       try Source(id: "amurlife", name: "Amur Life", tier: .localMedia, country: "RU")]
+        let project = try Project(id: "bridge", kind: .bridge, names: try Names(en: "Bridge"), countries: ["RU", "CN"])
+        let claims = [try Claim(id: "ru", project: "bridge", status: .operational, scope: .cargo, asOf: try PartialDate(parsing: "2022-06-10"), source: "minvr"),
+                      try Claim(id: "cn", project: "bridge", status: .completed, asOf: try PartialDate(parsing: "2022-06-10"), source: "xinhua"),
+                      // An earlier, separate story: a premature "completed" against a local "under construction".
+                      try Claim(id: "o", project: "bridge", status: .completed, asOf: try PartialDate(parsing: "2019-06"), source: "minvr"),
+                      try Claim(id: "l", project: "bridge", status: .construction, asOf: try PartialDate(parsing: "2019-11"), source: "amurlife")]
+        let a = Analysis(dataset: Dataset(sources: sources, projects: [project], claims: claims), flags: [],
+                         today: try PartialDate(parsing: "2023-06-30").start)
+        var s = AppState(analysis: a, session: .init(database: "/t.sqlite", editor: "ann", readOnly: false), rows: 30, cols: 100)
+        _ = s.runCommand("goto bridge")
+        _ = press(&s, .char("r"))
+        let ids = try #require(s.form?.fields.first?.options)
+        #expect(ids.count == 2)
+        let kinds = ids.map { id in a.discrepancies.first { $0.id == id }!.kind }
+        func verdicts() -> [String] { s.form!.fields.first { $0.id == "verdict" }!.options }
+        let expected: [DiscrepancyKind: [String]] = [.crossBorder: ["RU", "CN", "both", "neither"], .statusConflict: ["official", "local", "both", "neither"]]
+        #expect(verdicts() == expected[kinds[0]])
+        focus(&s, "discrepancy")
+        _ = press(&s, .right)
+        #expect(verdicts() == expected[kinds[1]])
+        if kinds[1] != .crossBorder { _ = press(&s, .left) }
+        focus(&s, "verdict"); type(&s, "C")
+        focus(&s, "note"); type(&s, "the first train was Chinese")
+        guard case .save(.flag(_, _, .resolve, let verdict, _, _, _))? = press(&s, .ctrl("s")) else { Issue.record("no save"); return }
+        #expect(verdict == .country("CN"))
+    }
+
     @Test("a project form: a new id must be a free slug, countries ISO codes, the location two numbers")
     func projectForm() {
         var s = AppFixture.state(rows: 30, cols: 100)

@@ -1,0 +1,91 @@
+import BorderTrackCore
+import Testing
+
+/// A verdict names a party of what the discrepancy compares, and the track record blames exactly the
+/// claims of the party it rejects.
+@Suite("Verdicts and the track record")
+struct VerdictTests {
+    static let t = Timestamp(parsing: "2026-01-01T00:00:00Z")!
+
+    func resolved(_ f: inout Fixture, _ d: Discrepancy, _ verdict: Verdict) -> [String: SourceRecord] {
+        f.flags = [FlagEvent(seq: 1, discrepancy: d.id, project: d.project, action: .resolve, verdict: verdict, note: "n", editor: "e", at: Self.t)]
+        return Dictionary(uniqueKeysWithValues: f.analyse().trackRecord().map { ($0.source.id, $0) })
+    }
+
+    @Test("stored text: keywords, country:CC and source:id; anything else is not a verdict")
+    func text() {
+        for v in [Verdict.official, .local, .both, .neither, .country("RU"), .source("xinhua")] {
+            #expect(Verdict(rawValue: v.rawValue) == v)
+        }
+        #expect(Verdict.country("CN").rawValue == "country:CN" && Verdict.country("CN").choice == "CN")
+        #expect(Verdict.source("rg").rawValue == "source:rg" && Verdict.source("rg").choice == "rg")
+        for bad in ["", "Official", "country:ru", "country:RUS", "source:", "source:Bad Id", "RU", "rg"] {
+            #expect(Verdict(rawValue: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test("the choices follow the kind: perspectives, countries, sources")
+    func choices() throws {
+        var sc = Fixture()
+        sc.claim("o", "operational", "2021-10-07", "rg", scope: "full")
+        sc.claim("l", "completed", "2021-10-14", "amurlife")
+        #expect(try #require(sc.analyse().discrepancies.first).verdictChoices.map(\.choice) == ["official", "local", "both", "neither"])
+        var xb = Fixture()
+        xb.claim("ru", "operational", "2021-10-07", "minvr", scope: "full")
+        xb.claim("cn", "completed", "2021-10-20", "xinhua")
+        let d = try #require(xb.analyse().discrepancies.first)
+        #expect(d.kind == .crossBorder && d.verdictChoices.map(\.choice) == ["RU", "CN", "both", "neither"])
+        var os = Fixture()
+        os.claim("r", "operational", "2021-10-07", "rg", scope: "full")
+        os.claim("m", "construction", "2021-11-01", "minvr")
+        let split = try #require(os.analyse().discrepancies.first)
+        #expect(split.kind == .officialSplit && split.verdictChoices.map(\.choice) == ["rg", "minvr", "both", "neither"])
+        #expect(Verdict.chosen("minvr", among: split.verdictChoices) == .source("minvr"))
+        #expect(Verdict.chosen("local", among: split.verdictChoices) == nil)
+        var own = Fixture()
+        own.claim("a", "completed", "2020-05", "amurlife")
+        own.claim("b", "construction", "2020-11", "amurlife")
+        #expect(try #require(own.analyse().discrepancies.first).verdictChoices == [.both, .neither])
+    }
+
+    @Test("cross-border: the verdict for China's sources makes only the Russian claims lose")
+    func country() throws {
+        var f = Fixture()
+        f.claim("ru", "operational", "2021-10-07", "minvr", scope: "full")
+        f.claim("cn", "completed", "2021-10-20", "xinhua")
+        let d = try #require(f.analyse().discrepancies.first)
+        let r = resolved(&f, d, .country("CN"))
+        #expect(r["minvr"]?.lost == 1 && r["minvr"]?.upheld == 0)
+        #expect(r["xinhua"]?.lost == 0 && r["xinhua"]?.upheld == 1)
+        #expect(r["amurlife"]?.judged == 0)
+    }
+
+    @Test("official split: the verdict for one source makes only the other lose")
+    func source() throws {
+        var f = Fixture()
+        f.claim("r", "operational", "2021-10-07", "rg", scope: "full")
+        f.claim("m", "construction", "2021-11-01", "minvr")
+        let d = try #require(f.analyse().discrepancies.first)
+        let r = resolved(&f, d, .source("minvr"))
+        #expect(r["rg"]?.lost == 1 && r["minvr"]?.upheld == 1 && r["minvr"]?.lost == 0)
+    }
+
+    @Test("a stored 'local' on a discrepancy with no local claims judges nobody (it used to blame both sides)")
+    func legacy() throws {
+        var f = Fixture()
+        f.claim("ru", "operational", "2021-10-07", "minvr", scope: "full")
+        f.claim("cn", "completed", "2021-10-20", "xinhua")
+        let d = try #require(f.analyse().discrepancies.first)
+        let r = resolved(&f, d, .local)
+        #expect(r["minvr"]?.judged == 0 && r["xinhua"]?.judged == 0)
+        // On a status conflict it keeps its meaning: the official claims lose.
+        var g = Fixture()
+        g.claim("o", "operational", "2021-10-07", "rg", scope: "full")
+        g.claim("l", "completed", "2021-10-14", "amurlife")
+        let sc = try #require(g.analyse().discrepancies.first)
+        let q = resolved(&g, sc, .local)
+        #expect(q["rg"]?.lost == 1 && q["amurlife"]?.upheld == 1)
+        let n = resolved(&g, sc, .neither)
+        #expect(n["rg"]?.lost == 1 && n["amurlife"]?.lost == 1)
+    }
+}
