@@ -7,6 +7,14 @@ import Testing
 struct VerdictTests {
     static let t = Timestamp(parsing: "2026-01-01T00:00:00Z")!
 
+    /// The Russian ministry says the bridge operates for passengers and cargo; Xinhua, later, that it is only completed.
+    static var crossBorder: Fixture {
+        var f = Fixture()
+        f.claim("ru", "operational", "2021-10-07", "minvr", scope: "full")
+        f.claim("cn", "completed", "2021-10-20", "xinhua")
+        return f
+    }
+
     func resolved(_ f: inout Fixture, _ d: Discrepancy, _ verdict: Verdict) -> [String: SourceRecord] {
         f.flags = [FlagEvent(seq: 1, discrepancy: d.id, project: d.project, action: .resolve, verdict: verdict, note: "n", editor: "e", at: Self.t)]
         return Dictionary(uniqueKeysWithValues: f.analyse().trackRecord().map { ($0.source.id, $0) })
@@ -30,10 +38,7 @@ struct VerdictTests {
         sc.claim("o", "operational", "2021-10-07", "rg", scope: "full")
         sc.claim("l", "completed", "2021-10-14", "amurlife")
         #expect(try #require(sc.analyse().discrepancies.first).verdictChoices.map(\.choice) == ["official", "local", "both", "neither"])
-        var xb = Fixture()
-        xb.claim("ru", "operational", "2021-10-07", "minvr", scope: "full")
-        xb.claim("cn", "completed", "2021-10-20", "xinhua")
-        let d = try #require(xb.analyse().discrepancies.first)
+        let d = try #require(Self.crossBorder.analyse().discrepancies.first)
         #expect(d.kind == .crossBorder && d.verdictChoices.map(\.choice) == ["RU", "CN", "both", "neither"])
         var os = Fixture()
         os.claim("r", "operational", "2021-10-07", "rg", scope: "full")
@@ -50,9 +55,7 @@ struct VerdictTests {
 
     @Test("cross-border: the verdict for China's sources makes only the Russian claims lose")
     func country() throws {
-        var f = Fixture()
-        f.claim("ru", "operational", "2021-10-07", "minvr", scope: "full")
-        f.claim("cn", "completed", "2021-10-20", "xinhua")
+        var f = Self.crossBorder
         let d = try #require(f.analyse().discrepancies.first)
         let r = resolved(&f, d, .country("CN"))
         #expect(r["minvr"]?.lost == 1 && r["minvr"]?.upheld == 0)
@@ -72,9 +75,7 @@ struct VerdictTests {
 
     @Test("a stored 'local' on a discrepancy with no local claims judges nobody (it used to blame both sides)")
     func legacy() throws {
-        var f = Fixture()
-        f.claim("ru", "operational", "2021-10-07", "minvr", scope: "full")
-        f.claim("cn", "completed", "2021-10-20", "xinhua")
+        var f = Self.crossBorder
         let d = try #require(f.analyse().discrepancies.first)
         let r = resolved(&f, d, .local)
         #expect(r["minvr"]?.judged == 0 && r["xinhua"]?.judged == 0)
