@@ -30,10 +30,12 @@ public struct ImportBatch: Sendable {
         /// Stored projects named by a claim of the batch that has a scope or a section (`scopedProjectIDs`),
         /// for `Claim.check(against:)`; a project the batch itself defines is taken from the batch.
         public var projectDetails: [String: Project]
+        /// Stored claims named by a claim's `supersedes` (`supersededIDs`), for `supersedeProblems(against:)`.
+        public var claimLinks: [String: StoredClaimLink]
         public init(sources: Set<String> = [], projects: Set<String> = [], plans: Set<String> = [], claims: Set<String> = [],
-                    projectDetails: [String: Project] = [:]) {
+                    projectDetails: [String: Project] = [:], claimLinks: [String: StoredClaimLink] = [:]) {
             self.sources = sources; self.projects = projects; self.plans = plans; self.claims = claims
-            self.projectDetails = projectDetails
+            self.projectDetails = projectDetails; self.claimLinks = claimLinks
         }
     }
 
@@ -63,7 +65,7 @@ public struct ImportBatch: Sendable {
 
     /// All problems: the reading issues, then duplicate ids, references to unknown sources, projects or
     /// superseded claims, and claims whose scope or section their project's kind or countries refuse
-    /// (`Claim.check(against:)`), in file order.
+    /// (`Claim.check(against:)`), in file order; then corrections `claim add` would refuse (`supersedeProblems`).
     public func problems(against existing: Existing) -> [ImportIssue] {
         var out = issues
         func dupes<T: Identifiable>(_ items: [(T, Origin)], kind: String, known: Set<String>) -> Set<String> where T.ID == String {
@@ -106,6 +108,6 @@ public struct ImportBatch: Sendable {
                 do { try claim.check(against: p) } catch { out.append(ImportIssue(origin: origin, error)) }
             }
         }
-        return out
+        return out + supersedeProblems(against: existing)
     }
 }

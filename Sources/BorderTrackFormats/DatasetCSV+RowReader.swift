@@ -59,11 +59,11 @@ extension DatasetCSV {
                         var location: Location? = nil
                         let lat = get(7) ?? "", lon = get(8) ?? ""
                         if !lat.isEmpty || !lon.isEmpty {
-                            guard let la = Double(lat), la.isFinite else {
-                                throw ModelError.invalid(field: "lat", value: lat, expected: "a decimal latitude between -90 and 90 (with lon)")
+                            guard let la = NumberText.decimal(lat) else {
+                                throw ModelError.invalid(field: "lat", value: lat, expected: "a decimal latitude between -90 and 90 such as 50.25 (with lon)")
                             }
-                            guard let lo = Double(lon), lo.isFinite else {
-                                throw ModelError.invalid(field: "lon", value: lon, expected: "a decimal longitude between -180 and 180 (with lat)")
+                            guard let lo = NumberText.decimal(lon) else {
+                                throw ModelError.invalid(field: "lon", value: lon, expected: "a decimal longitude between -180 and 180 such as 127.53 (with lat)")
                             }
                             location = try Location(lat: la, lon: lo)
                         }

@@ -1,5 +1,8 @@
+import BorderTrackCore
+
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that reports line and column on error,
-/// bounds nesting depth, and keeps object key order.
+/// bounds nesting depth, keeps object key order, and refuses a key repeated in one object (RFC 8259 leaves
+/// its meaning to the parser: first-wins and last-wins parsers would read the same file differently).
 public struct JSONParser {
     /// Why a text is not JSON.
     public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -14,6 +17,14 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var i = 0
+    /// Where the value being parsed sits: keys and array positions from the root, for messages.
+    private var steps: [Step] = []
+
+    /// One step of a JSON path.
+    private enum Step {
+        case key(String)
+        case index(Int)
+    }
 
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -157,8 +168,11 @@ public struct JSONParser {
         var items: [JSONValue] = []
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+        steps.append(.index(0))
+        defer { steps.removeLast() }
         while true {
             skipSpace()
+            steps[steps.count - 1] = .index(items.count)
             items.append(try value(depth: depth + 1))
             skipSpace()
             guard i < bytes.count else { throw fail("unterminated array: the file is truncated") }
@@ -171,6 +185,7 @@ public struct JSONParser {
     private mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
         i += 1
         var pairs: [(String, JSONValue)] = []
+        var keys = Set<String>()  // built once an object has many keys; a few are compared directly
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
         while true {
@@ -180,14 +195,41 @@ public struct JSONParser {
             let key = try string()
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(key)\"") }
+            let repeated: Bool
+            if pairs.count < 16 {
+                repeated = pairs.contains(where: { $0.0 == key })
+            } else {
+                if keys.isEmpty { keys = Set(pairs.map(\.0)) }
+                repeated = !keys.insert(key).inserted
+            }
+            if repeated {
+                throw fail("duplicate key \"\(ImportIssue.clip(key))\" in the object at \(pathText()); each key may appear only once")
+            }
             i += 1
             skipSpace()
-            pairs.append((key, try value(depth: depth + 1)))
+            steps.append(.key(key))
+            let v = try value(depth: depth + 1)
+            steps.removeLast()
+            pairs.append((key, v))
             skipSpace()
             guard i < bytes.count else { throw fail("unterminated object: the file is truncated") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
             throw fail("expected ',' or '}' in object")
         }
+    }
+
+    /// The path of the value being parsed, as `$.projects[0].claims[2]`.
+    private func pathText() -> String {
+        var out = "$"
+        for step in steps {
+            switch step {
+            case .index(let n): out += "[\(n)]"
+            case .key(let k):
+                let plain = !k.isEmpty && k.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+                out += plain ? "." + k : "[\"" + ImportIssue.clip(k) + "\"]"
+            }
+        }
+        return out
     }
 }

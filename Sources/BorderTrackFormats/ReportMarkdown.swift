@@ -2,10 +2,12 @@ import BorderTrackCore
 
 /// A status report as a Markdown document (GitHub-flavoured tables).
 ///
-/// Data stays raw Markdown text, with three exceptions so it cannot break the document or hide
-/// what it says: controls (C0 but `\n`/`\t`, ESC sequences, C1) and bidi/zero-width characters are
-/// shown as placeholders (`␛`, `⟨U+202E⟩`); inside table cells `|` becomes `\|` and a line break `<br>`;
-/// in headings and list items line breaks become spaces; quotes are block quotes line by line.
+/// Data is text, never Markdown or HTML, so it cannot break the document, hide what it says or become a live
+/// link or tag: controls (C0 but `\n`/`\t`, ESC sequences, C1) and bidi/zero-width characters are shown as
+/// placeholders (`␛`, `⟨U+202E⟩`); Markdown's punctuation (`\ ` * _ [ ] ~`) is backslash-escaped and HTML's
+/// (`& < >`) written as entities (`escape`), so `[click](javascript:…)` and `<img onerror=…>` show as typed;
+/// inside table cells `|` becomes `\|` and a line break `<br>`; in headings and list items line breaks become
+/// spaces; quotes are block quotes line by line. Only http and https URLs become links.
 public enum ReportMarkdown {
     /// The whole report, ending with a newline.
     public static func render(_ r: StatusReport) -> String {
@@ -36,7 +38,7 @@ public enum ReportMarkdown {
             out += "No announced target has moved later.\n"
         } else {
             out += table(["Project", "Milestone", "First target", "Latest target", "Moved", "Times later"], s.largestSlips.map {
-                ["\($0.name) (`\($0.project)`)", $0.milestone.rawValue, ReportText.date($0.first), ReportText.date($0.latest),
+                ["\(escape($0.name)) (`\($0.project)`)", $0.milestone.rawValue, ReportText.date($0.first), ReportText.date($0.latest),
                  ReportText.change($0.months), "\($0.moves)"]
             }, align: [false, false, false, false, true, true])
         }
@@ -69,7 +71,7 @@ public enum ReportMarkdown {
         } else {
             out += table(["Milestone", "Target", "Announced", "Source", "Change"], s.deadlines.map {
                 [$0.plan.milestone.rawValue, ReportText.date($0.plan.target), ReportText.date($0.plan.announced),
-                 $0.sourceName ?? "—", ReportText.change($0.change)]
+                 $0.sourceName.map(escape) ?? "—", ReportText.change($0.change)]
             })
         }
         out += "\n#### Claims\n\n"
@@ -92,7 +94,7 @@ public enum ReportMarkdown {
 
     static func account(_ label: String, _ a: StatusReport.Account?) -> [String] {
         guard let a else { return [label, "no claim", "—", "—", "—", "—", "—"] }
-        return [label, ReportText.status(a.status, a.scope), a.since.description, a.sourceName,
+        return [label, ReportText.status(a.status, a.scope), a.since.description, escape(a.sourceName),
                 ReportText.date(a.claim.asOf), ReportText.date(a.claim.published), "`\(a.claim.id)`"]
     }
 
@@ -120,17 +122,43 @@ public enum ReportMarkdown {
         return out
     }
 
-    /// Text for a heading or list item: controls made visible, line breaks as spaces.
+    /// Text for a heading or list item: controls made visible, Markdown and HTML escaped, line breaks as spaces.
     public static func inline(_ s: String) -> String {
-        let clean = ReportText.clean(s)
+        let clean = escape(ReportText.clean(s))
         // Without a line feed byte there is no "\n" or "\r\n" to replace (most cells): no walk by grapheme.
         guard clean.utf8.contains(10) else { return clean }
         return String(clean.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
     }
 
-    /// A block quote, every line prefixed with `> ` (after `indent`).
+    /// Data as literal Markdown text: `\ ` * _ [ ] ~` backslash-escaped, `& < >` as HTML entities.
+    public static func escape(_ s: String) -> String {
+        // Most text has none of these bytes: returned as it is.
+        guard s.utf8.contains(where: { special.contains($0) }) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "~": out += "\\"; out.unicodeScalars.append(u)
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    /// The bytes `escape` changes.
+    private static let special: Set<UInt8> = Set("&<>\\`*_[]~".utf8)
+
+    /// A block quote, every line prefixed with `> ` (after `indent`), its text escaped; a line that would start a
+    /// heading, list or rule inside the quote gets its first character escaped.
     static func blockquote(_ s: String, indent: String) -> String {
-        ReportText.clean(s).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { indent + ($0.isEmpty ? ">" : "> " + $0) }.joined(separator: "\n") + "\n"
+        escape(ReportText.clean(s)).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in
+                if line.isEmpty { return indent + ">" }
+                let starts = line.first.map { "#-+=".contains($0) } ?? false
+                return indent + "> " + (starts ? "\\" + line : String(line))
+            }.joined(separator: "\n") + "\n"
     }
 }

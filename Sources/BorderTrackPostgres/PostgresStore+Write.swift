@@ -73,9 +73,25 @@ extension PostgresStore {
         if !scoped.isEmpty {
             for r in try projectRows(link.query("SELECT * FROM project WHERE id = ANY(\(scoped))")) { details[r.value.id] = r.value }
         }
+        // Stored claims the batch corrects: their project, whether withdrawn, and what corrects them already.
+        let corrected = batch.supersededIDs.filter { found["claim"]?.contains($0) == true }
+        var links: [String: ImportBatch.StoredClaimLink] = [:]
+        if !corrected.isEmpty {
+            for r in try link.query("""
+                SELECT c.id, c.project,
+                       EXISTS(SELECT 1 FROM withdrawal w WHERE w.kind = 'claim' AND w.target = c.id) AS withdrawn,
+                       (SELECT s.id FROM claim s WHERE s.supersedes = c.id
+                           AND s.id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY s.seq LIMIT 1) AS corrected_by
+                FROM claim c WHERE c.id = ANY(\(corrected))
+                """) {
+                links[try r.text("id")] = ImportBatch.StoredClaimLink(project: try r.text("project"), withdrawn: try r["withdrawn"].decode(Bool.self),
+                                                                      supersededBy: try r.optionalText("corrected_by"))
+            }
+        }
         // `existing` marks ids already stored; the batch's own ids are added by `problems(against:)`.
         return ImportBatch.Existing(sources: found["source"] ?? [], projects: found["project"] ?? [],
-                                    plans: found["plan"] ?? [], claims: found["claim"] ?? [], projectDetails: details)
+                                    plans: found["plan"] ?? [], claims: found["claim"] ?? [], projectDetails: details,
+                                    claimLinks: links)
     }
 
     @discardableResult

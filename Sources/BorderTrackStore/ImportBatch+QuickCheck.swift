@@ -39,6 +39,6 @@ extension ImportBatch {
                 do { try claim.check(against: p) } catch { return false }
             }
         }
-        return true
+        return supersedeProblems(against: existing).isEmpty
     }
 }

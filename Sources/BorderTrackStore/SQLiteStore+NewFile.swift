@@ -70,7 +70,7 @@ extension SQLiteStore {
 
     /// Deletes what imports that were killed before they finished left beside the database: hidden files
     /// `prefix` + PID (and their journals) whose process no longer runs.
-    static func removeAbandoned(prefix: String, in dir: String) {
+    public static func removeAbandoned(prefix: String, in dir: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
         for name in names where name.hasPrefix(prefix) {
             let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }

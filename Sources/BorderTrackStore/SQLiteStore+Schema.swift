@@ -213,6 +213,12 @@ extension SQLiteStore {
             ALTER TABLE summary ADD COLUMN lc_section TEXT;
             """)
         }
+        m.registerMigration("v7: file identity") { db in
+            // SQLite's application id marks the file as a tracker (`file(1)` can name it; another application's
+            // database is refused before anything is written), and user_version holds the schema version: a
+            // newer BorderTrack's file is opened read-only. Every later migration sets user_version to its number.
+            try db.execute(sql: "PRAGMA application_id = \(SQLiteFileIdentity.applicationID); PRAGMA user_version = 7")
+        }
         return m
     }
 }

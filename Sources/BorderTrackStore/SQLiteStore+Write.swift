@@ -63,6 +63,24 @@ extension SQLiteStore {
                                           uniquingKeysWith: { a, _ in a })
             start += 500
         }
+        // Stored claims the batch corrects: their project, whether withdrawn, and what corrects them already.
+        let corrected = batch.supersededIDs.filter { existing.claims.contains($0) }
+        start = 0
+        while start < corrected.count {
+            let chunk = Array(corrected[start..<min(corrected.count, start + 500)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.id, c.project,
+                       EXISTS(SELECT 1 FROM withdrawal w WHERE w.kind = 'claim' AND w.target = c.id) AS withdrawn,
+                       (SELECT s.id FROM claim s WHERE s.supersedes = c.id
+                           AND s.id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim') ORDER BY s.seq LIMIT 1) AS corrected_by
+                FROM claim c WHERE c.id IN (\(marks))
+                """, arguments: StatementArguments(chunk)) {
+                existing.claimLinks[row["id"]] = ImportBatch.StoredClaimLink(project: row["project"], withdrawn: row["withdrawn"],
+                                                                             supersededBy: row["corrected_by"])
+            }
+            start += 500
+        }
         // `existing` marks ids already stored; the batch's own ids are added by `problems(against:)`.
         // A referenced id found here is stored; a batch id found here is a duplicate.
         return existing

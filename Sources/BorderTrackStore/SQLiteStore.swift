@@ -15,6 +15,8 @@ public struct SQLiteStore: TrackerStore {
     public let location: String
     public let isReadOnly: Bool
     let clock: @Sendable () -> Timestamp
+    /// Why a file asked for read-write was opened read-only (a newer BorderTrack's tracker); nil otherwise.
+    public internal(set) var readOnlyNote: String? = nil
 
     /// The system clock in UTC seconds.
     public static let systemClock: @Sendable () -> Timestamp = { Timestamp(seconds: Int(Date().timeIntervalSince1970)) }
@@ -24,11 +26,27 @@ public struct SQLiteStore: TrackerStore {
     }
 
     /// Opens (creating if needed, with mode 0600 or 0640) a database file and migrates it.
+    ///
+    /// Only a tracker or an empty file is opened: another application's SQLite file is refused
+    /// (`StoreError.notATracker`) before anything is written to it. A tracker from a newer BorderTrack is opened
+    /// read-only, with `readOnlyNote` saying why.
     public static func open(path: String, readOnly: Bool = false, groupShared: Bool = false,
                             busyTimeout: TimeInterval = 10,
                             clock: @escaping @Sendable () -> Timestamp = systemClock) throws -> SQLiteStore {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
+        var readOnly = readOnly
+        var note: String? = nil
+        if exists, ((try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0 {
+            switch try identity(of: path) {
+            case .foreign(let what):
+                throw StoreError.notATracker("\(path) is not a BorderTrack tracker (\(what)): another application's database? It was left unchanged; give a tracker or a new file's name")
+            case .newer(let why):
+                if !readOnly { note = "\(path): \(why), so it is open read-only; upgrade bordertrack to edit it" }
+                readOnly = true
+            case .empty, .tracker: break
+            }
+        }
         if readOnly && !exists { throw StoreError.notFound(kind: "database file", id: path) }
         var config = Configuration()
         config.foreignKeysEnabled = true
@@ -50,7 +68,8 @@ public struct SQLiteStore: TrackerStore {
             }
             if readOnly {
                 let queue = try DatabaseQueue(path: path, configuration: config)
-                let store = SQLiteStore(writer: queue, location: path, readOnly: true, clock: clock)
+                var store = SQLiteStore(writer: queue, location: path, readOnly: true, clock: clock)
+                store.readOnlyNote = note
                 try store.checkSchema()
                 return store
             }
@@ -60,6 +79,20 @@ public struct SQLiteStore: TrackerStore {
                 return pool
             }
             return SQLiteStore(writer: pool, location: path, readOnly: false, clock: clock)
+        } catch let error as DatabaseError {
+            throw mapError(error)
+        }
+    }
+
+    /// What the file at `path` is, read through a read-only connection (nothing is written, not even WAL mode).
+    static func identity(of path: String) throws -> SQLiteFileIdentity {
+        var config = Configuration()
+        config.readonly = true
+        config.label = "bordertrack-inspect"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            return try queue.read(SQLiteFileIdentity.inspect)
         } catch let error as DatabaseError {
             throw mapError(error)
         }
@@ -108,7 +141,7 @@ public struct SQLiteStore: TrackerStore {
 
     /// A write transaction (BEGIN IMMEDIATE) with engine errors translated; refused when read-only.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        if isReadOnly { throw StoreError.readOnly("this database was opened read-only; edits are disabled") }
+        if isReadOnly { throw StoreError.readOnly(readOnlyNote ?? "this database was opened read-only; edits are disabled") }
         return try run { try writer.write(body) }
     }
 

@@ -19,6 +19,8 @@ public enum StoreError: Error, LocalizedError, Equatable {
     case notPermitted(String)
     /// The file is not a BorderTrack database or is damaged.
     case corrupt(String)
+    /// The file is another application's SQLite database; it was left unchanged.
+    case notATracker(String)
     /// Any other engine error.
     case engine(String)
 
@@ -32,6 +34,7 @@ public enum StoreError: Error, LocalizedError, Equatable {
         case .readOnly(let m): "read-only: \(m)"
         case .notPermitted(let m): "not permitted: \(m)"
         case .corrupt(let m): "database unreadable: \(m)"
+        case .notATracker(let m): m
         case .engine(let m): "database error: \(m)"
         }
     }

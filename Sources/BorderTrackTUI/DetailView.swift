@@ -74,7 +74,8 @@ enum DetailView {
             line.append(("  \(who(c)) · \(persp)", Theme.dim))
             lines.append(line)
             if let q = c.quote {
-                for w in TextWrap.wrap("“" + q + "”", width: max(10, rect.width - 6), maxLines: 4) { lines.append([("    " + w, .plain)]) }
+                let width = max(10, rect.width - 6)
+                for w in TextWrap.wrap("“" + shown(q, limit: width * 2) + "”", width: width, maxLines: 4) { lines.append([("    " + w, .plain)]) }
             }
             if let u = c.url { lines.append([("    " + u, .fg(.blue))]) }
         }
@@ -82,6 +83,15 @@ enum DetailView {
         guard height > 0 else { return }
         let top = min(s.detailTop, max(0, lines.count - height))
         for (i, line) in lines.dropFirst(top).prefix(height).enumerated() { put(line, &g, y + i, rect) }
+    }
+
+    /// A quote far longer than the four wrapped lines the view shows, cut to `limit` characters so it is not
+    /// laid out whole, and ending with its full size, as `…(50 MB)`; a shorter quote is returned as it is.
+    static func shown(_ quote: String, limit: Int) -> String {
+        let bytes = quote.utf8.count
+        guard bytes > limit * 4 else { return quote }
+        let size = bytes >= 1 << 20 ? "\(bytes >> 20) MB" : bytes >= 1 << 10 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
+        return String(quote.prefix(limit)) + "…(\(size))"
     }
 
     static func put(_ line: Line, _ g: inout Grid, _ y: Int, _ rect: Rect) {

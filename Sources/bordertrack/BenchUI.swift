@@ -20,6 +20,7 @@ extension BorderTrack {
         mutating func run() throws {
             try CLI.guarded {
                 guard let db = global.db else { throw CLIError.usage("bench-ui needs --db FILE") }
+                guard (1...10_000_000).contains(projects) else { throw CLIError.usage("--projects \(projects): expected 1…10,000,000") }
                 let figures = try Benchmark.measureUI(db: db, projects: projects, seed: seed)
                 print(figures.json)
             }

@@ -2,6 +2,9 @@ import ArgumentParser
 import BorderTrackCore
 import BorderTrackStore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `bordertrack` command: with no subcommand it opens the terminal UI.
 @main
@@ -29,6 +32,17 @@ struct BorderTrack: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// The entry point: standard output made safe to fail (`StandardOutput.prepare`), arguments checked for
+    /// invalid UTF-8 (`ArgumentText`), then the command.
+    static func main() {
+        StandardOutput.prepare()
+        if let problem = ArgumentText.firstInvalid(ArgumentText.raw()) {
+            StandardOutput.reportError("bordertrack: " + problem)
+            Glibc.exit(CLIError.usage(problem).exitCode)
+        }
+        main(nil)
+    }
+
     @Flag(name: .long, help: "Use ASCII instead of Unicode box and status symbols.")
     var ascii = false
 
@@ -42,7 +56,8 @@ struct BorderTrack: ParsableCommand {
                 FileHandle.standardError.write(Data("bordertrack: created \(path) from the sample data (\(summary))\n".utf8))
             }
             let reason = global.readOnly ? "opened with --read-only"
-                : "\(store.location) is not writable by you (or your PostgreSQL role may only read)"
+                : (store as? SQLiteStore)?.readOnlyNote
+                ?? "\(store.location) is not writable by you (or your PostgreSQL role may only read)"
             try UILauncher.run(store: store, editor: global.editorName(), ascii: ascii, readOnlyReason: reason)
         }
     }

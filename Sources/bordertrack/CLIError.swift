@@ -13,6 +13,10 @@ enum CLIError: Error, LocalizedError {
     case inputMissing(String)
     /// 73: an output file cannot be created.
     case cannotCreate(String)
+    /// 74: writing the output failed part-way (disk full, closed standard output, I/O error).
+    case ioError(String)
+    /// 74, said nothing about: the reader of standard output went away (a pipe into `head`).
+    case brokenPipe
     /// 75: the database stayed busy.
     case busy(String)
     /// 1: anything else.
@@ -20,7 +24,9 @@ enum CLIError: Error, LocalizedError {
 
     var errorDescription: String? {
         switch self {
-        case .usage(let m), .badData(let m), .inputMissing(let m), .cannotCreate(let m), .busy(let m), .failure(let m): m
+        case .usage(let m), .badData(let m), .inputMissing(let m), .cannotCreate(let m), .ioError(let m), .busy(let m),
+             .failure(let m): m
+        case .brokenPipe: "standard output was closed by its reader"
         }
     }
 
@@ -30,6 +36,7 @@ enum CLIError: Error, LocalizedError {
         case .badData: 65
         case .inputMissing: 66
         case .cannotCreate: 73
+        case .ioError, .brokenPipe: 74
         case .busy: 75
         case .failure: 1
         }
@@ -40,9 +47,18 @@ enum CLIError: Error, LocalizedError {
 enum CLI {
     /// Runs a command body; prints any error to standard error and exits with its sysexits code.
     static func guarded(_ body: () throws -> Void) throws {
-        do { try body() } catch let e as ExitCode { throw e } catch let e as CleanExit { throw e } catch {
+        do {
+            try body()
+            // What `print` buffered is written now: a failure (disk full, closed output) is an error, not lost.
+            try StandardOutput.flush()
+        } catch let e as ExitCode {
+            try? StandardOutput.flush()
+            throw e
+        } catch let e as CleanExit { throw e } catch {
             let cli = classify(error)
-            FileHandle.standardError.write(Data(("bordertrack: " + (cli.errorDescription ?? "\(error)") + "\n").utf8))
+            StandardOutput.flushQuietly()
+            if case .brokenPipe = cli { throw ExitCode(cli.exitCode) }  // the reader left: nobody to tell
+            StandardOutput.reportError("bordertrack: " + (cli.errorDescription ?? "\(error)"))
             throw ExitCode(cli.exitCode)
         }
     }
@@ -53,7 +69,7 @@ enum CLI {
         case let e as StoreError:
             switch e {
             case .busy: return .busy(e.errorDescription!)
-            case .importRejected, .invalid, .notFound: return .badData(e.errorDescription!)
+            case .importRejected, .invalid, .notFound, .notATracker: return .badData(e.errorDescription!)
             case .conflict: return .failure(e.errorDescription!)
             default: return .failure(e.errorDescription!)
             }
@@ -63,44 +79,31 @@ enum CLI {
         }
     }
 
-    /// Writes text to `path` atomically (temporary file in the same folder, then rename), or to standard output when nil.
-    static func output(_ text: String, to path: String?) throws {
+    /// Writes text to `path` (see `StreamedOutput`), or to standard output when nil or `-`. `database` is the
+    /// open tracker's location: its file and side files are refused as outputs, and a new file gets its mode.
+    static func output(_ text: String, to path: String?, database: String? = nil) throws {
         // The text's own UTF-8 bytes, not a copy (a status report of 850,000 discrepancies is 2 GB).
         var text = text
-        func write(_ body: (Data) throws -> Void) rethrows {
-            try text.withUTF8 { buf in
-                guard let base = buf.baseAddress, buf.count > 0 else { return try body(Data()) }
-                try body(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buf.count, deallocator: .none))
-            }
-        }
-        guard let path, path != "-" else {
-            write { FileHandle.standardOutput.write($0) }
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        do {
-            try write { try $0.write(to: tmp, options: []) }
-            if rename(tmp.path, url.path) != 0 { throw CLIError.cannotCreate("cannot create \(path): \(String(cString: strerror(errno)))") }
-        } catch let e as CLIError {
-            try? FileManager.default.removeItem(at: tmp)
-            throw e
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw CLIError.cannotCreate("cannot create \(path): \(error.localizedDescription)")
+        try StreamedOutput.write(to: path, database: database) { sink in
+            try text.withUTF8 { buf in try sink(buf) }
         }
     }
 
-    /// Reads a file's bytes, or fails with 66 naming it.
+    /// Reads a regular file's bytes, or fails naming it: 66 when missing or unreadable (saying why), 64 when it
+    /// is a folder, a device (`/dev/zero` never ends, `/dev/null` is always empty), a FIFO or a socket.
     static func readFile(_ path: String) throws -> [UInt8] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw CLIError.inputMissing("\(path): no such file")
+        let shown = TerminalText.sanitize(path)
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw CLIError.inputMissing("\(shown): no such file") }
+            throw CLIError.inputMissing("\(shown): cannot be read: \(String(cString: strerror(errno)))")
         }
-        if isDir.boolValue { throw CLIError.usage("\(path) is a folder; expected a .json or .csv file") }
+        if let what = FileKind.nonRegular(st.st_mode) {
+            throw CLIError.usage("\(shown) is \(what), not a file; expected a .json or .csv file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError.inputMissing("\(path): cannot be read (permission?)")
+            let reason = access(path, R_OK) != 0 ? String(cString: strerror(errno)) : "read error"
+            throw CLIError.inputMissing("\(shown): cannot be read: \(reason)")
         }
         return [UInt8](data)
     }

@@ -46,7 +46,7 @@ extension BorderTrack {
                         return [v]
                     }
                 }
-                guard staleMonths >= 1 else { throw CLIError.usage("--stale-months must be at least 1") }
+                guard (1...1200).contains(staleMonths) else { throw CLIError.usage("--stale-months \(staleMonths): expected a number of months from 1 to 1200") }
                 let day = try AnalysisLoader.parseAsOf(asOf)
                 let store = try global.openStore(create: false)
                 let analysis = try AnalysisLoader.load(store, asOf: day, staleMonths: staleMonths)

@@ -11,8 +11,12 @@ extension BorderTrack {
             abstract: "Write the tracker's data as a JSON dataset or CSV tables (re-importable, byte-identical round trip).",
             discussion: """
             JSON goes to standard output or -o FILE. CSV needs --table (to standard output or -o FILE), \
-            or -o DIR to write sources.csv, projects.csv, plans.csv and claims.csv into a folder. \
-            Files are written to a temporary name and renamed, so a failed export never leaves half a file.
+            or -o DIR to write sources.csv, projects.csv, plans.csv and claims.csv into a folder (written as a set \
+            into a fresh folder and swapped in whole; an existing folder may hold only those four files). \
+            Files are written to a temporary name and renamed, so a failed export never leaves half a file; an \
+            existing file keeps its mode, a new one gets the database's. A device or FIFO is written through, a \
+            symbolic link is followed, and the database or its side files are refused. On a terminal, control \
+            characters in the data are shown as visible placeholders.
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
@@ -34,6 +38,9 @@ extension BorderTrack {
         mutating func run() throws {
             try CLI.guarded {
                 let store = try global.openStore(create: false)
+                // A terminal gets the data sanitised as the UI shows it (no escape sequence in a name can drive it);
+                // files and pipes get the exact bytes.
+                let toTerminal = OutputTarget.showsOnTerminal(output)
                 switch format {
                 case .json:
                     let data = try store.dataset()
@@ -42,23 +49,24 @@ extension BorderTrack {
                     if withAuditHead, let head = try store.verifyAudit().head {
                         extra.append(("auditHead", .object([("seq", .number(String(head.seq))), ("hash", .string(head.hash))])))
                     }
-                    try CLI.output(DatasetJSON.encode(data, extra: extra), to: output)
+                    let text = DatasetJSON.encode(data, extra: extra)
+                    try CLI.output(toTerminal ? Report.terminalSafe(text) : text, to: output, database: store.location)
                 case .csv:
                     if let table {
                         guard let t = CSVTable(rawValue: table) else {
-                            throw CLIError.usage("--table \"\(table)\" is not a table; expected sources, projects, plans or claims")
+                            throw CLIError.usage("--table \"\(TextEscaper.escapeForMessage(table))\" is not a table; expected sources, projects, plans or claims")
                         }
-                        try Export.write(t, from: store, to: output)
+                        try Export.write(t, from: store, to: output, terminal: toTerminal)
                     } else {
-                        let data = try store.dataset()
-                        guard let dir = output else {
+                        guard let dir = output, dir != "-" else {
                             throw CLIError.usage("CSV export needs --table TABLE, or -o DIR to write every table into a folder")
                         }
-                        do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
-                            throw CLIError.cannotCreate("cannot create folder \(dir): \(error.localizedDescription)")
-                        }
-                        for t in CSVTable.allCases {
-                            try CLI.output(DatasetCSV.encode(t, of: data), to: dir + "/" + t.rawValue + ".csv")
+                        try OutputTarget.refuseDatabase(dir, given: TerminalText.sanitize(dir), database: store.location)
+                        let data = try store.dataset()
+                        try CSVFolder.write(into: dir, database: store.location) { folder in
+                            for t in CSVTable.allCases {
+                                try CLI.output(DatasetCSV.encode(t, of: data), to: folder + "/" + t.rawValue + ".csv", database: store.location)
+                            }
                         }
                     }
                 }
@@ -66,12 +74,14 @@ extension BorderTrack {
         }
 
         /// Writes one CSV table to `path` (standard output when nil). The claims table of a SQLite tracker is
-        /// streamed from the stored rows to the file without building `Claim` values (same bytes).
-        static func write(_ table: CSVTable, from store: any TrackerStore, to path: String?) throws {
-            if table == .claims, let sqlite = store as? SQLiteStore {
-                try StreamedOutput.write(to: path) { sink in try sqlite.writeClaimsCSV(sink) }
+        /// streamed from the stored rows to the file without building `Claim` values (same bytes); for a
+        /// terminal the table is built whole and sanitised.
+        static func write(_ table: CSVTable, from store: any TrackerStore, to path: String?, terminal: Bool = false) throws {
+            if table == .claims, !terminal, let sqlite = store as? SQLiteStore {
+                try StreamedOutput.write(to: path, database: store.location) { sink in try sqlite.writeClaimsCSV(sink) }
             } else {
-                try CLI.output(DatasetCSV.encode(table, of: try content(of: table, from: store)), to: path)
+                let text = DatasetCSV.encode(table, of: try content(of: table, from: store))
+                try CLI.output(terminal ? Report.terminalSafe(text) : text, to: path, database: store.location)
             }
         }
 

@@ -71,6 +71,8 @@ struct GlobalOptions: ParsableArguments {
             throw CLIError.inputMissing("database \(path) does not exist; create it with `bordertrack import FILE --db \(path)`")
         }
         let writable = FileManager.default.fileExists(atPath: path) ? FileManager.default.isWritableFile(atPath: path) : true
-        return try SQLiteStore.open(path: path, readOnly: readOnly || !writable, groupShared: groupShared, busyTimeout: timeout)
+        let store = try SQLiteStore.open(path: path, readOnly: readOnly || !writable, groupShared: groupShared, busyTimeout: timeout)
+        if let note = store.readOnlyNote { StandardOutput.reportError("bordertrack: note: " + note) }
+        return store
     }
 }

@@ -52,15 +52,15 @@ extension BorderTrack {
                 let selection = StatusReport.Selection(projects: project, kind: k, country: country, discrepanciesOnly: discrepanciesOnly)
                 let report = StatusReport.make(analysis: analysis, selection: selection, generatedAt: Report.now(),
                                                database: Report.label(try global.databasePath()))
-                let toTerminal = (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0
+                let toTerminal = OutputTarget.showsOnTerminal(output)
                 if chosen == .json, !toTerminal {
                     // Written as it is produced (a large tracker's JSON report is gigabytes), same bytes.
-                    try StreamedOutput.write(to: output) { sink in try ReportJSON.write(report, to: sink) }
+                    try StreamedOutput.write(to: output, database: store.location) { sink in try ReportJSON.write(report, to: sink) }
                     return
                 }
                 var text = Report.render(report, as: chosen)
                 if toTerminal { text = Report.terminalSafe(text) }
-                try CLI.output(text, to: output)
+                try CLI.output(text, to: output, database: store.location)
             }
         }
 

@@ -85,7 +85,7 @@ final class UIEffects {
                 let report = StatusReport.make(analysis: analysis, selection: selection, generatedAt: BorderTrack.Report.now(),
                                                database: BorderTrack.Report.label(store.location))
                 let target = (path as NSString).expandingTildeInPath
-                try CLI.output(BorderTrack.Report.render(report, as: f), to: target)
+                try CLI.output(BorderTrack.Report.render(report, as: f), to: target, database: store.location)
                 state.message = .init(text: "wrote \(format) report of \(projects.count) projects to \(target)", isError: false)
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)

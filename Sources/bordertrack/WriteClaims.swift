@@ -19,15 +19,16 @@ extension BorderTrack {
 
         mutating func run() throws {
             try CLI.guarded {
+                guard (0...10_000_000).contains(count) else { throw CLIError.usage("--count \(count): expected 0…10,000,000") }
                 let store = try global.openStore(create: false)
                 let editor = global.editorName()
                 let statuses: [Status] = [.proposed, .agreed, .construction, .completed]
-                for i in 0..<max(0, count) {
+                for i in 0..<count {
                     let claim = try Claim(id: "\(prefix)-\(i)", project: project, status: statuses[i % statuses.count],
                                           asOf: try PartialDate(year: 2000 + i % 25, month: 1 + i % 12), source: source,
                                           quote: "harness claim \(i) — 黑河 Благовещенск")
                     try store.addClaim(claim, editor: editor)
-                    FileHandle.standardOutput.write(Data("\(claim.id)\n".utf8))
+                    try StandardOutput.write("\(claim.id)\n")
                 }
             }
         }

@@ -6,6 +6,27 @@ import Testing
 struct JSONDatasetTests {
     func decode(_ text: String) -> ImportBatch { DatasetJSON.decode(Array(text.utf8), file: "d.json") }
 
+    @Test("a key repeated in one object is refused, naming the key, its JSON path and line")
+    func duplicateKeys() {
+        let b = decode("""
+        {"format": "bordertrack/1", "sources": [],
+         "projects": [{"id": "p", "kind": "road", "names": {"en": "P"},
+                       "claims": [{"id": "c", "status": "construction", "asOf": "2020", "source": "s"},
+                                  {"id": "d", "status": "construction", "status": "operational", "asOf": "2021", "source": "s"}]}]}
+        """)
+        #expect(b.issues.map(\.description) == [
+            "d.json:4: not valid JSON at line 4, column 73: duplicate key \"status\" in the object at $.projects[0].claims[1]; each key may appear only once",
+        ])
+        #expect(b.claims.isEmpty)
+        // Many keys (a set, not a scan) and odd key text in the path.
+        var keys = (0..<40).map { "\"k\($0)\": 1" }
+        keys.append("\"k7\": 2")
+        let many = decode("{\"format\": \"bordertrack/1\", \"x y\": [{" + keys.joined(separator: ", ") + "}]}")
+        #expect(many.issues.first?.message.contains("duplicate key \"k7\" in the object at $[\"x y\"][0]") == true)
+        // The same key in different objects is fine.
+        #expect(decode(#"{"format": "bordertrack/1", "sources": [], "projects": []}"#).issues.isEmpty)
+    }
+
     @Test("the spec's example decodes")
     func example() {
         let b = decode("""

@@ -26,8 +26,24 @@ struct ReportMarkdownTests {
         let md = ReportMarkdown.render(ReportFixture.report())
         #expect(!md.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x202C })
         #expect(md.contains("  > Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet"))
-        #expect(ReportMarkdown.inline("a\u{1B}[31mred\u{7}") == "a␛[31mred␇")
+        #expect(ReportMarkdown.inline("a\u{1B}[31mred\u{7}") == #"a␛\[31mred␇"#)  // `[` escaped: Markdown shows it as typed
         #expect(ReportMarkdown.cell("\u{2066}x\u{2069}\u{200E}") == "⟨U+2066⟩x⟨U+2069⟩⟨U+200E⟩")
+    }
+
+    @Test("Markdown and HTML in data are shown as typed: no live link, image, emphasis or tag")
+    func markupInData() {
+        #expect(ReportMarkdown.inline("[click](javascript:alert(1))") == #"\[click\](javascript:alert(1))"#)
+        #expect(ReportMarkdown.inline("![x](https://t.example/p.png)") == #"!\[x\](https://t.example/p.png)"#)
+        #expect(ReportMarkdown.inline("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;")
+        #expect(ReportMarkdown.inline("*bold* _it_ `code` ~~gone~~ a\\b &amp;") == #"\*bold\* \_it\_ \`code\` \~\~gone\~\~ a\\b &amp;amp;"#)
+        #expect(ReportMarkdown.escape("Благовещенск – Хэйхэ (RU)") == "Благовещенск – Хэйхэ (RU)")
+        let md = ReportMarkdown.render(ReportFixture.report())
+        #expect(!md.contains("<script>"))
+        #expect(md.contains("Construction began &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quoted\""))
+        // A quote line that would start a list inside the block quote stays text.
+        #expect(md.contains(#"  > \-2 lanes still closed"#))
+        let now = ReportMarkdown.render(ReportFixture.report(asOf: nil))
+        #expect(!now.contains("](javascript:"))
     }
 
     @Test("only web URLs become links; the later-published claim is absent")
@@ -115,20 +131,20 @@ struct ReportMarkdownTests {
 - **2016-12-24** — construction — Xinhua 新华社 (state media, CN, official), published 2016-12-24 — `b1`
   - URL: <https://www.xinhua.net/a?x=1&y="2">
 
-  > Construction began <script>alert(1)</script> & "quoted" 'single'
+  > Construction began &lt;script&gt;alert(1)&lt;/script&gt; &amp; "quoted" 'single'
 
 - **2019-05-31** — completed — Rossiyskaya Gazeta (state media, RU, official), published 2019-06-01 — `b2`
   - URL: <https://rg.ru/2019/05/31/most.html>
 
-  > =HYPERLINK("http://evil.example","click")
+  > \=HYPERLINK("http://evil.example","click")
 
 - **2021-10-07** — operational (full) *(in force)* — Rossiyskaya Gazeta (state media, RU, official), published 2021-10-07 — `b3`
 
-  > +1 truck crossed
+  > \+1 truck crossed
 
 - **2021-10-15** — completed *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local), published 2021-10-20 — `b4`
 
-  > -2 lanes still closed
+  > \-2 lanes still closed
   > Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet
 
 
@@ -147,7 +163,7 @@ struct ReportMarkdownTests {
 
 #### Open discrepancies
 
-- **major** stale-official `so-2fe9081fcc` (open), 2019-01-01 – ongoing: No official source has changed its account since 2014-02-26 (Xinhua 新华社: under construction), 94 months, while local sources report suspended (Amur Life «Амурская жизнь», 2017~).
+- **major** stale-official `so-2fe9081fcc` (open), 2019-01-01 – ongoing: No official source has changed its account since 2014-02-26 (Xinhua 新华社: under construction), 94 months, while local sources report suspended (Amur Life «Амурская жизнь», 2017\~).
 - **major** deadline-slip `ds-933bcbc9df` (open), 2014-02-01 – ongoing: The completion target moved 1 time, 24 months in all: 2016 (announced 2014-02) → 2018 (announced 2016-06); the latest target has passed with no source reporting the completion.
 
 #### Deadline history
