@@ -12,6 +12,8 @@ struct ClaimFacts: Sendable {
         let perspective: Perspective
         /// The source's country, if the source is known and names one.
         let country: String?
+        /// The source's position among the project's sources (same source, same number).
+        let source: Int32
     }
 
     /// The claims, in recording order: lanes and evidence refer to them by index.
@@ -29,14 +31,18 @@ struct ClaimFacts: Sendable {
         var seen: [(id: String, perspective: Perspective, country: String?)] = []
         for c in claims {
             let s: (id: String, perspective: Perspective, country: String?)
-            if let known = seen.first(where: { $0.id == c.source }) {
-                s = known
+            let index: Int
+            if let known = seen.firstIndex(where: { $0.id == c.source }) {
+                s = seen[known]
+                index = known
             } else {
                 let source = sources[c.source]
                 s = (c.source, source?.perspective ?? .local, source?.country)
+                index = seen.count
                 seen.append(s)
             }
-            facts.append(Fact(start: c.asOf.start, known: c.knownFrom.start, perspective: s.perspective, country: s.country))
+            facts.append(Fact(start: c.asOf.start, known: c.knownFrom.start, perspective: s.perspective, country: s.country,
+                              source: Int32(index)))
         }
         var order: [Int] = []
         order.reserveCapacity(claims.count)

@@ -35,6 +35,9 @@ struct Contradictions {
         let start: Int, end: Int
         /// The section (country) it is about; nil for the whole project.
         let section: String?
+        /// The claim's status and the scope that counts (none on kinds that take no scope), for severities.
+        let status: Status
+        let scope: Scope?
         var interruption: Bool { lo < 0 }
     }
 
@@ -113,28 +116,33 @@ struct Contradictions {
         let scoped = project.kind.takesScope
         var points: [Point] = []
         points.reserveCapacity(facts.order.count)
-        for k in facts.order {
-            let c = facts.claims[k], f = facts.facts[k]
-            var last = c.asOf.end
-            if let p = c.published, p.end < last { last = p.end }
-            if end < last { last = end }
-            if last < f.start { last = f.start }
-            let (lo, hi, tag) = Contradictions.levels(c.status, scoped ? c.scope : nil, scoped: scoped)
-            points.append(Point(k: k, lo: lo, hi: hi, tag: tag, start: f.start.ordinal, end: last.ordinal, section: c.section))
+        var interruptions: [Int] = []
+        facts.claims.withUnsafeBufferPointer { claims in
+            for k in facts.order {
+                let f = facts.facts[k]
+                let asOf = claims[k].asOf, status = claims[k].status, scope = scoped ? claims[k].scope : nil
+                var last = asOf.end
+                if let p = claims[k].published, p.end < last { last = p.end }
+                if end < last { last = end }
+                if last < f.start { last = f.start }
+                let (lo, hi, tag) = Contradictions.levels(status, scope, scoped: scoped)
+                if lo < 0 { interruptions.append(points.count) }
+                points.append(Point(k: k, lo: lo, hi: hi, tag: tag, start: f.start.ordinal, end: last.ordinal, section: claims[k].section,
+                                    status: status, scope: scope))
+            }
         }
         self.points = points
         var edges: [Edge] = []
         let n = points.count
-        guard n >= 2 else { self.edges = []; return }
-        let interruptions = points.indices.filter { points[$0].interruption }
-        for i in 0..<n {
-            for j in (i + 1)..<n {
-                guard let e = Contradictions.edge(i, j, points: points, interruptions: interruptions) else { continue }
-                let a = facts.facts[points[e.more].k], b = facts.facts[points[e.less].k]
-                let ca = facts.claims[points[e.more].k], cb = facts.claims[points[e.less].k]
-                edges.append(Edge(more: e.more, less: e.less,
-                                  severity: Severity.of(ca.status, scoped ? ca.scope : nil, cb.status, scoped ? cb.scope : nil) ?? .minor,
-                                  spans: Contradictions.spans(a, b, sameSource: ca.source == cb.source), reason: e.reason))
+        if n >= 2 {
+            for i in 0..<n {
+                for j in (i + 1)..<n {
+                    guard let e = Contradictions.edge(i, j, points: points, interruptions: interruptions) else { continue }
+                    let a = points[e.more], b = points[e.less]
+                    let fa = facts.facts[a.k], fb = facts.facts[b.k]
+                    edges.append(Edge(more: e.more, less: e.less, severity: Severity.of(a.status, a.scope, b.status, b.scope) ?? .minor,
+                                      spans: Contradictions.spans(fa, fb, sameSource: fa.source == fb.source), reason: e.reason))
+                }
             }
         }
         self.edges = edges
@@ -221,7 +229,8 @@ struct Contradictions {
     func stories(claims: [Claim]) -> [Story] {
         guard !edges.isEmpty else { return [] }
         // Connected components over the contradicting pairs.
-        var parent = Array(points.indices)
+        let n = points.count
+        var parent = Array(0..<n)
         func root(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
@@ -231,20 +240,22 @@ struct Contradictions {
             let a = root(e.more), b = root(e.less)
             if a != b { parent[max(a, b)] = min(a, b) }
         }
-        var members: [Int: [Int]] = [:]
-        var order: [Int] = []
-        for e in edges {
-            for x in [e.more, e.less] where members[root(x)] == nil { members[root(x)] = []; order.append(root(x)) }
-        }
-        for x in points.indices where members[root(x)] != nil { members[root(x)]!.append(x) }
+        // Roots in order of their first pair; each point's root.
+        var roots: [Int] = []
+        var rootOf = [Int](repeating: -1, count: n)
+        for x in 0..<n { rootOf[x] = root(x) }
+        var listed = [Bool](repeating: false, count: n)
+        for e in edges where !listed[rootOf[e.more]] { listed[rootOf[e.more]] = true; roots.append(rootOf[e.more]) }
         var out: [Story] = []
-        out.reserveCapacity(order.count)
-        for r in order {
-            let group = members[r]!  // in lane order (points are)
-            let storyEdges = edges.filter { root($0.more) == r }
-            let dropped = Contradictions.dropped(group, storyEdges)
+        out.reserveCapacity(roots.count)
+        for r in roots {
+            var group: [Int] = []  // in lane order (points are); a point without pairs is its own root
+            for x in 0..<n where rootOf[x] == r { group.append(x) }
+            var storyEdges: [Edge] = []
+            for e in edges where rootOf[e.more] == r { storyEdges.append(e) }
+            let dropped = Contradictions.dropped(group, storyEdges, points: n)
             var severity = Severity.minor, spans: UInt8 = 0, reasons: UInt8 = 0
-            var first: Edge? = nil, firstKey = (Int.max, Int.max)
+            var first = storyEdges[0], firstKey = (Int.max, Int.max)
             for e in storyEdges {
                 if e.severity < severity { severity = e.severity }
                 spans |= e.spans
@@ -253,71 +264,89 @@ struct Contradictions {
                 let key = (max(a, b), min(a, b))
                 if key < firstKey { firstKey = key; first = e }
             }
-            let ia = claims[points[first!.more].k].id, ib = claims[points[first!.less].k].id
-            let from = group.map { points[$0].start }.min()!, to = group.map { points[$0].end }.max()!
-            out.append(Story(contradicted: group.filter { dropped.contains($0) }.map { points[$0].k },
-                             against: group.filter { !dropped.contains($0) }.map { points[$0].k },
-                             severity: severity, spans: spans, reasons: reasons,
-                             from: Day(ordinal: from), to: Day(ordinal: to),
-                             anchor: ia < ib ? (ia, ib) : (ib, ia)))
+            let ia = claims[points[first.more].k].id, ib = claims[points[first.less].k].id
+            var from = Int.max, to = Int.min
+            var contradicted: [Int] = [], against: [Int] = []
+            for x in group {
+                from = min(from, points[x].start); to = max(to, points[x].end)
+                if dropped[x] { contradicted.append(points[x].k) } else { against.append(points[x].k) }
+            }
+            out.append(Story(contradicted: contradicted, against: against, severity: severity, spans: spans, reasons: reasons,
+                             from: Day(ordinal: from), to: Day(ordinal: to), anchor: ia < ib ? (ia, ib) : (ib, ia)))
         }
         return out
     }
 
     /// The claims of one story to drop so the rest can all be true: a minimum vertex cover of its
-    /// contradicting pairs, fewest claims first and, on a tie, the earlier ones (exact up to 40 claims
-    /// in a story, by branch and bound; greedy beyond).
-    static func dropped(_ group: [Int], _ edges: [Edge]) -> Set<Int> {
+    /// contradicting pairs, fewest claims first and, on a tie, the earlier ones (exact up to 64 claims
+    /// in a story, by branch and bound; greedy beyond). Returns a flag per point.
+    static func dropped(_ group: [Int], _ edges: [Edge], points n: Int) -> [Bool] {
         let m = group.count
-        var at: [Int: Int] = [:]
+        var at = [Int](repeating: -1, count: n)
         for (x, p) in group.enumerated() { at[p] = x }
-        // Weight: one claim counts more than all tie-breaks together; later claims weigh more.
-        let unit = m * m + 1
-        let weight = (0..<m).map { unit + $0 }
-        var adj = [UInt64](repeating: 0, count: m)
-        var adjList = [[Int]](repeating: [], count: m)
-        for e in edges {
-            let a = at[e.more]!, b = at[e.less]!
-            adjList[a].append(b); adjList[b].append(a)
-            if m <= 64 { adj[a] |= 1 << UInt64(b); adj[b] |= 1 << UInt64(a) }
-        }
-        if m <= 40 {
-            var best = Int.max, bestSet: UInt64 = 0
-            func search(_ alive: UInt64, _ cover: UInt64, _ cost: Int) {
-                if cost >= best { return }
-                // A live vertex with live neighbours, the one with most of them.
-                var pick = -1, most = 0
-                var rest = alive
-                while rest != 0 {
-                    let v = rest.trailingZeroBitCount
-                    rest &= rest - 1
-                    let d = (adj[v] & alive).nonzeroBitCount
-                    if d > most { most = d; pick = v }
-                }
-                if pick < 0 { best = cost; bestSet = cover; return }
-                let nbrs = adj[pick] & alive
-                // Either the vertex is dropped, or all its live neighbours are.
-                search(alive & ~(1 << UInt64(pick)), cover | (1 << UInt64(pick)), cost + weight[pick])
-                var c = cost, r = nbrs
-                while r != 0 { let v = r.trailingZeroBitCount; r &= r - 1; c += weight[v] }
-                search(alive & ~nbrs & ~(1 << UInt64(pick)), cover | nbrs, c)
+        var out = [Bool](repeating: false, count: n)
+        if m <= 64 {
+            var search = CoverSearch(m: m)
+            for e in edges {
+                let a = at[e.more], b = at[e.less]
+                search.adj[a] |= 1 << UInt64(b); search.adj[b] |= 1 << UInt64(a)
             }
-            search(m == 64 ? ~0 : (1 << UInt64(m)) - 1, 0, 0)
-            return Set((0..<m).filter { bestSet & (1 << UInt64($0)) != 0 }.map { group[$0] })
+            search.run(alive: m == 64 ? ~0 : (1 << UInt64(m)) - 1, cover: 0, cost: 0)
+            for x in 0..<m where search.bestSet & (1 << UInt64(x)) != 0 { out[group[x]] = true }
+            return out
         }
         // Large stories: drop the claim with most remaining contradictions per weight until none remain.
+        var adjList = [[Int]](repeating: [], count: m)
+        for e in edges { adjList[at[e.more]].append(at[e.less]); adjList[at[e.less]].append(at[e.more]) }
+        let unit = m * m + 1
         var alive = [Bool](repeating: true, count: m)
-        var out = Set<Int>()
         while true {
             var pick = -1, score = 0.0
             for v in 0..<m where alive[v] {
                 let d = adjList[v].filter { alive[$0] }.count
-                let s = Double(d) / Double(weight[v])
+                let s = Double(d) / Double(unit + v)
                 if d > 0 && s > score { score = s; pick = v }
             }
             if pick < 0 { return out }
             alive[pick] = false
-            out.insert(group[pick])
+            out[group[pick]] = true
+        }
+    }
+
+    /// Branch and bound for the lightest vertex cover of a story of at most 64 claims (bit sets). A claim
+    /// weighs more than all tie-breaks together, and a later claim (higher position) weighs more.
+    struct CoverSearch {
+        let m: Int
+        let unit: Int
+        var adj: [UInt64]
+        var best = Int.max
+        var bestSet: UInt64 = 0
+
+        init(m: Int) {
+            self.m = m
+            unit = m * m + 1
+            adj = [UInt64](repeating: 0, count: m)
+        }
+
+        mutating func run(alive: UInt64, cover: UInt64, cost: Int) {
+            if cost >= best { return }
+            // A live vertex with live neighbours, the one with most of them.
+            var pick = -1, most = 0
+            var rest = alive
+            while rest != 0 {
+                let v = rest.trailingZeroBitCount
+                rest &= rest - 1
+                let d = (adj[v] & alive).nonzeroBitCount
+                if d > most { most = d; pick = v }
+            }
+            if pick < 0 { best = cost; bestSet = cover; return }
+            let bit: UInt64 = 1 << UInt64(pick)
+            let nbrs = adj[pick] & alive
+            // Either the vertex is dropped, or all its live neighbours are.
+            run(alive: alive & ~bit, cover: cover | bit, cost: cost + unit + pick)
+            var c = cost, r = nbrs
+            while r != 0 { let v = r.trailingZeroBitCount; r &= r - 1; c += unit + v }
+            run(alive: alive & ~nbrs & ~bit, cover: cover | nbrs, cost: c)
         }
     }
 }

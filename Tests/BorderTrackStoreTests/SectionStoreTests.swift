@@ -199,7 +199,7 @@ struct SectionStoreTests {
         }
     }
 
-    @Test("the paged list's copies of the current claims keep their sections")
+    @Test("the paged list's stored summary follows the analysis: perspectives are about the whole, a section's claim is in its lane")
     func summaryCopies() throws {
         let store = try SQLiteStore.inMemory(clock: { Timestamp(parsing: "2026-11-23T10:00:00Z")! })
         _ = try store.importBatch(DatasetJSON.decode(Array("""
@@ -209,9 +209,14 @@ struct SectionStoreTests {
                "claims": [{"id": "o", "status": "completed", "asOf": "2021", "source": "rg", "section": "RU"},
                           {"id": "l", "status": "construction", "asOf": "2021", "source": "al"}]}]}
             """.utf8), file: "s.json"), editor: "ann")
+        // Perspectives speak of the whole project: the official claim about Russia's part is in the
+        // section's lane, not the official column; the stored row says so as the analysis does.
         let summary = try #require(try store.summaryRow(of: "bridge"))
-        #expect(summary.official?.claim.id == "o" && summary.official?.claim.section == "RU")
+        #expect(summary.official == nil)
         #expect(summary.local?.claim.id == "l" && summary.local?.claim.section == nil)
+        let analysed = try #require(try store.projectAnalysis(id: "bridge", end: Day(year: 2026, month: 11, day: 23)!))
+        #expect(analysed.summary.official == nil && analysed.timeline.sections.map(\.key) == [.section("RU")])
+        #expect(analysed.timeline.sections[0].segments.map(\.claim.id) == ["o"])
     }
 
     @Test("a tracker made before sections opens, gains the column, verifies and takes sections; history stays append-only")
