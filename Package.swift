@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["BorderTrackFormats", "BorderTrackCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackPostgres", "BorderTrackFormats", "BorderTrackCore"]),
-        .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackCore"]),
+        .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackStore", "BorderTrackCore"]),
         .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "CNcursesw"]),
         .testTarget(name: "CLITests", dependencies: ["bordertrack"]),
     ]

@@ -32,10 +32,13 @@ public struct ImportBatch: Sendable {
         public var projectDetails: [String: Project]
         /// Stored claims named by a claim's `supersedes` (`supersededIDs`), for `supersedeProblems(against:)`.
         public var claimLinks: [String: StoredClaimLink]
+        /// Today (UTC) by the importing store's clock: claims whose `asOf` starts later than the day after are
+        /// refused (`Claim.checkAsOf`). nil: not checked (a batch read without a store).
+        public var today: Day?
         public init(sources: Set<String> = [], projects: Set<String> = [], plans: Set<String> = [], claims: Set<String> = [],
-                    projectDetails: [String: Project] = [:], claimLinks: [String: StoredClaimLink] = [:]) {
+                    projectDetails: [String: Project] = [:], claimLinks: [String: StoredClaimLink] = [:], today: Day? = nil) {
             self.sources = sources; self.projects = projects; self.plans = plans; self.claims = claims
-            self.projectDetails = projectDetails; self.claimLinks = claimLinks
+            self.projectDetails = projectDetails; self.claimLinks = claimLinks; self.today = today
         }
     }
 
@@ -64,8 +67,9 @@ public struct ImportBatch: Sendable {
     }
 
     /// All problems: the reading issues, then duplicate ids, references to unknown sources, projects or
-    /// superseded claims, and claims whose scope or section their project's kind or countries refuse
-    /// (`Claim.check(against:)`), in file order; then corrections `claim add` would refuse (`supersedeProblems`).
+    /// superseded claims, claims whose scope or section their project's kind or countries refuse
+    /// (`Claim.check(against:)`), and claims about a date after `existing.today` (`Claim.checkAsOf`), in file
+    /// order; then corrections `claim add` would refuse (`supersedeProblems`).
     public func problems(against existing: Existing) -> [ImportIssue] {
         var out = issues
         func dupes<T: Identifiable>(_ items: [(T, Origin)], kind: String, known: Set<String>) -> Set<String> where T.ID == String {
@@ -104,6 +108,12 @@ public struct ImportBatch: Sendable {
             ref(claim.project, projectIDs, kind: "project", field: "project", origin: origin)
             ref(claim.source, sourceIDs, kind: "source", field: "source", origin: origin)
             if let s = claim.supersedes { ref(s, claimIDs, kind: "claim", field: "supersedes", origin: origin) }
+            if let today = existing.today {
+                do { try claim.checkNotLater(today: today) } catch {
+                    // A CSV row names the column as its header does.
+                    out.append(ImportIssue(origin: origin, error, fieldName: { origin.location.hasPrefix("line ") && $0 == "asOf" ? "as_of" : $0 }))
+                }
+            }
             if claim.scope != nil || claim.section != nil, let p = project(claim.project, defined: &defined, existing: existing) {
                 do { try claim.check(against: p) } catch { out.append(ImportIssue(origin: origin, error)) }
             }

@@ -82,7 +82,7 @@ public struct SyntheticData: Sendable {
                 let ahead = isOfficial && r.int(4) == 0 ? 1 : 0
                 stage = min(4, stage + (r.int(3) == 0 ? 1 : 0))
                 let status = statuses[min(4, stage + ahead)]
-                year = min(2026, year + r.int(2))
+                year = min(2025, year + r.int(2)) // never after today: a claim about a later date is refused as a plan
                 let month = 1 + r.int(12), day = 1 + r.int(28)
                 let asOf: String
                 switch r.int(6) {

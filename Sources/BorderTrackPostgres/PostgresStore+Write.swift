@@ -91,7 +91,7 @@ extension PostgresStore {
         // `existing` marks ids already stored; the batch's own ids are added by `problems(against:)`.
         return ImportBatch.Existing(sources: found["source"] ?? [], projects: found["project"] ?? [],
                                     plans: found["plan"] ?? [], claims: found["claim"] ?? [], projectDetails: details,
-                                    claimLinks: links)
+                                    claimLinks: links, today: clock().day)
     }
 
     @discardableResult
@@ -111,9 +111,10 @@ extension PostgresStore {
                 FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
                 """)[0]
             if try !r["project_exists"].decode(Bool.self) { throw StoreError.notFound(kind: "project", id: stamped.project) }
+            do throws(ModelError) { try stamped.checkNotLater(today: clock().day) } catch { throw StoreError.invalid(error.message) }
             // The project's kind and countries matter only to a scope or a section: one more read then.
             if stamped.scope != nil || stamped.section != nil, let project = try projectRows(link, id: stamped.project).first?.value {
-                try ProjectEdit.checkClaim(stamped, against: project)
+                try ProjectEdit.checkClaim(stamped, against: project, today: clock().day)
             }
             if try !r["source_exists"].decode(Bool.self) {
                 throw StoreError.invalid("field \"source\": unknown source \"\(stamped.source)\"; expected the id of a source in the database (see `bordertrack sources`)")

@@ -3,7 +3,7 @@ import BorderTrackCore
 extension ImportBatch {
     /// Whether `problems(against:)` would find nothing, decided with sets only (no issue texts, no origin
     /// maps): no reading issues, no id duplicated in the batch or already stored, every project, source and
-    /// superseded claim known, every scope and section allowed by its project. It checks exactly what `problems(against:)` checks, so when it says false the
+    /// superseded claim known, every scope and section allowed by its project, no claim about a later date than `existing.today` allows. It checks exactly what `problems(against:)` checks, so when it says false the
     /// caller asks `problems(against:)` for the issues, in file order.
     func hasNoProblems(against existing: Existing) -> Bool {
         guard issues.isEmpty else { return false }
@@ -24,7 +24,9 @@ extension ImportBatch {
         // Claims come grouped by project and often by source: a repeat of the previous row's id needs no lookup.
         var lastProject = "", lastSource = ""
         var defined: [String: Project]? = nil
+        let latest = existing.today.map(Claim.latestAsOf(today:))
         for (claim, _) in claims {
+            if let latest, claim.asOf.start > latest { return false }
             if claim.project != lastProject {
                 guard projectIDs.contains(claim.project) else { return false }
                 lastProject = claim.project

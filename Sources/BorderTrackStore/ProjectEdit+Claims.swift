@@ -1,10 +1,14 @@
 import BorderTrackCore
 
 extension ProjectEdit {
-    /// Refuses a new claim (or correction) whose scope the project's kind does not take or whose section is
-    /// not one of the project's countries, as `invalid` naming the field, the value and what was expected.
-    package static func checkClaim(_ claim: Claim, against project: Project) throws {
-        do { try claim.check(against: project) } catch { throw StoreError.invalid(error.message) }
+    /// Refuses a new claim (or correction) whose scope the project's kind does not take, whose section is
+    /// not one of the project's countries, or whose `asOf` starts after `today` (the store's clock) and a day of
+    /// tolerance, as `invalid` naming the field, the value and what was expected.
+    package static func checkClaim(_ claim: Claim, against project: Project, today: Day) throws {
+        do {
+            try claim.checkNotLater(today: today)
+            try claim.check(against: project)
+        } catch { throw StoreError.invalid(error.message) }
     }
 
     /// Refuses a new version of a project (an edit, or an undo restoring an older version) that would leave a

@@ -48,7 +48,7 @@ extension SQLiteStore {
             }
             return found
         }
-        var existing = ImportBatch.Existing()
+        var existing = ImportBatch.Existing(today: clock().day)
         existing.sources = try present("source", batch.sources.map(\.0.id)
             + batch.claims.map(\.0.source) + batch.plans.compactMap(\.0.source))
         existing.projects = try present("project", batch.projects.map(\.0.id)
@@ -92,7 +92,7 @@ extension SQLiteStore {
             guard let project = try fetchProjects(db, where: stamped.project).first else {
                 throw StoreError.notFound(kind: "project", id: stamped.project)
             }
-            try ProjectEdit.checkClaim(stamped, against: project)
+            try ProjectEdit.checkClaim(stamped, against: project, today: clock().day)
             if try !exists(db, "source", stamped.source) {
                 throw StoreError.invalid("field \"source\": unknown source \"\(stamped.source)\"; expected the id of a source in the database (see `bordertrack sources`)")
             }

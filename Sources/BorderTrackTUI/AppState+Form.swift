@@ -1,22 +1,35 @@
 import BorderTrackCore
 
 extension AppState {
-    /// Typing in a form: fields, choices, completion, save (Ctrl-S, or Enter outside a multi-line field) and cancel.
+    /// Typing in a form: fields, choices (type-ahead), completion, questions, save (Ctrl-S) and cancel.
+    ///
+    /// Enter in a one-line field moves to the next field, as Tab does: only Ctrl-S saves, so a form is never
+    /// saved by accident. Leaving a field never fills it in.
     mutating func handleForm(_ key: Key) -> Effect? {
         guard var f = form else { return nil }
-        defer { if form != nil { form = f } }
-        if f.confirmingDiscard {
-            f.confirmingDiscard = false
-            if case .char(let c) = key, c == "y" || c == "Y" { closeForm(); return nil }
-            return nil
+        var keep = true
+        defer { if keep, form != nil { form = f } }
+        if let question = f.question {
+            f.question = nil
+            guard case .char(let c) = key, c == "y" || c == "Y" else { return nil }
+            switch question {
+            case .discard: keep = false; closeForm(); return nil
+            case .quit: return .quit
+            case .saveWithoutQuote: return submit(&f, withoutQuote: true)
+            }
         }
         if f.saving { return nil } // the runner answers before the next key is read
         let field = f.focused
+        let typed = f.typeAhead
+        f.typeAhead = ""
         switch key {
         case .escape:
-            if f.isDirty { f.confirmingDiscard = true } else { closeForm() }
+            if f.isDirty { f.question = .discard } else { keep = false; closeForm() }
+        case .ctrl("c"):
+            if f.isDirty || parentForm?.isDirty == true { f.question = .quit } else { return .quit }
         case .tab:
-            if field.kind == .source, let first = sourceMatches(field.value).first, first.id != field.value {
+            // Tab completes a partly typed source; an empty field is left empty.
+            if field.kind == .source, !field.value.isEmpty, let first = sourceMatches(field.value).first, first.id != field.value {
                 f.fields[f.focus].value = first.id
             } else {
                 f.focus = (f.focus + 1) % f.fields.count
@@ -26,11 +39,11 @@ extension AppState {
         case .left, .right:
             let before = f.fields[f.focus].value
             f.fields[f.focus].cycle(key == .left ? -1 : 1)
-            if f.fields[f.focus].value != before { picked(field.id, in: &f) }
+            chose(&f, field: field.id, before: before)
         case .ctrl("s"):
             return submit(&f)
         case .enter:
-            if field.kind == .multiline { f.fields[f.focus].value += "\n" } else { return submit(&f) }
+            if field.kind == .multiline { f.fields[f.focus].value += "\n" } else { f.focus = (f.focus + 1) % f.fields.count }
         case .ctrl("u"):
             f.fields[f.focus].value = field.options.isEmpty || !field.required ? "" : field.value
         case .ctrl("n"):
@@ -48,8 +61,8 @@ extension AppState {
                 f.fields[f.focus].value.append(c)
             } else {
                 let before = f.fields[f.focus].value
-                f.fields[f.focus].choose(startingWith: c)
-                if f.fields[f.focus].value != before { picked(field.id, in: &f) }
+                f.typeAhead = f.fields[f.focus].typeAhead(typed + String(c))
+                chose(&f, field: field.id, before: before)
             }
         default: break
         }
@@ -57,10 +70,34 @@ extension AppState {
         return nil
     }
 
-    /// Validates and hands the edit to the runner, or focuses the first field at fault.
-    mutating func submit(_ f: inout Form) -> Effect? {
+    /// What follows a new choice: another claim to correct brings its values into the fields not typed over;
+    /// a status other than operational clears the scope (which only operational takes).
+    func chose(_ f: inout Form, field: String, before: String) {
+        guard f[field] != before else { return }
+        switch field {
+        case "claim":
+            if case .correctClaim = f.purpose, let new = f.base.claims.first(where: { $0.id == f["claim"] }) {
+                f.follow(from: f.base.claims.first { $0.id == before }, to: new)
+            }
+        case "status":
+            if f["status"] != Status.operational.rawValue { f["scope"] = "" }
+        case "discrepancy":
+            // A resolution offers the verdicts of the discrepancy now picked (keeping the one chosen if it applies).
+            guard let i = f.fields.firstIndex(where: { $0.id == "verdict" }), let d = data.discrepancy(id: f["discrepancy"]) else { return }
+            f.fields[i] = Form.verdictField(for: d, value: f["verdict"])
+        default: break
+        }
+    }
+
+    /// Validates and hands the edit to the runner, or focuses the first field at fault. A claim without a
+    /// quote is saved only after the editor confirms (`withoutQuote`).
+    mutating func submit(_ f: inout Form, withoutQuote: Bool = false) -> Effect? {
         switch f.edit(in: data) {
         case .success(let edit):
+            if case .addClaim(let c) = edit, c.quote == nil, !withoutQuote {
+                f.question = .saveWithoutQuote
+                return nil
+            }
             f.saving = true
             f.submitError = nil
             return .save(edit)
@@ -75,25 +112,6 @@ extension AppState {
     mutating func closeForm() {
         form = parentForm
         parentForm = nil
-    }
-
-    /// What follows from picking another claim or discrepancy: a correction copies the claim's fields; a
-    /// resolution offers the verdicts of the discrepancy now picked (keeping the one chosen if it still applies).
-    func picked(_ field: String, in f: inout Form) {
-        switch field {
-        case "claim": prefillCorrection(&f)
-        case "discrepancy":
-            guard let i = f.fields.firstIndex(where: { $0.id == "verdict" }), let d = data.discrepancy(id: f["discrepancy"]) else { return }
-            f.fields[i] = Form.verdictField(for: d, value: f["verdict"])
-        default: break
-        }
-    }
-
-    /// Copies the chosen claim's fields into a correction form.
-    func prefillCorrection(_ f: inout Form) {
-        guard case .correctClaim(let project) = f.purpose,
-              let c = data.claims(of: project).first(where: { $0.id == f["claim"] }) else { return }
-        for field in Form.claimFields(from: c) { f[field.id] = field.value }
     }
 
     /// Sources whose id or name contains the typed text (ids starting with it first), at most 6.
@@ -126,6 +144,11 @@ extension AppState {
         if form != nil {
             form?.saving = false
             form?.submitError = reason
+            // A correction refused because its claim was corrected meanwhile offers the correction now.
+            if case .correctClaim(let project)? = form?.purpose {
+                let claims = data.claims(of: project)
+                form?.rebaseCorrection(on: claims)
+            }
         } else {
             message = Message(text: reason, isError: true)
         }
@@ -206,6 +229,7 @@ extension AppState {
         case .history: return .loadHistory(project: project)
         default: break
         }
+        form?.today = today
         return nil
     }
 }

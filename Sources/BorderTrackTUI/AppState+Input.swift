@@ -9,6 +9,8 @@ extension AppState {
             return nil
         }
         if form != nil { return handleForm(event.key) }
+        // Ctrl-C quits from anywhere (a form with typed text asks first, above).
+        if event.key == .ctrl("c") { return .quit }
         if prompt != nil {
             switch event.key {
             case .enter: return submitPrompt()

@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     /// A large tracker's rows read from the store as screens need them (nil: everything is in `analysis`).
     public var pages: (any TrackerPages)?
     public var session: Session
+    /// Today (UTC) by the clock the data was analysed with (the analysis day when no as-of view was asked for):
+    /// forms refuse a claim about a later date.
+    public var today: Day
     /// Terminal size in cells.
     public var rows: Int
     public var cols: Int
@@ -81,6 +84,7 @@ public struct AppState: Sendable {
 
     public init(analysis: Analysis, session: Session, rows: Int = 24, cols: Int = 80) {
         self.analysis = analysis; self.session = session; self.rows = rows; self.cols = cols
+        today = analysis.end
         refreshRows()
     }
 
@@ -88,6 +92,7 @@ public struct AppState: Sendable {
     public init(pages: any TrackerPages, session: Session, rows: Int = 24, cols: Int = 80) {
         self.analysis = Analysis(dataset: Dataset(sources: pages.sources.values.sorted { $0.id < $1.id }), flags: [], today: pages.end)
         self.pages = pages; self.session = session; self.rows = rows; self.cols = cols
+        today = pages.end
         refreshRows()
     }
 
@@ -168,6 +173,7 @@ public struct AppState: Sendable {
     public mutating func replaceAnalysis(_ a: Analysis) {
         let queueKeep = queueItems.indices.contains(queueSelection) ? queueItems[queueSelection].id : nil
         analysis = a
+        if a.knownBy == nil { today = a.end }
         refreshRows()
         if let queueKeep, let i = queueItems.firstIndex(where: { $0.id == queueKeep }) { queueSelection = i }
         queueSelection = max(0, min(queueSelection, queueItems.count - 1))

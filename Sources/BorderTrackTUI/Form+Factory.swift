@@ -12,7 +12,7 @@ extension Form {
     static func claimFields(from c: Claim? = nil, countries: [String] = []) -> [FormField] {
         [
             FormField("status", "Status", kind: .choice(Status.allCases.map(\.rawValue)), value: c?.status.rawValue ?? "construction",
-                      required: true, hint: "←/→ or first letter: proposed agreed construction completed operational suspended cancelled"),
+                      required: true, hint: "←/→, or type the start: proposed agreed construction completed operational suspended cancelled"),
             FormField("scope", "Scope", kind: .choice(Scope.allCases.map(\.rawValue)), value: c?.scope?.rawValue ?? "",
                       hint: "only for operational: passenger, cargo or full; empty when unknown"),
             FormField("section", "Section", value: c?.section ?? "",
@@ -35,6 +35,7 @@ extension Form {
                      fields: [FormField("claim", "Claim", kind: .choice(live.map(\.id)), value: first.id, required: true,
                                         hint: "←/→ picks the claim to correct; the old one stays in history as superseded")]
                         + claimFields(from: first, countries: countries))
+        f.base = FormBase(claims: live)
         f.focus = 1
         return f
     }
@@ -102,6 +103,7 @@ extension Form {
                                     hint: action == .resolve ? "the evidence for the verdict" : "optional"))
             let verb = action == .ack ? "Acknowledge" : action == .resolve ? "Resolve" : "Reopen"
             var f = Form(purpose: .flag(action, project: project), title: "\(verb) · \(project)", fields: fields)
+            f.base = FormBase(lastEvents: Dictionary(discrepancies.map { ($0.id, $0.flag.lastEvent) }, uniquingKeysWith: { a, _ in a }))
             f.focus = discrepancies.count == 1 ? 1 : 0
             return f
         }

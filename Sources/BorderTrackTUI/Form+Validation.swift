@@ -15,6 +15,9 @@ extension Form {
         case "asOf", "published", "target", "announced":
             let d: PartialDate
             do { d = try PartialDate(parsing: v) } catch { return error.expectation }
+            if field.id == "asOf", let today {
+                do { try Claim.checkAsOf(d, today: today) } catch { return error.expected }
+            }
             if field.id == "published", let a = try? PartialDate(parsing: self["asOf"]), d.end < a.start {
                 return "on or after As of \(a): a statement about a later date is a plan, not a claim"
             }
@@ -98,7 +101,7 @@ extension Form {
                 var supersedes: String? = nil
                 if case .correctClaim = purpose {
                     supersedes = self["claim"]
-                    if let old = analysis.claims(of: project).first(where: { $0.id == supersedes }),
+                    if let old = base.claims.first(where: { $0.id == supersedes }),
                        Form.claimFields(from: old).map(\.value) == fields.dropFirst().map(\.value) {
                         return .failure(FormProblem(field: "status", message: "nothing changed: a correction must differ from the claim it corrects"))
                     }
@@ -133,18 +136,22 @@ extension Form {
                     return .success(.flag(discrepancy: "", project: project, action: .add, verdict: nil,
                                           severity: Severity(rawValue: self["severity"]), note: note, expectedLast: nil))
                 }
-                guard let d = analysis.discrepancy(id: self["discrepancy"]) else {
+                // The last event seen when the form opened, not the one a refresh shows since: a save based on
+                // an older state must be refused by the store.
+                let id = self["discrepancy"]
+                guard let seen = base.lastEvents[id] else {
                     return .failure(FormProblem(field: "discrepancy", message: "the discrepancy is no longer found in the data"))
                 }
                 var verdict: Verdict? = nil
                 if action == .resolve {
-                    guard let v = Verdict.chosen(self["verdict"], among: d.verdictChoices) else {
-                        return .failure(FormProblem(field: "verdict", message: "pick who was right: " + d.verdictChoices.map(\.choice).joined(separator: ", ")))
+                    let choices = analysis.discrepancy(id: id)?.verdictChoices ?? []
+                    guard let v = Verdict.chosen(self["verdict"], among: choices) else {
+                        return .failure(FormProblem(field: "verdict", message: "pick who was right: " + choices.map(\.choice).joined(separator: ", ")))
                     }
                     verdict = v
                 }
-                return .success(.flag(discrepancy: d.id, project: project, action: action, verdict: verdict,
-                                      severity: nil, note: note, expectedLast: d.flag.lastEvent))
+                return .success(.flag(discrepancy: id, project: project, action: action, verdict: verdict,
+                                      severity: nil, note: note, expectedLast: seen))
             }
         } catch {
             return .failure(FormProblem(field: error.field, message: error.message))

@@ -18,14 +18,30 @@ public struct Form: Sendable, Equatable {
         case flag(FlagAction, project: String)
     }
 
+    /// A yes/no question the form asks in its footer before it goes on; `y` answers yes, any other key no.
+    public enum Question: Sendable, Equatable {
+        /// Esc with typed text: discard it and close the form?
+        case discard
+        /// Ctrl-C with typed text: discard it and quit the program?
+        case quit
+        /// Ctrl-S on a claim without a quote: save it without the source's words?
+        case saveWithoutQuote
+    }
+
     public let purpose: Purpose
     public let title: String
     public var fields: [FormField]
     public var focus = 0
     /// The values as the form opened, to tell whether anything was typed.
     public let initial: [String]
-    /// Esc was pressed with typed text: the form asks before discarding it.
-    public var confirmingDiscard = false
+    /// Today (UTC) by the UI's clock, for the check that a claim is not about a later date (nil: not checked).
+    public var today: Day?
+    /// What the edit was started from, fixed when the form opens (the store refuses the save if it changed since).
+    public internal(set) var base = FormBase()
+    /// The question waiting for `y` in the footer, if any.
+    public var question: Question?
+    /// What was typed so far in the focused choice field (type-ahead); cleared by any other key.
+    public var typeAhead = ""
     /// Why the last save was refused (by validation, or by the store: conflict, busy, not permitted).
     public var submitError: String?
     /// Whether a save has been handed to the runner and not yet answered.
@@ -35,6 +51,9 @@ public struct Form: Sendable, Equatable {
         self.purpose = purpose; self.title = title; self.fields = fields
         self.initial = fields.map(\.value)
     }
+
+    /// Esc was pressed with typed text: the form asks before discarding it.
+    public var confirmingDiscard: Bool { question == .discard }
 
     /// Whether anything differs from how the form opened.
     public var isDirty: Bool { fields.map(\.value) != initial }

@@ -6,7 +6,7 @@ public struct FormField: Sendable, Equatable {
         case text
         /// Several lines (Enter starts a new line; pasted newlines stay).
         case multiline
-        /// One of fixed options, cycled with ←/→ or chosen by typing its first letter; `""` is allowed when not required.
+        /// One of fixed options, cycled with ←/→ or chosen by typing the start of one (type-ahead); `""` is allowed when not required.
         case choice([String])
         /// A source id typed with completion from the sources in the database; Ctrl-N creates a new one.
         case source
@@ -39,6 +39,22 @@ public struct FormField: Sendable, Equatable {
         if !required && !all.contains("") { all.insert("", at: 0) }
         let i = all.firstIndex(of: value) ?? (step > 0 ? -1 : 0)
         value = all[((i + step) % all.count + all.count) % all.count]
+    }
+
+    /// Type-ahead in a choice field: chooses the first option starting with `typed` (case-insensitive), so `c`
+    /// then `o` in a status gives `construction`. When no option starts with it, the last letter starts again:
+    /// the next option after the current one starting with that letter (a repeated letter cycles through them).
+    /// Returns what the type-ahead holds afterwards ("" when nothing matched).
+    public mutating func typeAhead(_ typed: String) -> String {
+        let all = options
+        if let o = all.first(where: { $0.lowercased().hasPrefix(typed.lowercased()) }) {
+            value = o
+            return typed
+        }
+        guard let letter = typed.last else { return "" }
+        let before = value
+        choose(startingWith: letter)
+        return value != before || all.contains(where: { $0.lowercased().hasPrefix(String(letter).lowercased()) }) ? String(letter) : ""
     }
 
     /// Chooses the next option starting with `letter` (case-insensitive) after the current one.

@@ -76,23 +76,30 @@ enum FormView {
         var y = rect.row
         _ = g.put(f.title, row: y, col: rect.col + 1, width: rect.width - 1, style: Theme.header, ellipsis: theme.glyphs.ellipsis)
         y += 1
-        var footer: [Line] = []
-        if f.confirmingDiscard {
-            footer.append([("Discard what you typed? y discards; any other key returns to the form", Theme.error)])
+        // Each footer line with whether it wraps (questions, the changed base and a refusal: two lines at most);
+        // hints and keys take one line each, cut with an ellipsis.
+        var footer: [(Line, Bool)] = []
+        let changed = f.baseChanged(in: s.data)
+        if changed { footer.append(([(Form.baseChangedNotice, Theme.error)], true)) }
+        if let q = f.question {
+            let text = switch q {
+            case .discard: "Discard what you typed? y discards; any other key returns to the form"
+            case .quit: "Quit and discard what you typed? y quits; any other key returns to the form"
+            case .saveWithoutQuote: "No quote: save this claim without the source's words? y saves; any other key returns to the form"
+            }
+            footer.append(([(text, Theme.error)], true))
         } else {
-            if let e = f.submitError { footer.append([((theme.ascii ? "x " : "✖ ") + e, Theme.error)]) }
-            if f.saving { footer.append([("saving…", Theme.dim)]) }
-            if !f.focused.hint.isEmpty { footer.append([(f.focused.hint, Theme.dim)]) }
-            let enter = f.focused.kind == .multiline ? "Ctrl-S save" : "Enter/Ctrl-S save"
-            footer.append([("\(enter) · Tab/↓ next · ↑ previous · ←/→ choose · Esc cancel", Theme.dim)])
+            if let e = f.submitError { footer.append(([((theme.ascii ? "x " : "✖ ") + e, Theme.error)], true)) }
+            if f.saving { footer.append(([("saving…", Theme.dim)], false)) }
+            if !f.focused.hint.isEmpty { footer.append(([(f.focused.hint, Theme.dim)], false)) }
+            let enter = f.focused.kind == .multiline ? "Enter new line" : "Enter/Tab/↓ next"
+            footer.append(([("Ctrl-S save · \(enter) · ↑ previous · ←/→ choose · Esc cancel", Theme.dim)], false))
         }
-        // Long footer lines wrap; on a tiny screen the fields keep at least one row.
-        // The reason for a refusal wraps (two lines at most); hints and keys take one line each, cut with an ellipsis.
+        // On a tiny screen the fields keep at least one row.
         var footerLines: [Line] = []
-        for (i, l) in footer.enumerated() {
+        for (l, wraps) in footer {
             let text = l.map(\.0).joined()
-            let wrapsFully = i == 0 && (f.submitError != nil || f.confirmingDiscard)
-            for w in TextWrap.wrap(text, width: max(1, rect.width - 2), maxLines: wrapsFully ? 2 : 1) {
+            for w in TextWrap.wrap(text, width: max(1, rect.width - 2), maxLines: wraps ? 2 : 1) {
                 footerLines.append([(w, l.first?.1 ?? .plain)])
             }
         }

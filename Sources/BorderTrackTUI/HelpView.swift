@@ -23,10 +23,12 @@ enum HelpView {
         }
         rows.append(("", "", false))
         rows.append(("Keys in a form", "", true))
-        for (k, h) in [("Tab ↓ / ↑ Shift-Tab", "next / previous field"), ("← →, a letter", "choose an option"),
-                       ("Tab (in Source)", "complete the source id"), ("Ctrl-N (in Source)", "create a new source, then return"),
-                       ("Enter / Ctrl-S", "save (in a multi-line field Enter starts a new line)"), ("Ctrl-U", "clear the field"),
-                       ("Esc", "cancel (asks before discarding typed text)")] {
+        for (k, h) in [("Tab ↓ Enter", "next field (in Quote and Note Enter starts a new line)"), ("↑ Shift-Tab", "previous field"),
+                       ("← →, typing", "choose an option; typing selects the first one starting with what was typed"),
+                       ("Tab (in Source)", "complete the typed source id (an empty field stays empty)"),
+                       ("Ctrl-N (in Source)", "create a new source, then return"),
+                       ("Ctrl-S", "save (a claim without a quote asks first)"), ("Ctrl-U", "clear the field"),
+                       ("Esc", "cancel (asks before discarding typed text)"), ("Ctrl-C", "quit (asks before discarding typed text)")] {
             rows.append((k, h, false))
         }
         rows.append(("", "", false))

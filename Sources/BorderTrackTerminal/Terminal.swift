@@ -316,13 +316,20 @@ public final class Terminal {
 
     static var termVariable: String { getenv("TERM").map { String(cString: $0) } ?? "(TERM not set)" }
 
-    /// Lets ctrl-s, ctrl-q and ctrl-v reach the program: turns off XON/XOFF flow control and literal-next
-    /// (cbreak leaves them on; ctrl-c and ctrl-z still signal, and ncurses restores the terminal on them).
+    /// Lets ctrl-s, ctrl-q, ctrl-v and ctrl-c reach the program: turns off XON/XOFF flow control, literal-next
+    /// and the interrupt character (cbreak leaves them on). Ctrl-C is then a key the UI handles (a form with
+    /// typed text asks before quitting); ctrl-z still suspends, and ncurses restores the terminal on it.
     static func freeControlKeys(_ fd: Int32) {
         var t = termios()
         guard tcgetattr(fd, &t) == 0 else { return }
         t.c_iflag &= ~tcflag_t(IXON)
         t.c_lflag &= ~tcflag_t(IEXTEN)
+        #if os(Linux)
+        let disabled: cc_t = 0 // _POSIX_VDISABLE
+        #else
+        let disabled: cc_t = 0xFF
+        #endif
+        withUnsafeMutableBytes(of: &t.c_cc) { $0[Int(VINTR)] = disabled }
         _ = tcsetattr(fd, TCSADRAIN, &t)
     }
 }

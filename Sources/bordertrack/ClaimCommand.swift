@@ -17,7 +17,9 @@ extension BorderTrack {
                 discussion: """
                 To correct a claim, add the corrected one with --supersedes OLD-ID: the old one stays in history. \
                 A scope is for bridge, rail, road and border-crossing projects only; --section names the country \
-                whose part of the project the claim is about, one of the project's countries (none: the whole project).
+                whose part of the project the claim is about, one of the project's countries (none: the whole project). \
+                An --as-of that starts after today (UTC) and a day of tolerance is refused: a statement about a later \
+                date is a plan (see `plan add`).
                 """)
 
             @OptionGroup var global: GlobalOptions
@@ -45,8 +47,11 @@ extension BorderTrack {
                         let option = error.field == "asOf" ? "--as-of" : "--" + error.field
                         throw CLIError.badData(error.message.replacingOccurrences(of: "field \"\(error.field)\"", with: option))
                     }
+                    // The store refuses these too (by its clock); checked here first to name the option at fault.
+                    do throws(ModelError) { try claim.checkNotLater(today: AnalysisLoader.today()) } catch {
+                        throw CLI.badOption(error, options: ["asOf": "--as-of"])
+                    }
                     let store = try global.openStore(create: false)
-                    // The store refuses these too; checked here first to name the option at fault.
                     if claim.scope != nil || claim.section != nil, let p = try store.project(id: claim.project) {
                         do throws(ModelError) { try claim.check(against: p) } catch { throw CLI.badOption(error) }
                     }

@@ -59,7 +59,7 @@ struct FormTests {
         var s = detail()
         _ = press(&s, .char("a"))
         focus(&s, "status")
-        type(&s, "o") // first option starting with o
+        type(&s, "o") // the first option starting with o
         #expect(s.form!["status"] == "operational")
         focus(&s, "scope"); type(&s, "c")
         focus(&s, "asOf"); type(&s, "2022-06-10")
@@ -113,7 +113,7 @@ struct FormTests {
         focus(&s, "country"); type(&s, "cn")
         #expect(s.form!.error(for: s.form!.focused, in: s.analysis)?.contains("ISO 3166-1") == true)
         _ = press(&s, .backspace); _ = press(&s, .backspace); type(&s, "CN")
-        guard case .save(.addSource(let src))? = press(&s, .enter) else { Issue.record("no source save"); return }
+        guard case .save(.addSource(let src))? = press(&s, .ctrl("s")) else { Issue.record("no source save"); return }
         #expect(src.id == "heihe-daily" && src.name == "黑河日报" && src.tier == .localMedia && src.country == "CN")
         s.saveSucceeded(.addSource(src))
         #expect(s.form?.title == "Add a claim · bh-bridge")
@@ -216,7 +216,7 @@ struct FormTests {
         type(&s, "bh-bridge")
         #expect(s.form!.error(for: s.form!.focused, in: s.analysis) == "a project with this id exists")
         _ = press(&s, .ctrl("u")); type(&s, "zarubino-port")
-        focus(&s, "kind"); type(&s, "p"); type(&s, "p") // pipeline, then port
+        focus(&s, "kind"); type(&s, "p"); type(&s, "p") // pipeline; no kind starts with "pp", so the repeated p cycles to port
         #expect(s.form!["kind"] == "port")
         focus(&s, "nameEn"); type(&s, "Zarubino port")
         focus(&s, "nameZh"); type(&s, "扎鲁比诺港")
@@ -226,7 +226,7 @@ struct FormTests {
         focus(&s, "location"); type(&s, "42.6; 131")
         #expect(s.form!.error(for: s.form!.focused, in: s.analysis) == "latitude, longitude in degrees, such as 50.27, 127.54")
         _ = press(&s, .ctrl("u")); type(&s, "42.64, 131.08")
-        guard case .save(.addProject(let p))? = press(&s, .enter) else { Issue.record("no save"); return }
+        guard case .save(.addProject(let p))? = press(&s, .ctrl("s")) else { Issue.record("no save"); return }
         #expect(p.id == "zarubino-port" && p.kind == .port && p.names.zh == "扎鲁比诺港" && p.countries == ["RU", "CN"])
         #expect(p.location?.lat == 42.64)
     }
@@ -237,7 +237,7 @@ struct FormTests {
         _ = press(&s, .char("e"))
         let old = s.analysis.projects.first { $0.id == "suifenhe" }!
         focus(&s, "nameRu"); type(&s, "Суйфэньхэ")
-        guard case .save(.updateProject(let p, let expected))? = press(&s, .enter) else { Issue.record("no save"); return }
+        guard case .save(.updateProject(let p, let expected))? = press(&s, .ctrl("s")) else { Issue.record("no save"); return }
         #expect(p.id == "suifenhe" && p.names.ru == "Суйфэньхэ" && expected == old)
     }
 

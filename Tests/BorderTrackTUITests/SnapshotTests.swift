@@ -132,7 +132,7 @@ struct SnapshotTests {
                            ✖ a date YYYY, YYYY-MM
                            or YYYY-MM-DD,  …
              the date the status held: YYYY,  …
-             Enter/Ctrl-S save · Tab/↓ next · ↑  …
+             Ctrl-S save · Enter/Tab/↓ next · ↑  …
              as of today 2022-06-30 │ editor ann
 
             """)
@@ -150,7 +150,7 @@ struct SnapshotTests {
                            countries (RU, CN)
                As of
              the country whose part it is about: R…
-             Enter/Ctrl-S save · Tab/↓ next · ↑  …
+             Ctrl-S save · Enter/Tab/↓ next · ↑  …
              as of today 2022-06-30 │ editor ann
 
             """)
@@ -364,17 +364,17 @@ struct SnapshotTests {
               :export FORMAT FILE      write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date
 
              Keys in a form
-              Tab ↓ / ↑ Shift-Tab      next / previous field
-              ← →, a letter            choose an option
-              Tab (in Source)          complete the source id
+              Tab ↓ Enter              next field (in Quote and Note Enter starts a new line)
+              ↑ Shift-Tab              previous field
+              ← →, typing              choose an option; typing selects the first one starting with what was typed
+              Tab (in Source)          complete the typed source id (an empty field stays empty)
               Ctrl-N (in Source)       create a new source, then return
-              Enter / Ctrl-S           save (in a multi-line field Enter starts a new line)
+              Ctrl-S                   save (a claim without a quote asks first)
               Ctrl-U                   clear the field
               Esc                      cancel (asks before discarding typed text)
+              Ctrl-C                   quit (asks before discarding typed text)
 
              Keys are configurable in $XDG_CONFIG_HOME/bordertrack/config.toml ([keys] action = "key").
-
-
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)
@@ -430,7 +430,7 @@ struct SnapshotTests {
 
 
              the date the status held: YYYY, YYYY-MM or YYYY-MM-DD; ~ approximate, ? uncertain
-             Enter/Ctrl-S save · Tab/↓ next · ↑ previous · ←/→ choose · Esc cancel
+             Ctrl-S save · Enter/Tab/↓ next · ↑ previous · ←/→ choose · Esc cancel
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)

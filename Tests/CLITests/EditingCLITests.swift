@@ -22,6 +22,37 @@ struct EditingCLITests {
         return db
     }
 
+    /// Tomorrow in UTC, as the message for a claim about a later date names it.
+    static func tomorrow() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let d = calendar.dateComponents([.year, .month, .day], from: Date().addingTimeInterval(86_400))
+        return String(format: "%04d-%02d-%02d", d.year!, d.month!, d.day!)
+    }
+
+    @Test("a claim about a later date is refused by claim add and by import (JSON and CSV), naming the option or field; nothing is written")
+    func laterClaims() throws {
+        let db = try setUp()
+        let expected = "a date that has begun by \(Self.tomorrow()) (today in UTC, and a day of tolerance): a statement about a later date is a plan, not a claim — record it as a deadline"
+        let r = try CLI.run(["claim", "add", "--db", db, "--project", "bh-bridge", "--status", "operational", "--scope", "cargo",
+                             "--as-of", "2031-01-01", "--source", "rg"])
+        #expect(r.status == 65)
+        #expect(r.stderr == "bordertrack: --as-of: \"2031-01-01\" is not valid; expected \(expected)\n")
+        let dir = CLI.tempDir()
+        let json = dir.appendingPathComponent("later.json"), csv = dir.appendingPathComponent("claims.csv")
+        CLI.write("""
+            {"format": "bordertrack/1", "projects": [{"id": "p2", "kind": "rail", "names": {"en": "P2"},
+              "claims": [{"id": "later", "status": "agreed", "asOf": "2031", "source": "rg"}]}]}
+            """, to: json)
+        CLI.write("project,status,scope,as_of,published,source,url,quote\nbh-bridge,completed,,2031-02,,rg,,\n", to: csv)
+        let i = try CLI.run(["import", json.path, csv.path, "--db", db])
+        #expect(i.status == 65)
+        #expect(i.stderr.contains("later.json at $.projects[0].claims[0]: field \"asOf\": \"2031\" is not valid; expected \(expected)"), "\(i.stderr)")
+        #expect(i.stderr.contains("claims.csv:2: field \"as_of\": \"2031-02\" is not valid; expected \(expected)"), "\(i.stderr)")
+        let export = try CLI.run(["export", "--format", "json", "--db", db]).stdout
+        #expect(!export.contains("2031"))
+    }
+
     @Test("source add records a source; a bad tier names the option and exits 65; a duplicate is refused")
     func sourceAdd() throws {
         let db = try setUp()

@@ -150,6 +150,51 @@ struct TerminalUITests {
         #expect(try CLI.run(["export", "--format", "json", "--db", db]).stdout == before)
     }
 
+    @Test("two UIs on one file resolve one discrepancy: A saves, B's form says so within seconds, B's save is refused, A's note stays")
+    func twoEditorsStaleResolve() throws {
+        let db = try sampleDB()
+        let a = Tmux(), b = Tmux()
+        defer { a.kill(); b.kill() }
+        a.start("\(CLI.binary) --db \(db) --editor khabarovsk", cols: 120, rows: 40)
+        b.start("\(CLI.binary) --db \(db) --editor harbin", cols: 120, rows: 40)
+        for t in [a, b] {
+            _ = t.wait(for: "BorderTrack · Projects", timeout: 10)
+            t.send("d")
+            _ = t.wait(for: "Discrepancies (")
+            t.send("r")
+            #expect(t.wait(for: "Resolve · ").contains("Resolve · "))
+        }
+        a.sendLiteral("l"); a.send("Tab"); a.sendLiteral("A: lorries cross since June")
+        b.sendLiteral("o"); b.send("Tab"); b.sendLiteral("B: the ministry says operating")
+        _ = b.wait(for: "B: the ministry says operating")
+        #expect(!b.capture().contains("another editor changed this"))
+        a.send("C-s")
+        #expect(a.wait(for: " resolved").contains(" resolved"))
+        // B's screen catches up by itself; the form stays, with the notice.
+        let notice = b.wait(for: "another editor changed this since you opened it", timeout: 10)
+        #expect(notice.contains("↻ another editor changed this since you opened it — saving will be refused"), "\(notice)")
+        #expect(notice.contains("B: the ministry says operating"))
+        b.send("C-s")
+        let refused = b.wait(for: "was changed by another editor", timeout: 10)
+        #expect(refused.contains("✖ not saved: discrepancy "), "\(refused)")
+        #expect(refused.contains("(khabarovsk recorded resolve"))
+        #expect(refused.contains("B: the ministry says operating"))
+        // Leaving with typed text asks first (Ctrl-C), then quits.
+        b.send("C-c")
+        _ = b.wait(for: "Quit and discard what you typed?")
+        b.send("y")
+        #expect(b.wait(for: "EXIT=").contains("EXIT=0"))
+        a.send("q", "q")
+        _ = a.wait(for: "EXIT=")
+        let log = try CLI.run(["audit", "log", "--db", db]).stdout
+        let resolves = log.split(separator: "\n").filter { $0.contains("flag.resolve") }
+        #expect(resolves.count == 1 && resolves.first?.contains("khabarovsk") == true, "\(log)")
+        let project = try #require(resolves.first?.split(separator: " ", omittingEmptySubsequences: true).dropFirst(5).first)
+        let history = try CLI.run(["project", "history", String(project), "--db", db]).stdout
+        #expect(history.contains("A: lorries cross since June"))
+        #expect(!history.contains("B: the ministry says operating"))
+    }
+
     @Test("read-only: edit keys say why they do nothing")
     func readOnlyUI() throws {
         let db = try sampleDB()
