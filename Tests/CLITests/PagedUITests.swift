@@ -29,8 +29,7 @@ struct PagedUITests {
             for k in step {
                 if k.hasPrefix("=") { t.sendLiteral(String(k.dropFirst())) } else { t.send(k) }
             }
-            Thread.sleep(forTimeInterval: 0.4)
-            out.append(t.capture())
+            out.append(t.settle(after: out.last!))
         }
         t.send("q", "q")
         return out

@@ -88,12 +88,19 @@ struct ReliabilityCLITests {
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         holder.arguments = [db]
-        let input = Pipe()
+        let input = Pipe(), output = Pipe()
         holder.standardInput = input
-        holder.standardOutput = FileHandle.nullDevice
+        holder.standardOutput = output
         try holder.run()
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nINSERT INTO source(id,name,tier,audit_seq) VALUES('zz','z','field',0);\n".utf8))
-        usleep(300_000)
+        // The holder says when it holds the write lock: wait for that, not for a fixed time.
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nINSERT INTO source(id,name,tier,audit_seq) VALUES('zz','z','field',0);\nSELECT 'locked';\n".utf8))
+        var said = ""
+        while !said.contains("locked") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(said.contains("locked"))
         let r = try CLI.run(["claim", "add", "--project", "bridge", "--status", "proposed", "--as-of", "2020", "--source", "rg", "--db", db],
                             env: ["BORDERTRACK_BUSY_TIMEOUT_MS": "300"])
         input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8))

@@ -41,6 +41,25 @@ struct Tmux {
         return screen
     }
 
+    /// Waits for the answer to keys just sent: the screen first differs from `previous`, then stays the same
+    /// for `quiet` seconds (the program has drawn everything it will for them); returns that screen.
+    @discardableResult
+    func settle(after previous: String, quiet: Double = 0.3, timeout: Double = 15) -> String {
+        let end = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while screen == previous && Date() < end {
+            usleep(50_000)
+            screen = capture()
+        }
+        var stableSince = Date()
+        while Date() < end {
+            usleep(50_000)
+            let next = capture()
+            if next != screen { screen = next; stableSince = Date() } else if Date().timeIntervalSince(stableSince) >= quiet { break }
+        }
+        return screen
+    }
+
     /// Waits until the screen no longer contains `text`, returning the last capture.
     @discardableResult
     func waitUntilGone(_ text: String, timeout: Double = 5) -> String {
