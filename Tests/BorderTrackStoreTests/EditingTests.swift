@@ -195,7 +195,8 @@ struct EditingTests {
         let flagEdit = try #require(try store.lastUndoable(editor: "cy"))
         #expect(flagEdit.action == "flag.ack")
         let before2 = try state(store)
-        #expect(throws: StoreError.self) { try store.undoLast(editor: "cy", expected: flagEdit.auditSeq) }
+        #expect(refusal { try store.undoLast(editor: "cy", expected: flagEdit.auditSeq) }
+                == .conflict("discrepancy sc-2 was changed since your edit (bo recorded resolve at 2026-11-23T10:00:00Z); undo would overwrite it"))
         #expect(try state(store) == before2)
         try expectIntact(store)
     }
@@ -213,7 +214,8 @@ struct EditingTests {
         #expect(second.action == "claim.add" && second.summary == "claim c8 (agreed, Rossiyskaya Gazeta) on bridge")
         // A prompt shown before the first undo is stale now.
         let before = try state(store)
-        #expect(throws: StoreError.self) { try store.undoLast(editor: "ann", expected: first.auditSeq) }
+        #expect(refusal { try store.undoLast(editor: "ann", expected: first.auditSeq) }
+                == .conflict("your latest undoable edit is now audit entry 5 (claim c8 (agreed, Rossiyskaya Gazeta) on bridge), not 6; look again before undoing"))
         #expect(try state(store) == before)
         try store.undoLast(editor: "ann", expected: second.auditSeq)
         #expect(try store.claims(project: nil).map(\.id) == ["c1", "c2"])
@@ -245,8 +247,9 @@ struct EditingTests {
         let annEdit = try #require(try store.lastUndoable(editor: "ann"))
         #expect(try store.lastUndoable(editor: "bo") == nil)
         let before = try state(store)
-        #expect(throws: StoreError.self) { try store.undoLast(editor: "bo", expected: annEdit.auditSeq) }
-        #expect(throws: StoreError.self) { try store.undoLast(editor: "bo", expected: nil) }
+        #expect(refusal { try store.undoLast(editor: "bo", expected: annEdit.auditSeq) }
+                == .conflict("audit entry 5 is no longer an edit of bo that can be undone (it was undone, withdrawn or followed by an import or withdrawal); look again"))
+        #expect(refusal { try store.undoLast(editor: "bo", expected: nil) } == .invalid("nothing to undo: editor \"bo\" has no edit that can still be undone"))
         #expect(try state(store) == before)
         #expect(try store.claims(project: nil).map(\.id) == ["c1", "c2", "c8"])
     }

@@ -36,10 +36,10 @@ struct SnapshotTests {
         #expect(v.isIntact && v == original)
         // The copied flag history keeps its seqs: a stale edit is still refused, a current one accepted.
         let last = try #require(try target.flagEvents().last)
-        #expect(throws: StoreError.self) {
+        #expect(refusal {
             try target.recordFlag(FlagEvent(discrepancy: "sc-1", project: "bridge", action: .reopen, editor: "cy", at: .init(seconds: 0)),
                                   expectedLast: .some(last.seq - 1))
-        }
+        } == .conflict("discrepancy sc-1 was changed by another editor since you opened it (bo recorded resolve at 2026-11-23T10:00:00Z); reload and try again"))
         let reopen = try target.recordFlag(FlagEvent(discrepancy: "sc-1", project: "bridge", action: .reopen, editor: "cy",
                                                      at: .init(seconds: 0)), expectedLast: .some(last.seq))
         #expect(reopen.seq > last.seq)

@@ -82,3 +82,9 @@ func loaded(_ engine: Engine) throws -> any TrackerStore {
     _ = try store.importBatch(DatasetJSON.decode(Array(sampleJSON.utf8), file: "s.json"), editor: "ann")
     return store
 }
+
+/// The `StoreError` a store call is refused with (nil when it is accepted), so a test can expect the exact case
+/// and message rather than any error.
+func refusal(_ body: () throws -> Void) -> StoreError? {
+    do { try body(); return nil } catch let e as StoreError { return e } catch { return .engine("not a StoreError: \(error)") }
+}

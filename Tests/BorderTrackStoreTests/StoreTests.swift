@@ -90,9 +90,9 @@ struct StoreTests {
         let ack = try store.recordFlag(FlagEvent(discrepancy: "sc-1", project: "bridge", action: .ack, note: "seen", editor: "ann", at: t), expectedLast: .some(nil))
         #expect(ack.seq > 0 && ack.at.description == "2026-11-23T10:00:00Z")
         // Bo opened the flag before Ann acknowledged it: his resolve is refused.
-        #expect(throws: StoreError.self) {
+        #expect(refusal {
             try store.recordFlag(FlagEvent(discrepancy: "sc-1", project: "bridge", action: .resolve, verdict: .local, note: "n", editor: "bo", at: t), expectedLast: .some(nil))
-        }
+        } == .conflict("discrepancy sc-1 was changed by another editor since you opened it (ann recorded ack at 2026-11-23T10:00:00Z); reload and try again"))
         let res = try store.recordFlag(FlagEvent(discrepancy: "sc-1", project: "bridge", action: .resolve, verdict: .local, note: "trucks queue", editor: "bo", at: t), expectedLast: .some(ack.seq))
         let events = try store.flagEvents()
         #expect(events.map(\.action) == [.ack, .resolve])
