@@ -33,8 +33,9 @@ struct Contradictions {
         let tag: Int8
         /// The first and last day the claim can be about (ordinals).
         let start: Int, end: Int
-        /// The section (country) it is about; nil for the whole project.
-        let section: String?
+        /// The section it is about: 0 for the whole project, else 1 + its place among the sections claims
+        /// name (a number, so a point is plain data: copying one retains nothing).
+        let section: Int8
         /// The claim's status and the scope that counts (none on kinds that take no scope), for severities.
         let status: Status
         let scope: Scope?
@@ -117,8 +118,16 @@ struct Contradictions {
         var points: [Point] = []
         points.reserveCapacity(facts.order.count)
         var interruptions: [Int] = []
+        var sections: [String] = []
         facts.claims.withUnsafeBufferPointer { claims in
             for k in facts.order {
+                var section: Int8 = 0
+                if let name = claims[k].section {
+                    if let at = sections.firstIndex(of: name) { section = Int8(truncatingIfNeeded: at + 1) } else {
+                        sections.append(name)
+                        section = Int8(truncatingIfNeeded: sections.count)
+                    }
+                }
                 let f = facts.facts[k]
                 let asOf = claims[k].asOf, status = claims[k].status, scope = scoped ? claims[k].scope : nil
                 var last = asOf.end
@@ -127,7 +136,7 @@ struct Contradictions {
                 if last < f.start { last = f.start }
                 let (lo, hi, tag) = Contradictions.levels(status, scope, scoped: scoped)
                 if lo < 0 { interruptions.append(points.count) }
-                points.append(Point(k: k, lo: lo, hi: hi, tag: tag, start: f.start.ordinal, end: last.ordinal, section: claims[k].section,
+                points.append(Point(k: k, lo: lo, hi: hi, tag: tag, start: f.start.ordinal, end: last.ordinal, section: section,
                                     status: status, scope: scope))
             }
         }
@@ -188,7 +197,7 @@ struct Contradictions {
         for i in interruptions {
             let x = points[i]
             // An interruption of one section says nothing of another.
-            if let s = x.section, let t = second.section, s != t { continue }
+            if x.section != 0 && second.section != 0 && x.section != second.section { continue }
             let t = max(x.start, first.start + 1)
             if t <= x.end && max(second.start, t + 1) <= second.end { return true }
         }
@@ -199,7 +208,7 @@ struct Contradictions {
     static func edge(_ i: Int, _ j: Int, points: [Point], interruptions: [Int]) -> (more: Int, less: Int, reason: Reason)? {
         let p = points[i], q = points[j]
         // Claims about different sections say nothing of each other.
-        if let a = p.section, let b = q.section, a != b { return nil }
+        if p.section != 0 && q.section != 0 && p.section != q.section { return nil }
         if p.interruption || q.interruption {
             // Suspended against progress: only when both must be the same day (and it is not the same report).
             guard !(p.interruption && q.interruption), p.start == p.end, q.start == q.end, p.start == q.start else { return nil }
@@ -211,7 +220,7 @@ struct Contradictions {
             let x = points[a], y = points[b]
             guard x.lo > y.hi, notAfter(x, y) else { return nil }
             // A section ahead of the whole is normal; the whole ahead of a section that later reports less is not.
-            if !sameLane && x.section != nil { return nil }
+            if !sameLane && x.section != 0 { return nil }
             if interrupted(between: x, and: y, points: points, interruptions: interruptions) { return nil }
             let reason: Reason = !sameLane ? .wholeAhead : (x.start == x.end && x.start == y.start && y.start == y.end ? .sameDay : .laterLess)
             return (a, b, reason)

@@ -141,11 +141,11 @@ public struct DiscrepancyDetector: Sendable {
         guard options.staleMonths > 0 else { return }
         let facts = ctx.facts.facts, claims = ctx.facts.claims
         // The latest official claim about the whole project (points are in lane order).
-        guard let o = fit.points.lastIndex(where: { facts[$0.k].perspective == .official && $0.section == nil }) else { return }
+        guard let o = fit.points.lastIndex(where: { facts[$0.k].perspective == .official && $0.section == 0 }) else { return }
         let last = fit.points[o]
         // Local claims about the whole project after it; the trailing run of those reporting another stage.
         var differing: [Int] = []
-        for p in fit.points[(o + 1)...] where p.section == nil && facts[p.k].perspective == .local && p.start > last.start {
+        for p in fit.points[(o + 1)...] where p.section == 0 && facts[p.k].perspective == .local && p.start > last.start {
             let ahead: Bool
             if p.interruption {
                 ahead = !last.interruption || claims[p.k].status != claims[last.k].status
