@@ -4,19 +4,8 @@ import Testing
 
 /// Forms never save, fill in or throw away anything by accident (issue 15, items 3, 4, 5 and 6).
 @Suite("Forms do only what the editor asked")
-struct FormSafetyTests {
-    let keys = AppFixture.keys
+struct FormSafetyTests: FormDriving {
 
-    func press(_ s: inout AppState, _ key: Key) -> Effect? { s.handle(KeyEvent(key: key), keys: keys) }
-    func type(_ s: inout AppState, _ text: String) { for ch in text { _ = press(&s, .char(ch)) } }
-    func focus(_ s: inout AppState, _ id: String) {
-        for _ in 0..<20 where s.form?.focused.id != id { _ = press(&s, .down) }
-    }
-    func detail(_ project: String = "bh-bridge") -> AppState {
-        var s = AppFixture.state(rows: 30, cols: 100)
-        _ = s.runCommand("goto \(project)")
-        return s
-    }
 
     @Test("tabbing through every field of every form fills none; an empty required Source says so when saving")
     func leavingFillsNothing() {

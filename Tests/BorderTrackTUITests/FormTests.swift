@@ -4,21 +4,9 @@ import Testing
 
 /// Editing forms on the pure layer: validation as you type, cancel, inline source creation, what a save asks for.
 @Suite("Editing forms")
-struct FormTests {
-    let keys = AppFixture.keys
+struct FormTests: FormDriving {
 
-    func press(_ s: inout AppState, _ key: Key) -> Effect? { s.handle(KeyEvent(key: key), keys: keys) }
-    func type(_ s: inout AppState, _ text: String) { for ch in text { _ = press(&s, .char(ch)) } }
-    /// Moves the focus to a field by id.
-    func focus(_ s: inout AppState, _ id: String) {
-        for _ in 0..<20 where s.form?.focused.id != id { _ = press(&s, .down) }
-    }
 
-    func detail(_ project: String = "bh-bridge") -> AppState {
-        var s = AppFixture.state(rows: 30, cols: 100)
-        _ = s.runCommand("goto \(project)")
-        return s
-    }
 
     @Test("a on a project opens the claim form; each field is checked as it is typed, with the reason")
     func validation() {

@@ -4,23 +4,11 @@ import Testing
 
 /// The claim form's Section field and the kind-aware Scope check, and sections in the project detail.
 @Suite("Sections and scopes in the claim form")
-struct SectionFormTests {
-    let keys = AppFixture.keys
+struct SectionFormTests: FormDriving {
 
-    func press(_ s: inout AppState, _ key: Key) -> Effect? { s.handle(KeyEvent(key: key), keys: keys) }
-    func type(_ s: inout AppState, _ text: String) { for ch in text { _ = press(&s, .char(ch)) } }
-    func focus(_ s: inout AppState, _ id: String) {
-        for _ in 0..<20 where s.form?.focused.id != id { _ = press(&s, .down) }
-    }
     func erase(_ s: inout AppState) { for _ in 0..<8 { _ = press(&s, .backspace) } }
     func error(_ s: AppState) -> String? { s.form!.error(for: s.form!.focused, in: s.analysis) }
 
-    func detail(_ project: String, rows: Int = 30, cols: Int = 100, analysis: Analysis = AppFixture.analysis()) -> AppState {
-        var s = AppState(analysis: analysis, session: .init(database: "/data/tracker.sqlite", editor: "ann", readOnly: false),
-                         rows: rows, cols: cols)
-        _ = s.runCommand("goto \(project)")
-        return s
-    }
 
     @Test("the section is checked as typed against the project's countries; a valid one is saved with the claim")
     func section() {
