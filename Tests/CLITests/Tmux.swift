@@ -29,6 +29,20 @@ struct Tmux {
     var alternateScreen: Bool { tmux(["display-message", "-p", "-t", session, "#{alternate_on}"]).hasPrefix("1") }
     func kill() { tmux(["kill-server"], output: false) }
 
+    /// Terminal cells a captured line takes, counted independently of the app's own width table: East Asian
+    /// wide ranges (CJK, kana, Hangul, full-width forms, emoji) two, combining marks none, the rest one.
+    static func cells(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { n, u in
+            switch u.value {
+            case 0x0300...0x036F, 0x200B...0x200F: return n
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+                 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF:
+                return n + 2
+            default: return n + 1
+            }
+        }
+    }
+
     /// Waits until the screen contains `text` (polling), returning the last capture.
     @discardableResult
     func wait(for text: String, timeout: Double = 5) -> String {
