@@ -287,20 +287,21 @@ struct Contradictions {
     }
 
     /// The claims of one story to drop so the rest can all be true: a minimum vertex cover of its
-    /// contradicting pairs, fewest claims first and, on a tie, the earlier ones (exact up to 64 claims
-    /// in a story, by branch and bound; greedy beyond). Returns a flag per point.
+    /// contradicting pairs, fewest claims first and, on a tie, the earlier ones (exact up to 32 claims
+    /// in a story, by branch and bound, whose work grows exponentially with the story; greedy beyond, so
+    /// a project with hundreds of contradicting claims cannot stall the analysis). Returns a flag per point.
     static func dropped(_ group: [Int], _ edges: [Edge], points n: Int) -> [Bool] {
         let m = group.count
         var at = [Int](repeating: -1, count: n)
         for (x, p) in group.enumerated() { at[p] = x }
         var out = [Bool](repeating: false, count: n)
-        if m <= 64 {
+        if m <= 32 {
             var search = CoverSearch(m: m)
             for e in edges {
                 let a = at[e.more], b = at[e.less]
                 search.adj[a] |= 1 << UInt64(b); search.adj[b] |= 1 << UInt64(a)
             }
-            search.run(alive: m == 64 ? ~0 : (1 << UInt64(m)) - 1, cover: 0, cost: 0)
+            search.run(alive: (1 << UInt64(m)) - 1, cover: 0, cost: 0)
             for x in 0..<m where search.bestSet & (1 << UInt64(x)) != 0 { out[group[x]] = true }
             return out
         }
@@ -322,7 +323,7 @@ struct Contradictions {
         }
     }
 
-    /// Branch and bound for the lightest vertex cover of a story of at most 64 claims (bit sets). A claim
+    /// Branch and bound for the lightest vertex cover of a story of at most 32 claims (bit sets). A claim
     /// weighs more than all tie-breaks together, and a later claim (higher position) weighs more.
     struct CoverSearch {
         let m: Int

@@ -133,6 +133,24 @@ struct DiscrepancyTests {
         #expect(try #require(g.analyse().discrepancies.first).sides.map(\.claims) == [["x"], ["r"]])
     }
 
+    @Test("a story too large for the exact search (48 claims going up and down) still ends, leaving claims that can all be true")
+    func largeStory() throws {
+        var f = Fixture()
+        for k in 0..<48 {
+            let month = String(k % 12 + 1).count == 1 ? "0\(k % 12 + 1)" : "\(k % 12 + 1)"
+            f.claim("c\(k)", k % 2 == 0 ? "completed" : "construction", "\(2000 + k / 12)-\(month)", k % 4 < 2 ? "minvr" : "amurlife")
+        }
+        let d = try #require(f.analyse().discrepancies.first)
+        #expect(f.analyse().discrepancies.count == 1)
+        #expect(d.sides[0].claims.count + d.sides[1].claims.count == 48)
+        // What is kept can all be true: every kept "completed" comes after every kept "under construction".
+        let kept = Set(d.sides[1].claims)
+        let keptClaims = f.claims.filter { kept.contains($0.id) }
+        let firstCompleted = keptClaims.filter { $0.status == .completed }.map(\.asOf.start).min()
+        let lastConstruction = keptClaims.filter { $0.status == .construction }.map(\.asOf.start).max()
+        if let a = firstCompleted, let b = lastConstruction { #expect(b < a) }
+    }
+
     @Test("a source contradicting itself is named as such")
     func selfContradiction() throws {
         var f = Fixture()
