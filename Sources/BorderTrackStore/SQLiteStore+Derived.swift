@@ -245,17 +245,20 @@ extension SQLiteStore {
     /// An insert into `summary`, `rowsPerStatement` rows at a time: `OR REPLACE` a project's row, or `OR FAIL`
     /// into an emptied table (no statement journal; see `BulkClaimInserter`).
     static func summaryInsert(_ db: Database, replace: Bool, rowsPerStatement: Int) throws -> RawInsert {
-        try RawInsert(db, """
-            INSERT OR \(replace ? "REPLACE" : "FAIL") INTO summary (project, name_key, kind, search, countries, regions,
-                off_status, off_scope, off_from, off_to, off_ongoing, off_claim,
-                loc_status, loc_scope, loc_from, loc_to, loc_ongoing, loc_claim,
-                off_key, loc_key, open_count, worst, disc_num, claim_count, last_claim, upd_key, target_plan, tgt_key, slips,
-                \(SQLiteStore.copyColumns), oc_section, lc_section)
-            """, columns: 73, rowsPerStatement: rowsPerStatement)
+        try RawInsert(db, "INSERT OR \(replace ? "REPLACE" : "FAIL") INTO summary (\(summaryColumns.joined(separator: ", ")))",
+                      columns: summaryColumns.count, rowsPerStatement: rowsPerStatement)
     }
 
-    /// Adds one analysed project's summary row to an insert.
-    static func addSummary(_ part: ProjectAnalysis, to row: inout RawInsert) throws {
+    /// The columns of `summary` in the order `addSummary` gives their values.
+    static let summaryColumns: [String] = [
+        "project", "name_key", "kind", "search", "countries", "regions",
+        "off_status", "off_scope", "off_from", "off_to", "off_ongoing", "off_claim",
+        "loc_status", "loc_scope", "loc_from", "loc_to", "loc_ongoing", "loc_claim",
+        "off_key", "loc_key", "open_count", "worst", "disc_num", "claim_count", "last_claim", "upd_key", "target_plan", "tgt_key", "slips",
+    ] + copyColumns.components(separatedBy: ", ") + ["oc_section", "lc_section"]
+
+    /// Adds one analysed project's summary row to an insert (or to the values `checkDerived` compares).
+    static func addSummary<Row: SummaryRowSink>(_ part: ProjectAnalysis, to row: inout Row) throws {
         let s = part.summary
         let p = s.project
         row.text(p.id)

@@ -8,7 +8,7 @@ extension BorderTrack {
     /// `bordertrack audit ...`: the tamper-evident history.
     struct AuditCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "audit", abstract: "Verify and list the tamper-evident audit chain.", subcommands: [Verify.self, Log.self])
+            commandName: "audit", abstract: "Verify and list the tamper-evident audit chain.", subcommands: [Verify.self, Log.self, Repair.self])
 
         struct Verify: ParsableCommand {
             static let configuration = CommandConfiguration(
@@ -28,7 +28,34 @@ extension BorderTrack {
                             throw CLIError.failure("audit chain BROKEN: it no longer contains the published head \(head): history was rewritten")
                         }
                     }
+                    // The derived summaries and queue are outside the chain: compared with a fresh analysis.
+                    let derived = try (store as? SQLiteStore)?.checkDerived()
+                    if let derived, !derived.intact {
+                        throw CLIError.failure("audit chain intact, but \(derived.summary); `bordertrack audit repair` rebuilds them from the claims")
+                    }
                     print("audit chain intact: \(v.entries) entries, \(v.rows) rows checked; head \(v.head.map { "\($0.seq):\($0.hash)" } ?? "(empty)")")
+                    if let derived { print(derived.summary) }
+                }
+            }
+        }
+
+        struct Repair: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Rebuild derived summaries and queue entries that differ from a fresh analysis of the claims (the chain is not touched).")
+            @OptionGroup var global: GlobalOptions
+            mutating func run() throws {
+                try CLI.guarded {
+                    let store = try global.openStore(create: false)
+                    guard let sqlite = store as? SQLiteStore else {
+                        print("nothing to repair: this engine keeps no derived summaries")
+                        return
+                    }
+                    let check = try sqlite.checkDerived()
+                    guard !check.intact else { print(check.summary); return }
+                    let n = try sqlite.repairDerived(check)
+                    let after = try sqlite.checkDerived()
+                    guard after.intact else { throw CLIError.failure("repair did not take: \(after.summary)") }
+                    print("rebuilt the derived rows of \(n) project\(n == 1 ? "" : "s") from their claims; \(after.summary)")
                 }
             }
         }

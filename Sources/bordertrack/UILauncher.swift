@@ -14,6 +14,8 @@ enum UILauncher {
         let watch = ChangeWatch(store: store)
         let pages = try UILauncher.pages(for: store)
         runner.pages = pages
+        // Summaries changed behind the tool's back are found after the first frame and rebuilt (or, read-only, named).
+        let derivedAudit = pages.map { DerivedAudit(store: $0.store) }
         // Held only until the state owns it, so later in-place updates do not copy the whole analysis.
         var initial: Analysis? = pages == nil ? try AnalysisLoader.load(store, asOf: nil) : nil
         try withTerminal { term in
@@ -60,6 +62,10 @@ enum UILauncher {
                 if watch.changed(), let notice = try? runner.catchUp(&state) {
                     state.message = .init(text: notice, isError: false)
                 }
+                if let finding = derivedAudit?.finding(), let pages {
+                    state.message = repairDerived(finding, pages: pages, state: &state)
+                    watch.acknowledge()
+                }
                 if state.message == nil, let problem = state.pages?.lastError { state.message = .init(text: problem, isError: true) }
             }
         }
@@ -88,6 +94,23 @@ enum UILauncher {
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
         return try StorePages(store: sqlite, today: today)
+    }
+
+    /// Rewrites the derived rows a background check found differing and shows the screens the rebuilt rows;
+    /// a read-only window names the problem instead. Returns the status-bar message.
+    static func repairDerived(_ finding: DerivedCheck, pages: StorePages, state: inout AppState) -> AppState.Message {
+        let n = finding.differing.count
+        let what = n == 1 ? "1 project's summary was changed outside BorderTrack" : "\(n) projects' summaries were changed outside BorderTrack"
+        if pages.store.isReadOnly {
+            return .init(text: "⚠ \(what); read-only: `bordertrack audit repair` mends it", isError: true)
+        }
+        do {
+            try pages.store.repairDerived(finding)
+        } catch {
+            return .init(text: "⚠ \(what); rebuilding them failed: \(CLI.classify(error).errorDescription ?? "\(error)")", isError: true)
+        }
+        state.pagesChanged(projects: nil)  // counts and positions may change too
+        return .init(text: "⚠ \(what); rebuilt from \(n == 1 ? "its" : "their") claims", isError: true)
     }
 
     /// Unblocks SIGHUP, SIGINT and SIGTERM on the UI thread, so a closed window or `kill` always ends the UI

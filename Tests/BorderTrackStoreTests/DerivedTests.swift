@@ -152,6 +152,9 @@ import Testing
             let done = try store.refreshDerived(today: DerivedTests.today)
             #expect(done == .projects([touched]), "step \(step)")
             try DerivedTests.expectMatches(store)
+            // Recomputed project by project, the rows are byte for byte what a rebuild writes.
+            let check = try store.checkDerived()
+            #expect(check.status == .checked && check.intact, "step \(step): \(check.summary)")
         }
     }
 
@@ -162,6 +165,9 @@ import Testing
         try store.addSource(try Source(id: "extra", name: "Extra", tier: "local-media", country: "RU", url: nil, perspective: nil), editor: "ed")
         #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1)) == .rebuilt(projects: 40))
         #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1), options: .init(staleMonths: 12)) == .rebuilt(projects: 40))
+        // Checked for the day and options they were built for.
+        let check = try store.checkDerived()
+        #expect(check.status == .checked && check.intact && check.projects == 40, "\(check.summary)")
     }
 
     @Test func filtersPositionsKeysetPagesAndSearchAgreeWithTheFullList() throws {

@@ -253,6 +253,32 @@ struct HardeningCLITests {
         #expect(!(try CLI.run(["export", "--db", db]).stdout.contains("completed")))
     }
 
+    @Test("a derived summary changed behind the tool's back fails `audit verify` naming project, column and values; `audit repair` mends it")
+    func forgedSummary() throws {
+        guard Tools.sqlite3Present() else { return }
+        let (_, db) = try freshDB()
+        let ok = try CLI.run(["audit", "verify", "--db", db])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let lines = ok.stdout.split(separator: "\n")
+        #expect(lines.count == 2 && lines[1].hasPrefix("derived summaries match a fresh analysis: "), "\(ok.stdout)")
+        let id = try sqlite(db, "SELECT min(project) FROM summary").trimmingCharacters(in: .whitespacesAndNewlines)
+        let claims = try sqlite(db, "SELECT claim_count FROM summary WHERE project = '\(id)'").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try sqlite(db, "UPDATE summary SET claim_count = 77 WHERE project = '\(id)'")
+        let forged = try CLI.run(["audit", "verify", "--db", db])
+        #expect(forged.status == 1)
+        #expect(forged.stdout.isEmpty)
+        #expect(forged.stderr == """
+            bordertrack: audit chain intact, but derived summaries FORGED: 1 project's summary differs from what the claims give \
+            (project "\(id)": claim_count is 77, its claims give \(claims)); `bordertrack audit repair` rebuilds them from the claims
+
+            """)
+        let repair = try CLI.run(["audit", "repair", "--db", db])
+        #expect(repair.status == 0, "\(repair.stderr)")
+        #expect(repair.stdout.hasPrefix("rebuilt the derived rows of 1 project from their claims; derived summaries match a fresh analysis: "))
+        #expect(try sqlite(db, "SELECT claim_count FROM summary WHERE project = '\(id)'").trimmingCharacters(in: .whitespacesAndNewlines) == claims)
+        #expect(try CLI.run(["audit", "verify", "--db", db]).status == 0)
+    }
+
     @Test("a FIFO as input says what it is (and does not wait for a writer)")
     func fifoInput() throws {
         let (dir, db) = try freshDB()

@@ -52,6 +52,27 @@ struct PagedUITests {
         #expect(paged[8].contains("Discrepancies ("))
     }
 
+    @Test("a summary forged behind the tool's back is found after the first frame, rebuilt from the claims, and said")
+    func forgedSummaryRebuilt() throws {
+        guard Tools.sqlite3Present() else { return }
+        let dir = CLI.tempDir()
+        let db = dir.appendingPathComponent("forged.sqlite").path
+        let sample = CLI.repoRoot.appendingPathComponent("Data/sample.json").path
+        #expect(try CLI.run(["import", sample, "--db", db]).status == 0)
+        let forge = try Spawn.run("/usr/bin/sqlite3", [db, "UPDATE summary SET p_name_en = 'FORGED: Bridge open', claim_count = 99 WHERE project = 'blagoveshchensk-heihe-road-bridge'"])
+        #expect(forge.status == 0)
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 30, env: ["BORDERTRACK_PAGED": "1"])
+        let screen = t.wait(for: "rebuilt from its claims", timeout: 20)
+        #expect(screen.contains("⚠ 1 project's summary was changed outside BorderTrack; rebuilt from its claims"),
+                "\(screen)")
+        #expect(!screen.contains("FORGED"), "\(screen)")
+        #expect(screen.contains("Blagoveshchensk–Heihe"), "\(screen)")
+        #expect(try CLI.run(["audit", "verify", "--db", db]).status == 0)
+        t.send("q", "q")
+    }
+
     @Test("another editor's claim reaches an open paged UI: summaries, queue count and the notice")
     func liveRefresh() throws {
         let db = try PagedUITests.tracker.get()
