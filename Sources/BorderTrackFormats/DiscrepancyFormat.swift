@@ -2,14 +2,40 @@ import BorderTrackCore
 
 /// Discrepancies as an aligned text table or as JSON (the spec's `discrepancies --format json`).
 public enum DiscrepancyFormat {
-    /// The aligned table: one row per discrepancy, the explanation last.
+    /// The aligned table: one row per discrepancy, the explanation last (`table` and `cells`, whole).
     public static func text(_ items: [Discrepancy], analysis: Analysis) -> String {
-        if items.isEmpty { return "no discrepancies\n" }
-        let rows = items.map { d -> [String] in
-            [d.id, d.severity.rawValue, d.kind.rawValue, d.project, d.from.description,
-             d.ongoing ? "ongoing" : d.to.description, d.flag.state.rawValue, d.explanation]
-        }
-        return TextTable.render(header: ["ID", "SEVERITY", "KIND", "PROJECT", "FROM", "TO", "STATE", "EXPLANATION"], rows: rows)
+        if items.isEmpty { return none }
+        let t = table(projectIDWidth: analysis.projects.reduce(0) { max($0, $1.id.utf8.count) })
+        return items.reduce(into: t.header) { $0 += t.row(cells($1)) }
+    }
+
+    /// What `text` says when nothing matches.
+    public static let none = "no discrepancies\n"
+
+    /// The table's columns, their widths from what they can hold — the same whether the rows come from a whole
+    /// analysis or streamed from a store's queue. `projectIDWidth`: the tracker's longest project id.
+    public static func table(projectIDWidth: Int) -> StreamedTable {
+        StreamedTable([
+            ("ID", 13),  // two letters, '-', ten hex digits
+            ("SEVERITY", Severity.allCases.map(\.rawValue.count).max() ?? 0),
+            ("KIND", DiscrepancyKind.allCases.map(\.rawValue.count).max() ?? 0),
+            ("PROJECT", projectIDWidth),
+            ("FROM", 10), ("TO", 10),
+            ("STATE", FlagState.allCases.map(\.rawValue.count).max() ?? 0),
+            ("EXPLANATION", 0),
+        ])
+    }
+
+    /// One discrepancy's cells in `table`'s columns.
+    public static func cells(_ d: Discrepancy) -> [String] {
+        cells(id: d.id, severity: d.severity, kind: d.kind.rawValue, project: d.project, from: d.from, to: d.to, ongoing: d.ongoing,
+              state: d.flag.state.rawValue, explanation: d.explanation)
+    }
+
+    /// The cells of a discrepancy as a store's queue keeps it.
+    public static func cells(id: String, severity: Severity, kind: String, project: String, from: Day, to: Day, ongoing: Bool,
+                             state: String, explanation: String) -> [String] {
+        [id, severity.rawValue, kind, project, from.description, ongoing ? "ongoing" : to.description, state, explanation]
     }
 
     /// One discrepancy as an ordered JSON object.

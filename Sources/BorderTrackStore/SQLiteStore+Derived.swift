@@ -317,8 +317,21 @@ extension SQLiteStore {
         }
     }
 
-    /// One queue entry: its key (queue order) and its project.
-    typealias QueueRow = (severity: Int, minusFrom: Int, id: String, project: String)
+    /// One queue entry: its key (queue order), its project, and what `bordertrack discrepancies` lists of it.
+    struct QueueRow: Equatable {
+        var severity: Int, minusFrom: Int, id: String, project: String
+        var kind: String, state: String, to: Int, ongoing: Bool, explanation: String
+
+        init(_ d: Discrepancy) {
+            severity = d.severity.queueRank; minusFrom = -d.from.ordinal; id = d.id; project = d.project
+            kind = d.kind.rawValue; state = d.flag.state.rawValue; to = d.to.ordinal; ongoing = d.ongoing; explanation = d.explanation
+        }
+
+        init(severity: Int, minusFrom: Int, id: String, project: String, kind: String, state: String, to: Int, ongoing: Bool, explanation: String) {
+            self.severity = severity; self.minusFrom = minusFrom; self.id = id; self.project = project
+            self.kind = kind; self.state = state; self.to = to; self.ongoing = ongoing; self.explanation = explanation
+        }
+    }
 
     /// Puts queue entries in queue order (the key of `queue_entry`).
     static func sortQueue(_ entries: inout [QueueRow]) {
@@ -327,7 +340,7 @@ extension SQLiteStore {
 
     /// A project's open and acknowledged discrepancies as queue entries.
     static func queueEntries(_ part: ProjectAnalysis) -> [QueueRow] {
-        part.discrepancies.filter(\.isOpen).map { (severity: $0.severity.queueRank, minusFrom: -$0.from.ordinal, id: $0.id, project: $0.project) }
+        part.discrepancies.filter(\.isOpen).map(QueueRow.init)
     }
 
     /// Writes queue entries, a later entry with the same key replacing an earlier one, and counts them into
@@ -357,12 +370,15 @@ extension SQLiteStore {
             buckets.int(b.severity); buckets.int(b.minusFrom); buckets.int(b.n)
             try buckets.endRow()
         }
-        var queue = try RawInsert(db, "INSERT OR \(sortedIntoEmpty ? "FAIL" : "REPLACE") INTO queue_entry (severity, minus_from, id, project)",
-                                  columns: 4, rowsPerStatement: entries.count > 64 ? 256 : 1)
+        var queue = try RawInsert(db, """
+            INSERT OR \(sortedIntoEmpty ? "FAIL" : "REPLACE") INTO queue_entry
+                (severity, minus_from, id, project, kind, state, to_day, ongoing, explanation)
+            """, columns: 9, rowsPerStatement: entries.count > 64 ? 256 : 1)
         for (i, e) in entries.enumerated() {
             if sortedIntoEmpty, i + 1 < entries.count, entries[i + 1].severity == e.severity,
                entries[i + 1].minusFrom == e.minusFrom, entries[i + 1].id == e.id { continue }
             queue.int(e.severity); queue.int(e.minusFrom); queue.text(e.id); queue.text(e.project)
+            queue.text(e.kind); queue.text(e.state); queue.int(e.to); queue.int(e.ongoing ? 1 : 0); queue.text(e.explanation)
             try queue.endRow()
             written += 1
             guard sortedIntoEmpty else { continue }

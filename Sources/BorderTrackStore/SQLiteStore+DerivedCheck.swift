@@ -56,10 +56,12 @@ extension SQLiteStore {
             let rows = try Row.fetchCursor(db, sql: select, arguments: [first, last])
             while let r = try rows.next() { stored[r[0]] = Array(r.databaseValues) }
             var storedQueue: [String: [QueueRow]] = [:]
-            let entries = try Row.fetchCursor(db, sql: "SELECT severity, minus_from, id, project FROM queue_entry WHERE project BETWEEN ? AND ?",
-                                              arguments: [first, last])
+            let entries = try Row.fetchCursor(db, sql: """
+                SELECT severity, minus_from, id, project, kind, state, to_day, ongoing, explanation FROM queue_entry WHERE project BETWEEN ? AND ?
+                """, arguments: [first, last])
             while let r = try entries.next() {
-                storedQueue[r[3], default: []].append((severity: r[0], minusFrom: r[1], id: r[2], project: r[3]))
+                storedQueue[r[3], default: []].append(QueueRow(severity: r[0], minusFrom: r[1], id: r[2], project: r[3], kind: r[4] ?? "",
+                                                               state: r[5] ?? "", to: r[6] ?? 0, ongoing: r[7] ?? false, explanation: r[8] ?? ""))
             }
             for (part, want) in zip(parts, expected.rows) {
                 let id = part.summary.project.id
@@ -76,9 +78,9 @@ extension SQLiteStore {
                 var theirs = storedQueue[id] ?? []
                 SQLiteStore.sortQueue(&mine)
                 SQLiteStore.sortQueue(&theirs)
-                if !mine.elementsEqual(theirs, by: { $0.severity == $1.severity && $0.minusFrom == $1.minusFrom && $0.id == $1.id }) {
+                if mine != theirs {
                     differ(id, "project \"\(SQLiteStore.clip(id))\": \(theirs.count) queue entr\(theirs.count == 1 ? "y" : "ies") stored, its claims give \(mine.count)"
-                        + (theirs.count == mine.count ? " with other keys" : ""))
+                        + (theirs.count == mine.count ? " that differ" : ""))
                 }
             }
             return true

@@ -219,6 +219,20 @@ extension SQLiteStore {
             // newer BorderTrack's file is opened read-only. Every later migration sets user_version to its number.
             try db.execute(sql: "PRAGMA application_id = \(SQLiteFileIdentity.applicationID); PRAGMA user_version = 7")
         }
+        m.registerMigration("v8: queue rows") { db in
+            // What `bordertrack discrepancies` lists of each queue entry, so the default listing streams in the
+            // queue's key order instead of analysing the whole tracker first. Derived like the rest of the queue:
+            // the state row goes, so the next refresh rebuilds every entry with them.
+            try db.execute(sql: """
+            ALTER TABLE queue_entry ADD COLUMN kind TEXT;
+            ALTER TABLE queue_entry ADD COLUMN state TEXT;
+            ALTER TABLE queue_entry ADD COLUMN to_day INTEGER;
+            ALTER TABLE queue_entry ADD COLUMN ongoing INTEGER;
+            ALTER TABLE queue_entry ADD COLUMN explanation TEXT;
+            DELETE FROM derived_state;
+            PRAGMA user_version = 8;
+            """)
+        }
         return m
     }
 }

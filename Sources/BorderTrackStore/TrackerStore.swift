@@ -61,6 +61,30 @@ public protocol TrackerStore: Sendable {
     /// `expected` is the `auditSeq` the user saw in the prompt: if the editor's last undoable edit is no longer
     /// that one, or another editor has since built on it (e.g. superseded the claim, changed the flag), refuse with `conflict`.
     @discardableResult func undoLast(editor: String, expected: Int?) throws -> UndoableEdit
+    /// Every project in recording order with how many claims it has (withdrawn ones left out) and the latest date
+    /// they are as of, handed to `each` one at a time as they are read (`bordertrack project list`).
+    func listProjects(_ each: (ProjectListing) throws -> Void) throws
+    /// The length of the longest project id (ids are ASCII slugs, so also its width in columns); 0 when none.
+    func longestProjectID() throws -> Int
+}
+
+extension TrackerStore {
+    /// From the whole dataset: an engine without a streamed read of its own.
+    public func listProjects(_ each: (ProjectListing) throws -> Void) throws {
+        let data = try dataset()
+        var counts: [String: Int] = [:], latest: [String: PartialDate] = [:]
+        for c in data.claims {
+            counts[c.project, default: 0] += 1
+            if latest[c.project].map({ c.asOf > $0 }) ?? true { latest[c.project] = c.asOf }
+        }
+        for p in data.projects {
+            try each(ProjectListing(id: p.id, kind: p.kind, name: p.names.en, claims: counts[p.id] ?? 0, latest: latest[p.id]))
+        }
+    }
+
+    public func longestProjectID() throws -> Int {
+        try projects().reduce(0) { max($0, $1.id.utf8.count) }
+    }
 }
 
 /// What an import wrote.

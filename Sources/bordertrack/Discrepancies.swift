@@ -49,7 +49,14 @@ extension BorderTrack {
                 guard (1...1200).contains(staleMonths) else { throw CLIError.usage("--stale-months \(staleMonths): expected a number of months from 1 to 1200") }
                 let day = try AnalysisLoader.parseAsOf(asOf)
                 let store = try global.openStore(create: false)
+                if format == .text, day == nil, staleMonths == DiscrepancyDetector.Options().staleMonths,
+                   states.allSatisfy({ $0 == .open || $0 == .acknowledged }), let sqlite = store as? SQLiteStore, Self.queueIsCurrent(sqlite) {
+                    try Self.streamQueue(sqlite, projects: project, kinds: kinds, severities: severities, states: states)
+                    return
+                }
+                var trace = PhaseTrace()
                 let analysis = try AnalysisLoader.load(store, asOf: day, staleMonths: staleMonths)
+                trace.mark("discrepancies: the whole tracker analysed in memory")
                 for p in project where !analysis.projects.contains(where: { $0.id == p }) {
                     throw CLIError.badData("--project \"\(TextEscaper.escapeForMessage(p))\": no such project; see `bordertrack project list`")
                 }
@@ -58,9 +65,47 @@ extension BorderTrack {
                         && (severities.isEmpty || severities.contains(d.severity)) && states.contains(d.flag.state)
                 }
                 switch format {
-                case .text: print(DiscrepancyFormat.text(items, analysis: analysis), terminator: "")
+                case .text:
+                    let table = DiscrepancyFormat.table(projectIDWidth: analysis.projects.reduce(0) { max($0, $1.id.utf8.count) })
+                    try StreamedLines.write { out in
+                        try out(items.isEmpty ? DiscrepancyFormat.none : table.header)
+                        for d in items { try out(table.row(DiscrepancyFormat.cells(d))) }
+                    }
                 case .json: print(DiscrepancyFormat.json(items), terminator: "")
                 }
+            }
+        }
+
+        /// Whether the store's derived queue answers for today: current, or brought up to date now. A read-only or
+        /// busy tracker is not waited for (the whole analysis answers instead, as for `--as-of`, `--stale-months`,
+        /// resolved or obsolete states and JSON).
+        static func queueIsCurrent(_ store: SQLiteStore) -> Bool {
+            // `BORDERTRACK_PAGED=0` analyses in memory, as it makes the UI do.
+            if ProcessInfo.processInfo.environment["BORDERTRACK_PAGED"] == "0" { return false }
+            let today = AnalysisLoader.today()
+            if (try? store.derivedIsCurrent(today: today, options: .init())) == true { return true }
+            guard !store.isReadOnly else { return false }
+            return (try? store.refreshDerived(today: today)) != nil
+        }
+
+        /// The open and acknowledged discrepancies as the text table, each row written as it is read from the queue.
+        static func streamQueue(_ store: SQLiteStore, projects: [String], kinds: [DiscrepancyKind], severities: [Severity],
+                                states: [FlagState]) throws {
+            for p in projects where try store.project(id: p) == nil {
+                throw CLIError.badData("--project \"\(TextEscaper.escapeForMessage(p))\": no such project; see `bordertrack project list`")
+            }
+            var trace = PhaseTrace()
+            let table = DiscrepancyFormat.table(projectIDWidth: try store.longestProjectID())
+            defer { trace.mark("discrepancies: streamed from the derived queue") }
+            try StreamedLines.write { out in
+                var rows = 0
+                try store.listQueue(projects: projects, kinds: kinds, severities: severities, states: states) { d in
+                    if rows == 0 { try out(table.header) }
+                    rows += 1
+                    try out(table.row(DiscrepancyFormat.cells(id: d.id, severity: d.severity, kind: d.kind, project: d.project, from: d.from,
+                                                              to: d.to, ongoing: d.ongoing, state: d.state, explanation: d.explanation)))
+                }
+                if rows == 0 { try out(DiscrepancyFormat.none) }
             }
         }
     }

@@ -13,27 +13,34 @@ extension BorderTrack {
 
         /// `bordertrack project list`.
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "One line per project: id, kind, name, latest claim date.")
+            static let configuration = CommandConfiguration(
+                abstract: "One line per project: id, kind, claims, latest claim date, name (written as read, in recording order).")
             @OptionGroup var global: GlobalOptions
             @Option(help: "text or json.") var format: OutputFormat = .text
 
             mutating func run() throws {
                 try CLI.guarded {
                     let store = try global.openStore(create: false)
-                    let data = try store.dataset()
                     switch format {
                     case .json:
-                        let items: [JSONValue] = data.projects.map { p in
-                            .object([("id", .string(p.id)), ("kind", .string(p.kind.rawValue)), ("name", .string(p.names.en)),
-                                     ("claims", .number(String(data.claims.filter { $0.project == p.id }.count)))])
+                        var items: [JSONValue] = []
+                        try store.listProjects { p in
+                            items.append(.object([("id", .string(p.id)), ("kind", .string(p.kind.rawValue)), ("name", .string(p.name)),
+                                                  ("claims", .number(String(p.claims)))]))
                         }
                         print(JSONWriter.pretty(.array(items)), terminator: "")
                     case .text:
-                        let rows = data.projects.map { p -> [String] in
-                            let cs = data.claims.filter { $0.project == p.id }
-                            return [p.id, p.kind.rawValue, p.names.en, "\(cs.count)", cs.map(\.asOf).max()?.description ?? "-"]
+                        // Widths from what the columns can hold, so each line goes out as it is read.
+                        let table = StreamedTable([
+                            ("ID", try store.longestProjectID()), ("KIND", ProjectKind.allCases.map(\.rawValue.count).max() ?? 0),
+                            ("CLAIMS", 6), ("LATEST", 11), ("NAME", 0),
+                        ])
+                        try StreamedLines.write { out in
+                            try out(table.header)
+                            try store.listProjects { p in
+                                try out(table.row([p.id, p.kind.rawValue, "\(p.claims)", p.latest?.description ?? "-", p.name]))
+                            }
                         }
-                        print(TextTable.render(header: ["ID", "KIND", "NAME", "CLAIMS", "LATEST"], rows: rows), terminator: "")
                     }
                 }
             }

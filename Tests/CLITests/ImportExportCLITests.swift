@@ -130,8 +130,8 @@ struct ImportExportCLITests {
                              dir.appendingPathComponent("claims.csv").path, "--db", db]).status == 0)
         let list = try CLI.run(["project", "list", "--db", db])
         #expect(list.stdout == """
-        ID         KIND    NAME                               CLAIMS  LATEST
-        bh-bridge  bridge  Blagoveshchensk–Heihe road bridge  2       2021-10-07
+        ID         KIND             CLAIMS  LATEST       NAME
+        bh-bridge  bridge           2       2021-10-07   Blagoveshchensk–Heihe road bridge
 
         """)
         let show = try CLI.run(["project", "show", "bh-bridge", "--db", db])
