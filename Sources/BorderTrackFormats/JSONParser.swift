@@ -194,7 +194,8 @@ public struct JSONParser {
             guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key in object") }
             let key = try string()
             skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(key)\"") }
+            guard i < bytes.count else { throw fail("unterminated object: the file is truncated") }
+            guard bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(key)\"") }
             let repeated: Bool
             if pairs.count < 16 {
                 repeated = pairs.contains(where: { $0.0 == key })

@@ -73,6 +73,71 @@ struct VerdictTests {
         #expect(r["rg"]?.lost == 1 && r["minvr"]?.upheld == 1 && r["minvr"]?.lost == 0)
     }
 
+    /// Rossiyskaya Gazeta (official) says operating for all on 2021-10-07; Amur Life (local) says only completed a week later.
+    static var statusConflict: Fixture {
+        var f = Fixture()
+        f.claim("o", "operational", "2021-10-07", "rg", scope: "full")
+        f.claim("l", "completed", "2021-10-14", "amurlife")
+        return f
+    }
+
+    func record(_ f: Fixture) -> [String: SourceRecord] {
+        Dictionary(uniqueKeysWithValues: f.analyse().trackRecord().map { ($0.source.id, $0) })
+    }
+
+    @Test("status conflict: 'official' makes only the local claim lose; 'both' upholds every cited claim; 'neither' rejects them all")
+    func officialBothNeither() throws {
+        var f = Self.statusConflict
+        let d = try #require(f.analyse().discrepancies.first)
+        #expect(d.kind == .statusConflict && d.claims == ["o", "l"])
+        let official = resolved(&f, d, .official)
+        #expect(official["rg"].map { [$0.claims, $0.judged, $0.lost, $0.upheld] } == [1, 1, 0, 1])
+        #expect(official["amurlife"].map { [$0.claims, $0.judged, $0.lost, $0.upheld] } == [1, 1, 1, 0])
+        #expect(official["amurlife"]?.lossRate == 1.0 && official["rg"]?.lossRate == 0.0)
+        let both = resolved(&f, d, .both)
+        #expect(both["rg"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 0, 1])
+        #expect(both["amurlife"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 0, 1])
+        let neither = resolved(&f, d, .neither)
+        #expect(neither["rg"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 1, 0])
+        #expect(neither["amurlife"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 1, 0])
+        // Sources the discrepancy does not cite are never judged, whatever the verdict.
+        for r in [official, both, neither] {
+            #expect(r["minvr"].map { [$0.claims, $0.judged, $0.lost, $0.upheld] } == [0, 0, 0, 0])
+            #expect(r["minvr"]?.lossRate == nil)
+        }
+    }
+
+    @Test("cross-border: 'both' and 'neither' judge the claims of both countries")
+    func crossBorderBothNeither() throws {
+        var f = Self.crossBorder
+        let d = try #require(f.analyse().discrepancies.first)
+        let both = resolved(&f, d, .both)
+        #expect(both["minvr"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 0, 1] && both["xinhua"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 0, 1])
+        let neither = resolved(&f, d, .neither)
+        #expect(neither["minvr"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 1, 0] && neither["xinhua"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 1, 0])
+    }
+
+    @Test("reopen takes the verdict back: nobody is judged until it is resolved again, then by the new verdict")
+    func reopen() throws {
+        var f = Self.statusConflict
+        let d = try #require(f.analyse().discrepancies.first)
+        func event(_ seq: Int, _ action: FlagAction, _ verdict: Verdict? = nil) -> FlagEvent {
+            FlagEvent(seq: seq, discrepancy: d.id, project: d.project, action: action, verdict: verdict, note: "n\(seq)", editor: "e", at: Self.t)
+        }
+        f.flags = [event(1, .resolve, .official)]
+        #expect(record(f)["amurlife"]?.lost == 1)
+        f.flags.append(event(2, .reopen))
+        #expect(f.analyse().discrepancies.first?.flag.state == .open)
+        #expect(record(f).values.allSatisfy { $0.judged == 0 && $0.lost == 0 && $0.upheld == 0 })
+        f.flags.append(event(3, .resolve, .local))
+        let again = record(f)
+        #expect(again["rg"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 1, 0])
+        #expect(again["amurlife"].map { [$0.judged, $0.lost, $0.upheld] } == [1, 0, 1])
+        // An acknowledgement is not a verdict either.
+        f.flags = [event(1, .ack)]
+        #expect(record(f).values.allSatisfy { $0.judged == 0 })
+    }
+
     @Test("a stored 'local' on a discrepancy with no local claims judges nobody (it used to blame both sides)")
     func legacy() throws {
         var f = Self.crossBorder

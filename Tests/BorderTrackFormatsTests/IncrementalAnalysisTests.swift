@@ -150,8 +150,15 @@ import Testing
             #expect(full.plansByProject[p.id] == (part.plans.isEmpty ? nil : part.plans))
             #expect(full.discrepancies(of: p.id) == part.discrepancies)
         }
+        // The queue's documented order, written out here rather than taken from `Discrepancy.queueOrder`:
+        // critical, major, minor; then the later start first; then the id's bytes; then the order found.
+        let severityRank: [String: Int] = ["critical": 0, "major": 1, "minor": 2]
         let queue = all.enumerated().sorted { a, b in
-            Discrepancy.queueOrder(a.element, b.element) || (!Discrepancy.queueOrder(b.element, a.element) && a.offset < b.offset)
+            let (x, y) = (a.element, b.element)
+            if x.severity != y.severity { return severityRank[x.severity.rawValue]! < severityRank[y.severity.rawValue]! }
+            if x.from != y.from { return x.from.ordinal > y.from.ordinal }
+            if x.id != y.id { return Array(x.id.utf8).lexicographicallyPrecedes(Array(y.id.utf8)) }
+            return a.offset < b.offset
         }.map(\.element)
         #expect(full.discrepancies == queue)
         #expect(Array(full.openDiscrepancies) == queue.filter(\.isOpen))

@@ -70,6 +70,61 @@ import Testing
         #expect(try store.queuePage(offset: open.count, limit: 3).isEmpty, sourceLocation: sourceLocation)
     }
 
+    /// Five hand-made projects whose order under every sort is worked out by hand from the documented keys
+    /// (lifecycle rank with suspended 5 and cancelled 6 and none -1; worst open severity then count; latest claim,
+    /// none first; latest target, none last; then the lower-cased English name), so the expected orders are
+    /// literals rather than the sort keys the store shares with the in-memory list.
+    static let handMade = """
+    {"format": "bordertrack/1",
+     "sources": [{"id": "minvr", "name": "Minvostokrazvitiya", "tier": "federal-official", "country": "RU"},
+                 {"id": "rg", "name": "Rossiyskaya Gazeta", "tier": "state-media", "country": "RU"},
+                 {"id": "amurlife", "name": "Amur Life", "tier": "local-media", "country": "RU"}],
+     "projects": [
+       {"id": "alpha", "kind": "bridge", "names": {"en": "Mamakan bridge"},
+        "plans": [{"id": "a-p", "milestone": "opening", "target": "2021-10", "announced": "2020-01", "source": "rg"}],
+        "claims": [{"id": "a-o", "status": "operational", "scope": "full", "asOf": "2021-10-07", "source": "minvr"},
+                   {"id": "a-l", "status": "completed", "asOf": "2021-10-14", "source": "amurlife"}]},
+       {"id": "bravo", "kind": "rail", "names": {"en": "bravo crossing"},
+        "plans": [{"id": "b-p", "milestone": "completion", "target": "2025", "announced": "2019", "source": "rg"}],
+        "claims": [{"id": "b-o", "status": "construction", "asOf": "2019-05", "source": "minvr"}]},
+       {"id": "charlie", "kind": "road", "names": {"en": "Charlie road"},
+        "claims": [{"id": "c-o", "status": "agreed", "asOf": "2015", "source": "minvr"},
+                   {"id": "c-l", "status": "suspended", "asOf": "2023-05", "source": "amurlife"}]},
+       {"id": "delta", "kind": "ftz", "names": {"en": "Argun zone"}},
+       {"id": "echo", "kind": "bridge", "names": {"en": "echo bridge"},
+        "plans": [{"id": "e-p", "milestone": "opening", "target": "2019", "announced": "2016", "source": "rg"}],
+        "claims": [{"id": "e-o", "status": "cancelled", "asOf": "2020", "source": "rg"},
+                   {"id": "e-l", "status": "cancelled", "asOf": "2020-06", "source": "amurlife"}]}]}
+    """
+
+    @Test("every sort of five hand-made projects, and the queue, in orders worked out by hand")
+    func handMadeOrders() throws {
+        let store = try SQLiteStore.inMemory(clock: DerivedTests.clock)
+        _ = try store.importBatch(DatasetJSON.decode(Array(Self.handMade.utf8), file: "hand.json"), editor: "test")
+        _ = try store.refreshDerived(today: DerivedTests.today)
+        let expected: [SummaryQuery.Order: [String]] = [
+            .name: ["delta", "bravo", "charlie", "echo", "alpha"],          // argun, bravo, charlie, echo, mamakan
+            .kind: ["echo", "alpha", "delta", "bravo", "charlie"],          // bridge (echo, mamakan), ftz, rail, road
+            .official: ["delta", "charlie", "bravo", "alpha", "echo"],      // none, agreed, construction, operational, cancelled
+            .local: ["delta", "bravo", "alpha", "charlie", "echo"],         // none ×2, completed, suspended, cancelled
+            .discrepancies: ["delta", "bravo", "echo", "charlie", "alpha"], // none ×3, major (stale official), critical (conflict)
+            .updated: ["delta", "bravo", "echo", "alpha", "charlie"],       // none, 2019-05, 2020-06, 2021-10-14, 2023-05
+            .target: ["echo", "alpha", "bravo", "delta", "charlie"],        // 2019, 2021-10, 2025, none ×2
+        ]
+        #expect(Set(expected.keys) == Set(SummaryQuery.Order.allCases))
+        for (order, ids) in expected {
+            let up = try store.summaryPage(SummaryQuery(order: order, descending: false), offset: 0, limit: 10).map(\.project.id)
+            #expect(up == ids, "\(order) ascending")
+            let down = try store.summaryPage(SummaryQuery(order: order, descending: true), offset: 0, limit: 10).map(\.project.id)
+            #expect(down == ids.reversed(), "\(order) descending")
+        }
+        // The queue: the critical conflict before the major lag.
+        let queue = try store.queuePage(offset: 0, limit: 10)
+        #expect(queue.map(\.project) == ["alpha", "charlie"])
+        #expect(queue.map { String($0.id.prefix(3)) } == ["sc-", "so-"])
+        try DerivedTests.expectMatches(store)
+    }
+
     @Test func freshImportAndRebuildEqualFullAnalysisInEverySort() throws {
         // An import into an empty tracker derives the summaries from its batch, in its transaction.
         let store = try DerivedTests.tracker(projects: 300, claimsPerProject: 6, seed: 7)

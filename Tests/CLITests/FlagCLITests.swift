@@ -70,6 +70,53 @@ struct FlagCLITests {
         #expect(record("rg") == ["1", "0", "0", "-"])
     }
 
+    /// The last four columns of `sources` (CLAIMS, JUDGED, LOST, LOSS RATE) by source id.
+    func records(_ db: String) throws -> [String: [Substring]] {
+        let r = try CLI.run(["sources", "--db", db])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first?.hasSuffix("PERSPECTIVE  CLAIMS  JUDGED  LOST  LOSS RATE") == true, "\(r.stdout)")
+        return Dictionary(uniqueKeysWithValues: lines.dropFirst().map { line in
+            (String(line.prefix { $0 != " " }), Array(line.split(separator: " ").suffix(4)))
+        })
+    }
+
+    @Test("status conflict: official, both and neither in the sources columns; reopen clears the judgement until the next verdict")
+    func statusConflictVerdicts() throws {
+        let db = try fresh()
+        let sc = try #require(try ids(db, ["--kind", "status-conflict"]).first)
+        // No verdict yet: every source has its claim and nothing judged.
+        #expect(try records(db) == ["amurlife": ["1", "0", "0", "-"], "minvr": ["1", "0", "0", "-"], "rg": ["1", "0", "0", "-"], "xinhua": ["1", "0", "0", "-"]])
+        let steps: [(String, [Substring], [Substring])] = [
+            // verdict, Rossiyskaya Gazeta (official) and Amur Life (local)
+            ("official", ["1", "1", "0", "0%"], ["1", "1", "1", "100%"]),
+            ("both", ["1", "1", "0", "0%"], ["1", "1", "0", "0%"]),
+            ("neither", ["1", "1", "1", "100%"], ["1", "1", "1", "100%"]),
+        ]
+        for (verdict, rg, amurlife) in steps {
+            let r = try CLI.run(["flag", "resolve", sc, "--db", db, "--verdict", verdict, "--note", "checked: \(verdict)"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let json = try CLI.run(["discrepancies", "--db", db, "--format", "json", "--state", "resolved"]).stdout
+            #expect(json.contains("\"verdict\": \"\(verdict)\""), "\(json)")
+            let after = try records(db)
+            #expect(after["rg"] == rg, "\(verdict)")
+            #expect(after["amurlife"] == amurlife, "\(verdict)")
+            // The cross-border discrepancy's sources are not touched by this verdict.
+            #expect(after["minvr"] == ["1", "0", "0", "-"] && after["xinhua"] == ["1", "0", "0", "-"], "\(verdict)")
+            let reopen = try CLI.run(["flag", "reopen", sc, "--db", db, "--note", "new photos"])
+            #expect(reopen.status == 0, "\(reopen.stderr)")
+            #expect(try records(db)["rg"] == ["1", "0", "0", "-"] && (try records(db))["amurlife"] == ["1", "0", "0", "-"], "reopened after \(verdict)")
+        }
+        // The JSON form carries the upheld count too.
+        #expect(try CLI.run(["flag", "resolve", sc, "--db", db, "--verdict", "official", "--note", "final"]).status == 0)
+        let json = try CLI.run(["sources", "--db", db, "--format", "json"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let rg = try #require(items.first { $0["id"] as? String == "rg" })
+        let amurlife = try #require(items.first { $0["id"] as? String == "amurlife" })
+        #expect([rg["claims"], rg["judged"], rg["lost"], rg["upheld"]].map { $0 as? Int } == [1, 1, 0, 1])
+        #expect([amurlife["claims"], amurlife["judged"], amurlife["lost"], amurlife["upheld"]].map { $0 as? Int } == [1, 1, 1, 0])
+    }
+
     @Test("state rules: resolve needs a note; reopen applies to acknowledged or resolved ones; an unknown id is bad data")
     func states() throws {
         let db = try fresh()
