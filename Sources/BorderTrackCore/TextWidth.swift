@@ -19,5 +19,9 @@ public enum TextWidth {
     }
 
     /// Columns a string occupies.
-    public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+    public static func of(_ s: String) -> Int {
+        // Printable ASCII (ids, dates, most names): one column a byte, no grapheme walk.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+        return s.reduce(0) { $0 + of($1) }
+    }
 }

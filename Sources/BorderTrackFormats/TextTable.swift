@@ -25,6 +25,8 @@ public enum TextTable {
 
     /// A cell's text: control characters and escape sequences made visible, newlines flattened.
     public static func cell(_ s: String) -> String {
+        // Most cells need nothing made visible: returned as they are, without rebuilding them scalar by scalar.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || !s.unicodeScalars.contains(where: needsEscape) { return s }
         var out = ""
         for u in s.unicodeScalars {
             switch u.value {
@@ -38,6 +40,14 @@ public enum TextTable {
             }
         }
         return out
+    }
+
+    /// Whether `cell` replaces this scalar (the cases of its switch that do not keep the scalar).
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0..<0x20, 0x7F, 0x80..<0xA0, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0xFEFF, 0x2060: true
+        default: false
+        }
     }
 
     /// Cuts a string to at most `width` columns, ending with `…` when cut; never splits a grapheme.

@@ -94,6 +94,9 @@ struct Benchmark {
         metrics.append(BenchMetric(key: "derived_rebuild_ms", label: "rebuild of the stored summaries and queue (from the tables)", value: rebuildMS,
                                    unit: "ms", target: nil))
 
+        // The text listings, streamed, against the derived tables just brought up to date.
+        metrics += try listingMetrics(db: db)
+
         // Exports: all claims as CSV (the export command's path) and the status reports.
         progress("exports")
         let csvPath = dir + "/export-claims.csv"
