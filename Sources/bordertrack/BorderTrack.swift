@@ -1,5 +1,8 @@
 import ArgumentParser
+import BorderTrackApp
+import BorderTrackBench
 import BorderTrackCore
+import BorderTrackSQLite
 import BorderTrackStore
 import Foundation
 #if canImport(Glibc)
@@ -24,8 +27,8 @@ struct BorderTrack: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Import.self, Export.self, Discrepancies.self, FlagCommand.self, ClaimCommand.self, PlanCommand.self,
-                      ProjectCommand.self, SourceCommand.self, SourcesCommand.self, UndoCommand.self, AuditCommand.self, Generate.self,
-                      Bench.self, BenchUI.self, WriteClaims.self, Report.self,
+                      ProjectCommand.self, SourceCommand.self, SourcesCommand.self, UndoCommand.self, AuditCommand.self, BenchCommands.Generate.self,
+                      BenchCommands.Bench.self, BenchCommands.BenchUI.self, BenchCommands.WriteClaims.self, Report.self,
                       Copy.self, Server.self],
         defaultSubcommand: nil
     )
