@@ -92,7 +92,7 @@ let package = Package(
             name: "bordertrack",
             dependencies: [
                 "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore", "BorderTrackApp", "BorderTrackBench",
-                "BorderTrackPostgres", "BorderTrackSQLite",
+                "BorderTrackPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,5 @@
 import BorderTrackApp
 import BorderTrackCore
-import BorderTrackSQLite
 import BorderTrackStore
 import BorderTrackTUI
 import Foundation
@@ -31,7 +30,7 @@ extension Benchmark {
     /// keystrokes, adds one claim and catches up as the UI's next poll would.
     package static func measureUI(db: String, projects: Int, seed: UInt64) throws -> UIFigures {
         let keys = AppKeys.defaults(), theme = Theme(ascii: false)
-        let store = try SQLiteStore.open(path: db)
+        let store = try Engines.opener.open(db, OpenOptions(create: true, readOnly: false))
         var refresh = LiveRefresh(store: store)
         let pages = try UILauncher.pages(for: store)
         let session = AppState.Session(database: db, editor: "bench", readOnly: false)
@@ -69,7 +68,7 @@ extension Benchmark {
         _ = Screen.render(state, keys: keys, theme: theme)
         guard let picked = state.queueItem(state.queueSelection) else { throw CLIError.failure("bench: the queue is empty") }
         try store.recordFlag(FlagEvent(discrepancy: picked.id, project: picked.project, action: .ack, verdict: .local,
-                                       note: "bench", editor: "bench", at: SQLiteStore.systemClock()), expectedLast: nil)
+                                       note: "bench", editor: "bench", at: StoreClock.system()), expectedLast: nil)
         let (flagNotice, flagMS) = try Stopwatch.time { () throws -> String? in
             guard refresh.poll() else { return nil }
             let notice = try refresh.catchUp(&state)

@@ -1,7 +1,6 @@
 import BorderTrackApp
 import BorderTrackCore
 import BorderTrackFormats
-import BorderTrackSQLite
 import BorderTrackStore
 import BorderTrackSynthetic
 import BorderTrackTUI
@@ -79,7 +78,7 @@ package struct Benchmark {
 
         // Full rescan: every project's timeline and discrepancies from the loaded dataset.
         progress("full scan")
-        let store = try SQLiteStore.open(path: db)
+        let store = try Engines.opener.open(db, OpenOptions(create: true, readOnly: false))
         let today = AnalysisLoader.today()
         var scanned: Analysis? = nil
         let (discrepancies, scanMS) = try { () throws -> (Int, Double) in

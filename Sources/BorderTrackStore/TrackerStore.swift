@@ -9,6 +9,8 @@ public protocol TrackerStore: Sendable {
     var location: String { get }
     /// Whether writes are refused.
     var isReadOnly: Bool { get }
+    /// Why a tracker opened read-only although writing was asked for (nil: it was not, or the engine cannot say).
+    var readOnlyNote: String? { get }
 
     /// Checks and writes a batch, all or nothing; throws `StoreError.importRejected` listing problems.
     func importBatch(_ batch: ImportBatch, editor: String) throws -> ImportSummary
@@ -61,6 +63,10 @@ public protocol TrackerStore: Sendable {
     /// `expected` is the `auditSeq` the user saw in the prompt: if the editor's last undoable edit is no longer
     /// that one, or another editor has since built on it (e.g. superseded the claim, changed the flag), refuse with `conflict`.
     @discardableResult func undoLast(editor: String, expected: Int?) throws -> UndoableEdit
+}
+
+extension TrackerStore {
+    public var readOnlyNote: String? { nil }
 }
 
 /// What an import wrote.

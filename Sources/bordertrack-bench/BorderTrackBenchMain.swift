@@ -10,7 +10,7 @@ struct BorderTrackBenchMain: ParsableCommand {
         abstract: "Measure BorderTrack on a synthetic tracker, or write one.",
         version: "0.1.0",
         subcommands: [BenchCommands.Bench.self, BenchCommands.Generate.self, BenchCommands.BenchUI.self,
-                      BenchCommands.WriteClaims.self],
+                      BenchCommands.WriteClaims.self, BenchCommands.Import.self],
         defaultSubcommand: BenchCommands.Bench.self
     )
 }

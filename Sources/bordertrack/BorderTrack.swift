@@ -2,7 +2,6 @@ import ArgumentParser
 import BorderTrackApp
 import BorderTrackBench
 import BorderTrackCore
-import BorderTrackSQLite
 import BorderTrackStore
 import Foundation
 #if canImport(Glibc)
@@ -52,14 +51,14 @@ struct BorderTrack: ParsableCommand {
     mutating func run() throws {
         try CLI.guarded {
             let path = try global.databasePath()
-            let fresh = !path.hasPrefix("postgres") && !FileManager.default.fileExists(atPath: path)
+            let fresh = Engines.isNewFile(path)
             let store = try global.openStore(create: true)
             if fresh, !store.isReadOnly, let sample = SampleData.locate() {
                 let summary = try SampleData.load(sample, into: store)
                 FileHandle.standardError.write(Data("bordertrack: created \(path) from the sample data (\(summary))\n".utf8))
             }
             let reason = global.readOnly ? "opened with --read-only"
-                : (store as? SQLiteStore)?.readOnlyNote
+                : store.readOnlyNote
                 ?? "\(store.location) is not writable by you (or your PostgreSQL role may only read)"
             try UILauncher.run(store: store, editor: global.editorName(), ascii: ascii, readOnlyReason: reason)
         }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import BorderTrackPostgres
-import BorderTrackSQLite
 import BorderTrackStore
 import Foundation
 
@@ -51,18 +49,16 @@ package struct GlobalOptions: ParsableArguments {
     package static func openStore(at path: String, create: Bool, readOnly: Bool, groupShared: Bool = false) throws -> any TrackerStore {
         var timeout: TimeInterval = 10
         if let ms = ProcessInfo.processInfo.environment["BORDERTRACK_BUSY_TIMEOUT_MS"], let v = Int(ms), v >= 0 { timeout = Double(v) / 1000 }
-        if PostgresEngine.handles(path) {
-            #if Postgres
+        let engine = Engines.opener.engine(for: path)
+        let options = OpenOptions(create: create, readOnly: readOnly, groupShared: groupShared, busyTimeout: timeout)
+        if !engine.keepsFiles {
             do {
-                return try PostgresStore.open(url: path, readOnly: readOnly, create: create, busyTimeout: timeout)
+                return try engine.open(path, options)
             } catch StoreError.notFound(_, let location) {
                 throw CLIError.inputMissing("no BorderTrack tracker at \(location) yet; create it with `bordertrack import FILE --db URL` or `bordertrack copy --from FILE --to URL`")
             } catch StoreError.invalid(let message) {
                 throw CLIError.usage(message)
             }
-            #else
-            throw CLIError.usage(PostgresEngine.unavailableMessage)
-            #endif
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
@@ -72,7 +68,9 @@ package struct GlobalOptions: ParsableArguments {
             throw CLIError.inputMissing("database \(path) does not exist; create it with `bordertrack import FILE --db \(path)`")
         }
         let writable = FileManager.default.fileExists(atPath: path) ? FileManager.default.isWritableFile(atPath: path) : true
-        let store = try SQLiteStore.open(path: path, readOnly: readOnly || !writable, groupShared: groupShared, busyTimeout: timeout)
+        var fileOptions = options
+        fileOptions.readOnly = readOnly || !writable
+        let store = try engine.open(path, fileOptions)
         if let note = store.readOnlyNote { StandardOutput.reportError("bordertrack: note: " + note) }
         return store
     }

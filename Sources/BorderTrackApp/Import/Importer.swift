@@ -3,8 +3,38 @@ import BorderTrackFormats
 import BorderTrackStore
 import Foundation
 
-/// Reads input files into one batch, in load order.
+/// Reads input files into one batch, in load order, and imports them.
 package enum Importer {
+    /// `bordertrack import FILE...`: all or nothing; a new tracker file is built beside its place and linked in
+    /// whole (when the engine can), then the derived summaries are brought up to date.
+    package static func run(_ files: [String], global: GlobalOptions) throws {
+        guard !files.isEmpty else { throw CLIError.usage("give at least one file to import") }
+        var trace = PhaseTrace()
+        let batch = try Importer.read(files)
+        trace.mark("read and decoded \(files.count) file(s), merged")
+        let path = try global.databasePath()
+        let store: any TrackerStore
+        let summary: ImportSummary
+        if let engine = Engines.opener.engine(for: path) as? any NewFileImporting, !global.readOnly, Engines.isNewFile(path) {
+            // A new tracker file is built beside its place and moved there when complete.
+            summary = try engine.importIntoNewFile(path: path, batch: batch, editor: global.editorName(),
+                                                   groupShared: global.groupShared)
+            store = try global.openStore(create: false)
+        } else {
+            store = try global.openStore(create: true)
+            trace.mark("opened the store")
+            summary = try store.importBatch(batch, editor: global.editorName())
+        }
+        print("\(summary) into \(store.location)")
+        // The derived summaries a large tracker's UI pages through; if this fails the import stands
+        // and the UI brings them up to date when it opens.
+        if let derived = store as? any DerivedSummaries {
+            do { try derived.bringDerivedUpToDate(today: AnalysisLoader.today(), progress: nil) } catch {
+                FileHandle.standardError.write(Data("note: summaries not brought up to date (the UI will): \(error)\n".utf8))
+            }
+        }
+    }
+
     package static func read(_ files: [String]) throws -> ImportBatch {
         var parts: [(order: Int, batch: ImportBatch)] = []
         var trace = PhaseTrace()

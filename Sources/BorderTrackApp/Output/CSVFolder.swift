@@ -1,6 +1,5 @@
 import BorderTrackCore
 import BorderTrackFormats
-import BorderTrackSQLite
 import BorderTrackStore
 import Foundation
 #if canImport(Glibc)
@@ -49,7 +48,7 @@ package enum CSVFolder {
             throw CLIError.cannotCreate("cannot create folder \(TerminalText.sanitize(parent)): \(error.localizedDescription)")
         }
         let prefix = StreamedOutput.temporaryPrefix(target)
-        SQLiteStore.removeAbandoned(prefix: prefix, in: parent)
+        AbandonedFiles.remove(prefix: prefix, in: parent)
         let fresh = parent + "/" + prefix + "\(getpid())"
         try? FileManager.default.removeItem(atPath: fresh)
         guard mkdir(fresh, 0o700) == 0 else {

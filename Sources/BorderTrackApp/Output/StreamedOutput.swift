@@ -37,7 +37,7 @@ package enum StreamedOutput {
         let dir = url.deletingLastPathComponent().path
         let prefix = temporaryPrefix(target.path)
         // What an export killed part-way left (its process is gone): it would otherwise stay forever.
-        SQLiteStore.removeAbandoned(prefix: prefix, in: dir)
+        AbandonedFiles.remove(prefix: prefix, in: dir)
         let tmp = dir + "/" + prefix + "\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw CLIError.cannotCreate("cannot create \(shown): \(String(cString: strerror(errno)))") }

@@ -1,6 +1,5 @@
 import BorderTrackCore
 import BorderTrackFormats
-import BorderTrackSQLite
 import BorderTrackStore
 import Foundation
 
@@ -10,7 +9,7 @@ package enum TableExport {
     /// streamed from the stored rows to the file without building `Claim` values (same bytes); for a
     /// terminal the table is built whole and sanitised.
     package static func write(_ table: CSVTable, from store: any TrackerStore, to path: String?, terminal: Bool = false) throws {
-        if table == .claims, !terminal, let sqlite = store as? SQLiteStore {
+        if table == .claims, !terminal, let sqlite = store as? any ClaimsCSVStreaming {
             try StreamedOutput.write(to: path, database: store.location) { sink in try sqlite.writeClaimsCSV(sink) }
         } else {
             let text = DatasetCSV.encode(table, of: try content(of: table, from: store))

@@ -10,7 +10,7 @@ import Foundation
 /// its own claims (`ProjectAnalysis`) and kept in a small cache. Everything read is forgotten when the
 /// store changes (`invalidate`). Used from the UI thread only; the lock keeps the caches consistent anyway.
 package final class StorePages: TrackerPages, @unchecked Sendable {
-    package let store: SQLiteStore
+    package let store: any DerivedSummaries
     package let end: Day
     package let knownBy: Day? = nil
     package let options: DiscrepancyDetector.Options
@@ -26,7 +26,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     private var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
     /// A background read of search keys in progress.
     private var loading: (ListQuery, DispatchGroup)?
-    private var queueChunks: [Int: [SQLiteStore.QueueRef]] = [:]
+    private var queueChunks: [Int: [QueueRef]] = [:]
     private var cachedQueueCount: Int?
     private var cachedProjectCount: Int?
     private var analyses: [String: ProjectAnalysis] = [:]
@@ -34,7 +34,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
 
     package static let listBlock = 64, maxRows = 4096, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
 
-    package init(store: SQLiteStore, today: Day, options: DiscrepancyDetector.Options = .init()) throws {
+    package init(store: any DerivedSummaries, today: Day, options: DiscrepancyDetector.Options = .init()) throws {
         self.store = store; self.end = today; self.options = options
         cachedSources = StorePages.byID(try store.sources())
     }

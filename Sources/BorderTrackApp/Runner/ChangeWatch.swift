@@ -1,4 +1,3 @@
-import BorderTrackPostgres
 import BorderTrackStore
 import Foundation
 
@@ -18,11 +17,9 @@ package final class ChangeWatch: @unchecked Sendable {
     package init(store: any TrackerStore) {
         self.store = store
         token = (try? store.changeToken()) ?? 0
-        #if Postgres
-        if let pg = store as? PostgresStore {
-            listener = try? pg.listen { [weak self] in self?.notify() }
+        if let pushed = store as? any ChangeListening {
+            listener = try? pushed.listenForChanges { [weak self] in self?.notify() }
         }
-        #endif
     }
 
     /// Whether pushed notifications are in use (PostgreSQL), rather than polling.

@@ -1,5 +1,4 @@
 import BorderTrackCore
-import BorderTrackSQLite
 import BorderTrackStore
 import BorderTrackTUI
 import Foundation
@@ -24,7 +23,7 @@ package struct LiveRefresh {
         self.store = store
         self.asOf = asOf
         token = (try? store.changeToken()) ?? 0
-        auditSeq = (store as? SQLiteStore).flatMap { try? $0.auditHeadSeq() }
+        auditSeq = (store as? any ChangeFeed).flatMap { try? $0.auditHeadSeq() }
     }
 
     /// Whether another connection committed since the last look (cheap: `PRAGMA data_version`).
@@ -36,8 +35,8 @@ package struct LiveRefresh {
 
     /// Brings the state up to date with the store; returns the status-bar notice.
     package mutating func catchUp(_ state: inout AppState) throws -> String? {
-        if let pages = state.pages, let sqlite = store as? SQLiteStore { return try catchUpPages(pages, sqlite, &state) }
-        if let sqlite = store as? SQLiteStore, let seq = auditSeq,
+        if let pages = state.pages, let sqlite = store as? any DerivedSummaries { return try catchUpPages(pages, sqlite, &state) }
+        if let sqlite = store as? any ChangeFeed, let seq = auditSeq,
            asOf != nil || state.analysis.end == AnalysisLoader.today() {
             let changes = try sqlite.changes(after: seq)
             if let ids = changes.projects {
@@ -52,7 +51,7 @@ package struct LiveRefresh {
                 }
             }
         }
-        auditSeq = (store as? SQLiteStore).flatMap { try? $0.auditHeadSeq() }
+        auditSeq = (store as? any ChangeFeed).flatMap { try? $0.auditHeadSeq() }
         let fresh = try AnalysisLoader.load(store, asOf: asOf)
         let notice = UILauncher.changeNotice(from: state.analysis, to: fresh)
         state.replaceAnalysis(fresh)
@@ -78,7 +77,7 @@ package struct LiveRefresh {
 
     /// A paged tracker: brings the store's derived tables up to date (only the changed projects, unless an
     /// import or a source changed), then forgets what the screen had read about those projects.
-    private mutating func catchUpPages(_ pages: any TrackerPages, _ sqlite: SQLiteStore, _ state: inout AppState) throws -> String? {
+    private mutating func catchUpPages(_ pages: any TrackerPages, _ sqlite: any DerivedSummaries, _ state: inout AppState) throws -> String? {
         let from = auditSeq ?? 0
         let changes = try sqlite.changes(after: from)
         guard changes.lastSeq != from else { return nil }
@@ -88,7 +87,7 @@ package struct LiveRefresh {
                 return "another editor changed the tracker; a read-only window cannot bring its summaries up to date — reopen it to see the change"
             }
         } else {
-            try sqlite.refreshDerived(today: pages.end)
+            try sqlite.bringDerivedUpToDate(today: pages.end, progress: nil)
         }
         let claims = try sqlite.claimsRecorded(after: from)
         auditSeq = changes.lastSeq

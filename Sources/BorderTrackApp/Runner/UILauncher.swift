@@ -1,5 +1,4 @@
 import BorderTrackCore
-import BorderTrackSQLite
 import BorderTrackStore
 import BorderTrackTerminal
 import BorderTrackTUI
@@ -73,7 +72,7 @@ package enum UILauncher {
     /// A large SQLite tracker's pages, its derived tables brought up to date first (progress on standard
     /// error while a rebuild runs); nil for a tracker analysed in memory.
     package static func pages(for store: any TrackerStore) throws -> StorePages? {
-        guard let sqlite = store as? SQLiteStore else { return nil }
+        guard let sqlite = store as? any DerivedSummaries else { return nil }
         let forced = ProcessInfo.processInfo.environment["BORDERTRACK_PAGED"]
         if forced == "0" { return nil }
         if forced != "1", try sqlite.projectCountEstimate() < pagedThreshold { return nil }
@@ -83,7 +82,7 @@ package enum UILauncher {
             guard try sqlite.derivedIsCurrent(today: today, options: .init()) else { return nil }
         } else {
             let tty = isatty(2) != 0
-            try sqlite.refreshDerived(today: today) { done, total in
+            try sqlite.bringDerivedUpToDate(today: today) { done, total in
                 if tty { FileHandle.standardError.write(Data("\ranalysing \(done) of \(total) projects…".utf8)) }
             }
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

@@ -6,10 +6,7 @@ import GRDB
 /// count, a row's position, search, and the discrepancy queue — each an index range scan, not a load.
 extension SQLiteStore {
     /// One entry of the discrepancy queue: which discrepancy of which project.
-    public struct QueueRef: Hashable, Sendable {
-        public let id: String
-        public let project: String
-    }
+    public typealias QueueRef = BorderTrackStore.QueueRef
 
     /// How many projects the query selects.
     public func summaryCount(_ q: SummaryQuery) throws -> Int {

@@ -72,12 +72,7 @@ extension SQLiteStore {
     /// Deletes what imports that were killed before they finished left beside the database: hidden files
     /// `prefix` + PID (and their journals) whose process no longer runs.
     public static func removeAbandoned(prefix: String, in dir: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
-            guard let pid = Int32(digits), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(atPath: dir + "/" + name)
-        }
+        AbandonedFiles.remove(prefix: prefix, in: dir)
     }
 
     /// Flushes a file (or a folder's entries) to disk.

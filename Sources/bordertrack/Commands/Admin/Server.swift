@@ -40,12 +40,12 @@ extension BorderTrack {
                     }
                     if schema != nil { throw CLIError.usage("with --apply, the schema comes from the URL (?schema=NAME), not --schema") }
                     let path = try global.databasePath()
-                    guard PostgresEngine.handles(path) else { throw CLIError.usage("--apply needs --db postgres://…; \(path) is not a PostgreSQL URL") }
-                    guard let store = try global.openStore(create: false) as? PostgresStore else {
+                    guard !Engines.opener.engine(for: path).keepsFiles else { throw CLIError.usage("--apply needs --db postgres://…; \(path) is not a PostgreSQL URL") }
+                    guard let store = try global.openStore(create: false) as? any RoleGranting else {
                         throw CLIError.failure("\(path) did not open as a PostgreSQL store")
                     }
                     try store.applyRoles()
-                    print("roles \(PostgresRoles.names.joined(separator: ", ")) granted on schema \(store.url.schema ?? "public") of \(store.location)")
+                    print("roles \(PostgresRoles.names.joined(separator: ", ")) granted on schema \(store.rolesSchema) of \(store.location)")
                     #else
                     throw CLIError.usage(PostgresEngine.unavailableMessage)
                     #endif

@@ -34,7 +34,7 @@ extension BorderTrack {
                 if let problem = check.problem {
                     throw CLIError.failure("not copied: the audit chain of \(source.location) is BROKEN: \(problem)")
                 }
-                let newFile = !PostgresEngine.handles(to) && !FileManager.default.fileExists(atPath: to)
+                let newFile = Engines.isNewFile(to)
                 do {
                     let target = try GlobalOptions.openStore(at: to, create: true, readOnly: false)
                     try target.importSnapshot(snapshot)
