@@ -81,21 +81,3 @@ public struct AuditVerification: Sendable, Equatable {
         a.entries == b.entries && a.rows == b.rows && a.head?.seq == b.head?.seq && a.head?.hash == b.head?.hash && a.problem == b.problem
     }
 }
-
-/// Incremental SHA-256 over canonical row lines: the digest an audit entry records for the rows it created.
-public struct RowDigest {
-    private var hasher = SHA256()
-    public private(set) var count = 0
-
-    public init() {}
-
-    public mutating func add(_ line: String) {
-        hasher.update(data: Array(line.utf8))
-        hasher.update(data: [10])
-        count += 1
-    }
-
-    public func hex() -> String {
-        hasher.finalize().map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
-    }
-}

@@ -157,7 +157,7 @@ final class ImportBackground: @unchecked Sendable {
     /// SHA-256 over each canonical row followed by a newline; the bytes are hashed in large pieces, which
     /// gives the same digest as `RowDigest.add` line by line.
     static func digest(_ batch: ImportBatch, recorded: String, at now: Timestamp, editor: String?) -> String {
-        var hasher = SHA256Lines()
+        var hasher = RowDigest()
         for (p, _) in batch.plans {
             hasher.add(Array(CanonicalRow.plan(p.recording(at: now, by: editor ?? "")).utf8))
         }
