@@ -99,7 +99,7 @@ extension SQLiteStore {
                     for i in (s * n / slices)..<((s + 1) * n / slices) {
                         let p = projects[from + i]
                         let after = CanonicalRow.project(p)
-                        out[i] = (after, AuditChainWriter.canonicalBytes(seq: first + i, at: at, editor: editor, action: "project.add",
+                        out[i] = (after, AuditEntry.canonicalBytes(seq: first + i, at: at, editor: editor, action: "project.add",
                                                                          entity: "project", entityID: p.id, project: p.id,
                                                                          before: nil, after: after))
                     }

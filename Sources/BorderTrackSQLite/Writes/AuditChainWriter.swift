@@ -27,7 +27,7 @@ struct AuditChainWriter {
     mutating func append(_ db: Database, at: Timestamp, editor: String, action: String, entity: String, entityID: String,
                          project: String?, before: String?, after: String?) throws -> Int {
         let atText = at.description
-        let canonical = AuditChainWriter.canonicalBytes(seq: seq + 1, at: atText, editor: editor, action: action, entity: entity,
+        let canonical = AuditEntry.canonicalBytes(seq: seq + 1, at: atText, editor: editor, action: action, entity: entity,
                                                         entityID: entityID, project: project, before: before, after: after)
         return try append(db, canonical: canonical, at: atText, editor: editor, action: action, entity: entity, entityID: entityID,
                           project: project, before: before, after: after)
@@ -67,28 +67,5 @@ struct AuditChainWriter {
     static func bulkInsert(_ db: Database, rowsPerStatement: Int = 64) throws -> RawInsert {
         try RawInsert(db, "INSERT OR FAIL INTO audit (seq, at, editor, action, entity, entity_id, project, before, after, prev_hash, hash)",
                       columns: 11, rowsPerStatement: rowsPerStatement)
-    }
-
-    /// `AuditEntry.canonicalBytes` written straight to bytes (`JSONWriter.appendQuoted`): the same sorted-key
-    /// compact JSON, without a `JSONValue` tree or the scalar-by-scalar escape of the row JSON in `after`.
-    static func canonicalBytes(seq: Int, at: String, editor: String, action: String, entity: String,
-                               entityID: String, project: String?, before: String?, after: String?) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(160 + 2 * ((after?.utf8.count ?? 0) + (before?.utf8.count ?? 0)))
-        func key(_ k: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)) }
-        func value(_ s: String?) {
-            if let s { JSONWriter.appendQuoted(s, into: &out) } else { out.append(contentsOf: [110, 117, 108, 108]) }
-        }
-        key("{\"action\":"); value(action)
-        key(",\"after\":"); value(after)
-        key(",\"at\":"); value(at)
-        key(",\"before\":"); value(before)
-        key(",\"editor\":"); value(editor)
-        key(",\"entity\":"); value(entity)
-        key(",\"entityId\":"); value(entityID)
-        key(",\"project\":"); value(project)
-        key(",\"seq\":"); out.append(contentsOf: String(seq).utf8)
-        out.append(125)
-        return out
     }
 }

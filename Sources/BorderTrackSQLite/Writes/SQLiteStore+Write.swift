@@ -224,16 +224,9 @@ extension SQLiteStore {
     @discardableResult
     func appendAudit(_ db: Database, at: Timestamp, editor: String, action: String, entity: String, entityID: String,
                      project: String?, before: String?, after: String?) throws -> Int {
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-        let seq = (last.map { $0["seq"] as Int } ?? 0) + 1
-        let prev = last.map { $0["hash"] as String } ?? AuditEntry.genesis
-        let hash = AuditEntry.chainHash(prev: prev, canonical: AuditEntry.canonicalBytes(
-            seq: seq, at: at, editor: editor, action: action, entity: entity, entityID: entityID,
-            project: project, before: before, after: after))
-        try db.cachedStatement(sql: """
-            INSERT INTO audit (seq, at, editor, action, entity, entity_id, project, before, after, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [seq, at.description, editor, action, entity, entityID, project, before, after, prev, hash])
-        return seq
+        // One appender, one encoding: the chain's head read back, the entry hashed and inserted (`AuditChainWriter`).
+        var chain = try AuditChainWriter(db)
+        return try chain.append(db, at: at, editor: editor, action: action, entity: entity, entityID: entityID,
+                                project: project, before: before, after: after)
     }
 }
