@@ -8,7 +8,7 @@ extension SQLiteStore {
         let now = clock()
         return try write { db in
             if try exists(db, "source", source.id) {
-                throw StoreError.invalid("duplicate source id \"\(source.id)\": a source with this id is already recorded")
+                throw WriteRefusal.duplicateSource(source.id)
             }
             let seq = try appendAudit(db, at: now, editor: editor, action: "source.add", entity: "source", entityID: source.id,
                                       project: nil, before: nil, after: CanonicalRow.source(source))
@@ -22,7 +22,7 @@ extension SQLiteStore {
         let now = clock()
         return try write { db in
             if try exists(db, "project", project.id) {
-                throw StoreError.invalid("duplicate project id \"\(project.id)\": a project with this id is already recorded")
+                throw WriteRefusal.duplicateProject(project.id)
             }
             let seq = try appendAudit(db, at: now, editor: editor, action: "project.add", entity: "project", entityID: project.id,
                                       project: project.id, before: nil, after: CanonicalRow.project(project))

@@ -95,25 +95,25 @@ extension SQLiteStore {
             }
             try ProjectEdit.checkClaim(stamped, against: project, today: clock().day)
             if try !exists(db, "source", stamped.source) {
-                throw StoreError.invalid("field \"source\": unknown source \"\(stamped.source)\"; expected the id of a source in the database (see `bordertrack sources`)")
+                throw WriteRefusal.unknownClaimSource(stamped.source)
             }
             if try exists(db, "claim", stamped.id) {
-                throw StoreError.invalid("duplicate claim id \"\(stamped.id)\": a claim with this id is already recorded")
+                throw WriteRefusal.duplicateClaim(stamped.id)
             }
             if let s = stamped.supersedes {
                 guard let target = try String.fetchOne(db, sql: "SELECT project FROM claim WHERE id = ?", arguments: [s]) else {
                     throw StoreError.notFound(kind: "claim to supersede", id: s)
                 }
                 if target != stamped.project {
-                    throw StoreError.invalid("claim \"\(s)\" belongs to project \"\(target)\", not \"\(stamped.project)\"; a correction must be about the same project")
+                    throw WriteRefusal.correctionOfOtherProject(claim: s, belongsTo: target, not: stamped.project)
                 }
                 if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM withdrawal WHERE kind = 'claim' AND target = ?)", arguments: [s]) == true {
-                    throw StoreError.invalid("field \"supersedes\": claim \"\(s)\" was withdrawn; expected a claim that still counts (record a new claim instead)")
+                    throw WriteRefusal.correctionOfWithdrawn(s)
                 }
                 if let by = try String.fetchOne(db, sql: """
                     SELECT id FROM claim WHERE supersedes = ? AND id NOT IN (SELECT target FROM withdrawal WHERE kind = 'claim')
                     """, arguments: [s]) {
-                    throw StoreError.conflict("claim \"\(s)\" was already superseded by \"\(by)\"; correct that one instead")
+                    throw WriteRefusal.alreadySuperseded(s, by: by)
                 }
             }
             let seq = try nextAuditSeq(db)
@@ -130,9 +130,9 @@ extension SQLiteStore {
         return try write { db in
             try requireProject(db, stamped.project)
             if let s = stamped.source, try !exists(db, "source", s) {
-                throw StoreError.invalid("field \"source\": unknown source \"\(s)\"; expected the id of a source in the database")
+                throw WriteRefusal.unknownPlanSource(s)
             }
-            if try exists(db, "plan", stamped.id) { throw StoreError.invalid("duplicate plan id \"\(stamped.id)\"") }
+            if try exists(db, "plan", stamped.id) { throw WriteRefusal.duplicatePlan(stamped.id) }
             let seq = try nextAuditSeq(db)
             try insertPlan(db, stamped, auditSeq: seq)
             _ = try appendAudit(db, at: stamped.recorded!, editor: editor, action: "plan.add", entity: "plan", entityID: stamped.id,
@@ -149,7 +149,7 @@ extension SQLiteStore {
             if let expected = expectedLast, expected != last {
                 let who = try Row.fetchOne(db, sql: "SELECT editor, action, at FROM flag_event WHERE seq = ?", arguments: [last])
                 let detail = who.map { "\($0["editor"] as String) recorded \($0["action"] as String) at \($0["at"] as String)" } ?? "its history changed"
-                throw StoreError.conflict("discrepancy \(event.discrepancy) was changed by another editor since you opened it (\(detail)); reload and try again")
+                throw WriteRefusal.flagChanged(event.discrepancy, detail: detail)
             }
             let seq = try nextAuditSeq(db)
             let stored = FlagEvent(seq: 0, discrepancy: event.discrepancy, project: event.project, action: event.action,
