@@ -8,7 +8,9 @@ import BorderTrackCore
 /// one row per entry or, for an import, the digest of all its rows in seq order. The first problem
 /// found ends the check; later calls do nothing.
 package struct AuditCheck {
-    private(set) var result = AuditVerification(entries: 0, rows: 0, head: nil, problem: nil)
+    package init() {}
+
+    package private(set) var result = AuditVerification(entries: 0, rows: 0, head: nil, problem: nil)
     private var prev = AuditEntry.genesis
     private var expectedSeq = 1
     /// "entity/id" -> after-state of the latest entry about a source or project.

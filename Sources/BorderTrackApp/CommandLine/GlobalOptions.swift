@@ -4,6 +4,8 @@ import Foundation
 
 /// Options every command shares: which database, who is editing, read-only.
 package struct GlobalOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("Database file or postgres://user@host[:port]/dbname URL (default: $BORDERTRACK_DB, then $XDG_DATA_HOME/bordertrack/tracker.sqlite).", valueName: "path"))
     package var db: String?
 

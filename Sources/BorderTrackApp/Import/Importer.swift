@@ -84,7 +84,9 @@ package enum SampleData {
         let env = ProcessInfo.processInfo.environment
         var candidates: [String] = []
         if let e = env["BORDERTRACK_SAMPLE"], !e.isEmpty { candidates.append(e) }
+        // Sources/BorderTrackApp/Import/Importer.swift: four levels up is the checkout.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(root.appendingPathComponent("Data/sample.json").path)
         candidates.append(FileManager.default.currentDirectoryPath + "/Data/sample.json")
         return candidates.first { FileManager.default.fileExists(atPath: $0) }

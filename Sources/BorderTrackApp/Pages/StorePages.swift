@@ -30,7 +30,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     private var cachedQueueCount: Int?
     private var cachedProjectCount: Int?
     private var analyses: [String: ProjectAnalysis] = [:]
-    private(set) var lastError: String?
+    package private(set) var lastError: String?
 
     package static let listBlock = 64, maxRows = 4096, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
 
