@@ -1,4 +1,5 @@
 import BorderTrackCore
+import BorderTrackFormats
 
 extension SyntheticData {
     /// The dataset as `bordertrack import` reads it: its three tables written as CSV and decoded back (for

@@ -1,3 +1,5 @@
+import BorderTrackCore
+
 /// A deterministic synthetic tracker for benchmarks: realistic names in three scripts, mixed
 /// partial dates, official sources that now and then run ahead of local ones.
 public struct SyntheticData: Sendable {

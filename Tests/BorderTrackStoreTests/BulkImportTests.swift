@@ -1,5 +1,6 @@
 import BorderTrackCore
 import BorderTrackFormats
+import BorderTrackSynthetic
 @testable import BorderTrackSQLite
 @testable import BorderTrackStore
 import Foundation

@@ -75,4 +75,4 @@ extension BorderTrack {
     }
 }
 
-extension ReportFormat: @retroactive ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
