@@ -53,7 +53,7 @@ package struct LiveRefresh {
         }
         auditSeq = (store as? any ChangeFeed).flatMap { try? $0.auditHeadSeq() }
         let fresh = try AnalysisLoader.load(store, asOf: asOf)
-        let notice = UILauncher.changeNotice(from: state.analysis, to: fresh)
+        let notice = ChangeNotice.changeNotice(from: state.analysis, to: fresh)
         state.replaceAnalysis(fresh)
         return notice
     }
@@ -72,7 +72,7 @@ package struct LiveRefresh {
             claims += (state.analysis.summary(of: p.id)?.claimCount ?? 0) - (before?.claimCount ?? 0)
             added += state.analysis.discrepancies(of: p.id).filter { !oldIDs.contains($0.id) }.count
         }
-        return UILauncher.notice(claims: claims, projects: newProjects, discrepancies: added)
+        return ChangeNotice.notice(claims: claims, projects: newProjects, discrepancies: added)
     }
 
     /// A paged tracker: brings the store's derived tables up to date (only the changed projects, unless an
@@ -92,7 +92,7 @@ package struct LiveRefresh {
         let claims = try sqlite.claimsRecorded(after: from)
         auditSeq = changes.lastSeq
         state.pagesChanged(projects: changes.projects)
-        return UILauncher.notice(claims: claims, projects: max(0, pages.projectCount - projectsBefore),
+        return ChangeNotice.notice(claims: claims, projects: max(0, pages.projectCount - projectsBefore),
                                  discrepancies: max(0, pages.queueCount - queueBefore))
     }
 }
