@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "bordertrack", targets: ["bordertrack"]),
+        .executable(name: "bordertrack-bench", targets: ["bordertrack-bench"]),
         .library(name: "BorderTrackCore", targets: ["BorderTrackCore"]),
     ],
     traits: [
@@ -25,25 +26,35 @@ let package = Package(
     targets: [
         // ncursesw, wide-character build, wrapped for Swift.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // Pure domain: model, dates, timelines, discrepancies, reports as values. No I/O.
+        // Pure domain: model, dates, timelines, discrepancies, reports as values, queue order, text width. No I/O.
         .target(name: "BorderTrackCore"),
-        // Bytes in, values out (and back): JSON/CSV datasets and rendered reports. No I/O.
+        // Bytes in, values out (and back): JSON/CSV datasets and rendered reports (`ReportFormat`). No I/O.
         .target(
             name: "BorderTrackFormats",
             dependencies: ["BorderTrackCore", .product(name: "CSV", package: "CSV.swift")]
         ),
-        // Persistence behind one contract; SQLite engine through GRDB.
+        // Deterministic synthetic trackers for the generator, the benchmark and tests.
+        .target(name: "BorderTrackSynthetic", dependencies: ["BorderTrackCore", "BorderTrackFormats"]),
+        // The store contract: `TrackerStore`, capability protocols, the engine-neutral rules and audit encoding.
+        // No engine: neither GRDB nor postgres-nio.
         .target(
             name: "BorderTrackStore",
             dependencies: [
                 "BorderTrackCore", "BorderTrackFormats",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                // The SQLite C API itself, for binding a million rows without building arguments per row.
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The PostgreSQL engine behind the same store contract (issue 9).
+        // The SQLite engine through GRDB (Schema/, Writes/, Import/, Derived/).
+        .target(
+            name: "BorderTrackSQLite",
+            dependencies: [
+                "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API itself, for binding a million rows without building arguments per row.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        // The PostgreSQL engine behind the same store contract (issue 9); the contract only, no GRDB.
         .target(
             name: "BorderTrackPostgres",
             dependencies: [
@@ -57,22 +68,52 @@ let package = Package(
         .target(name: "BorderTrackTUI", dependencies: ["BorderTrackCore"]),
         // The thin ncurses driver that blits the cell grid and decodes input.
         .target(name: "BorderTrackTerminal", dependencies: ["BorderTrackTUI", "CNcursesw"]),
-        .executableTarget(
-            name: "bordertrack",
+        // The runtime between the UI and the store: opener, app runner, effects, refresh, pages, importer,
+        // history, output. Both engines are wired here and nowhere else above the engines.
+        .target(
+            name: "BorderTrackApp",
             dependencies: [
-                "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore",
-                "BorderTrackTUI", "BorderTrackTerminal", "BorderTrackPostgres",
+                "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackPostgres",
+                "BorderTrackTUI", "BorderTrackTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BorderTrackCoreTests", dependencies: ["BorderTrackCore"]),
+        // The generator, the benchmark and its harness commands (used by `bordertrack-bench` and `bordertrack bench`).
+        .target(
+            name: "BorderTrackBench",
+            dependencies: [
+                "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore", "BorderTrackTUI", "BorderTrackApp",
+                "BorderTrackSynthetic",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Commands that parse and delegate.
+        .executableTarget(
+            name: "bordertrack",
+            dependencies: [
+                "BorderTrackCore", "BorderTrackFormats", "BorderTrackStore", "BorderTrackApp", "BorderTrackBench",
+                "BorderTrackPostgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `swift run bordertrack-bench`: the benchmark and its harness alone.
+        .executableTarget(
+            name: "bordertrack-bench",
+            dependencies: ["BorderTrackBench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "BorderTrackCoreTests", dependencies: ["BorderTrackCore", "BorderTrackSynthetic"]),
         .testTarget(
             name: "BorderTrackFormatsTests",
-            dependencies: ["BorderTrackFormats", "BorderTrackCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["BorderTrackFormats", "BorderTrackCore", "BorderTrackSynthetic",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackPostgres", "BorderTrackFormats", "BorderTrackCore"]),
-        .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackStore", "BorderTrackCore"]),
+        .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackSQLite", "BorderTrackPostgres",
+                                                                 "BorderTrackFormats", "BorderTrackCore", "BorderTrackSynthetic"]),
+        .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackCore",
+                                                               "BorderTrackSynthetic"]),
+        .testTarget(name: "BorderTrackAppTests", dependencies: ["BorderTrackApp", "BorderTrackStore", "BorderTrackTUI", "BorderTrackCore",
+                                                               "BorderTrackFormats"]),
         .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "CNcursesw"]),
-        .testTarget(name: "CLITests", dependencies: ["bordertrack"]),
+        .testTarget(name: "CLITests", dependencies: ["bordertrack", "bordertrack-bench"]),
     ]
 )

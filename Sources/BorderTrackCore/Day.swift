@@ -79,7 +79,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 /// Zero-pads a non-negative number to `width` digits.
-func pad(_ n: Int, _ width: Int) -> String {
+package func pad(_ n: Int, _ width: Int) -> String {
     let s = String(n)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }

@@ -13,7 +13,7 @@ extension PostgresStore {
                 FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
                 """)[0]
             if try r["taken"].decode(Bool.self) {
-                throw StoreError.invalid("duplicate source id \"\(source.id)\": a source with this id is already recorded")
+                throw WriteRefusal.duplicateSource(source.id)
             }
             var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(head: r))
             let seq = writes.chain.append(at: now, editor: editor, action: "source.add", entity: "source", entityID: source.id,
@@ -35,7 +35,7 @@ extension PostgresStore {
                 FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
                 """)[0]
             if try r["taken"].decode(Bool.self) {
-                throw StoreError.invalid("duplicate project id \"\(project.id)\": a project with this id is already recorded")
+                throw WriteRefusal.duplicateProject(project.id)
             }
             var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(head: r))
             let seq = writes.chain.append(at: now, editor: editor, action: "project.add", entity: "project", entityID: project.id,

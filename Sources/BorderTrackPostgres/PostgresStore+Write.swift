@@ -117,21 +117,21 @@ extension PostgresStore {
                 try ProjectEdit.checkClaim(stamped, against: project, today: clock().day)
             }
             if try !r["source_exists"].decode(Bool.self) {
-                throw StoreError.invalid("field \"source\": unknown source \"\(stamped.source)\"; expected the id of a source in the database (see `bordertrack sources`)")
+                throw WriteRefusal.unknownClaimSource(stamped.source)
             }
             if try r["claim_exists"].decode(Bool.self) {
-                throw StoreError.invalid("duplicate claim id \"\(stamped.id)\": a claim with this id is already recorded")
+                throw WriteRefusal.duplicateClaim(stamped.id)
             }
             if let s = stamped.supersedes {
                 guard let target = try r.optionalText("target_project") else { throw StoreError.notFound(kind: "claim to supersede", id: s) }
                 if target != stamped.project {
-                    throw StoreError.invalid("claim \"\(s)\" belongs to project \"\(target)\", not \"\(stamped.project)\"; a correction must be about the same project")
+                    throw WriteRefusal.correctionOfOtherProject(claim: s, belongsTo: target, not: stamped.project)
                 }
                 if try r["target_withdrawn"].decode(Bool.self) {
-                    throw StoreError.invalid("field \"supersedes\": claim \"\(s)\" was withdrawn; expected a claim that still counts (record a new claim instead)")
+                    throw WriteRefusal.correctionOfWithdrawn(s)
                 }
                 if let by = try r.optionalText("superseded_by") {
-                    throw StoreError.conflict("claim \"\(s)\" was already superseded by \"\(by)\"; correct that one instead")
+                    throw WriteRefusal.alreadySuperseded(s, by: by)
                 }
             }
             var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(head: r))
@@ -158,9 +158,9 @@ extension PostgresStore {
                 """)[0]
             if try !r["project_exists"].decode(Bool.self) { throw StoreError.notFound(kind: "project", id: stamped.project) }
             if let s = stamped.source, try !r["source_exists"].decode(Bool.self) {
-                throw StoreError.invalid("field \"source\": unknown source \"\(s)\"; expected the id of a source in the database")
+                throw WriteRefusal.unknownPlanSource(s)
             }
-            if try r["plan_exists"].decode(Bool.self) { throw StoreError.invalid("duplicate plan id \"\(stamped.id)\"") }
+            if try r["plan_exists"].decode(Bool.self) { throw WriteRefusal.duplicatePlan(stamped.id) }
             var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(head: r))
             var rows = Self.planInsert()
             rows.add(Self.planValues(stamped, auditSeq: writes.chain.nextSeq))
@@ -190,7 +190,7 @@ extension PostgresStore {
             if let expected = expectedLast, expected != last {
                 let detail = last == nil ? "its history changed"
                     : "\(try r.text("last_editor")) recorded \(try r.text("last_action")) at \(try r.text("last_at"))"
-                throw StoreError.conflict("discrepancy \(event.discrepancy) was changed by another editor since you opened it (\(detail)); reload and try again")
+                throw WriteRefusal.flagChanged(event.discrepancy, detail: detail)
             }
             let rowSeq = try r.int("new_seq")
             let stored = FlagEvent(seq: 0, discrepancy: event.discrepancy, project: event.project, action: event.action,

@@ -37,14 +37,14 @@ public struct PostgresStore: TrackerStore {
     /// edits are refused here and the session is `default_transaction_read_only`.
     public static func open(url text: String, readOnly: Bool = false, create: Bool = true, busyTimeout: TimeInterval = 10,
                             environment: [String: String] = ProcessInfo.processInfo.environment,
-                            clock: @escaping @Sendable () -> Timestamp = SQLiteStore.systemClock) throws -> PostgresStore {
+                            clock: @escaping @Sendable () -> Timestamp = StoreClock.system) throws -> PostgresStore {
         let url = try PostgresURL(parsing: text, environment: environment)
         return try open(url: url, readOnly: readOnly, create: create, busyTimeout: busyTimeout, clock: clock)
     }
 
     /// Connects to a parsed URL; see `open(url:readOnly:create:busyTimeout:environment:clock:)`.
     public static func open(url: PostgresURL, readOnly: Bool = false, create: Bool = true, busyTimeout: TimeInterval = 10,
-                            clock: @escaping @Sendable () -> Timestamp = SQLiteStore.systemClock) throws -> PostgresStore {
+                            clock: @escaping @Sendable () -> Timestamp = StoreClock.system) throws -> PostgresStore {
         let session = PostgresSession(url: url, lockTimeoutMs: Int(busyTimeout * 1000), readOnly: readOnly)
         let store = PostgresStore(session: session, url: url, isReadOnly: readOnly, clock: clock)
         try store.prepareSchema(create: create)

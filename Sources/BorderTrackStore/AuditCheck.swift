@@ -7,8 +7,10 @@ import BorderTrackCore
 /// append-only rows (plans, claims, flag events, withdrawals) must match the entry that created them,
 /// one row per entry or, for an import, the digest of all its rows in seq order. The first problem
 /// found ends the check; later calls do nothing.
-struct AuditCheck {
-    private(set) var result = AuditVerification(entries: 0, rows: 0, head: nil, problem: nil)
+package struct AuditCheck {
+    package init() {}
+
+    package private(set) var result = AuditVerification(entries: 0, rows: 0, head: nil, problem: nil)
     private var prev = AuditEntry.genesis
     private var expectedSeq = 1
     /// "entity/id" -> after-state of the latest entry about a source or project.
@@ -18,11 +20,11 @@ struct AuditCheck {
     private var digests: [Int: RowDigest] = [:]
     private var lines: [Int: [String]] = [:]
 
-    var failed: Bool { result.problem != nil }
+    package var failed: Bool { result.problem != nil }
 
     /// Checks the next entry of the chain; false once a problem is found.
     @discardableResult
-    mutating func entry(_ e: AuditEntry) -> Bool {
+    package mutating func entry(_ e: AuditEntry) -> Bool {
         guard !failed else { return false }
         if e.seq != expectedSeq {
             return fail(e.seq > expectedSeq
@@ -52,13 +54,13 @@ struct AuditCheck {
 
     /// Checks a stored source against the latest entry about it.
     @discardableResult
-    mutating func source(_ s: Source) -> Bool {
+    package mutating func source(_ s: Source) -> Bool {
         record("source", s.id, CanonicalRow.source(s))
     }
 
     /// Checks a stored project against the latest entry about it.
     @discardableResult
-    mutating func project(_ p: Project) -> Bool {
+    package mutating func project(_ p: Project) -> Bool {
         record("project", p.id, CanonicalRow.project(p))
     }
 
@@ -74,7 +76,7 @@ struct AuditCheck {
     /// Checks that no source or project the chain still records as present was deleted
     /// (a record whose latest entry has no after-state was removed by an undo of its addition).
     @discardableResult
-    mutating func recordCounts(sources: Int, projects: Int) -> Bool {
+    package mutating func recordCounts(sources: Int, projects: Int) -> Bool {
         guard !failed else { return false }
         func live(_ prefix: String) -> Int { latestAfter.filter { $0.key.hasPrefix(prefix) && $0.value != nil }.count }
         if live("source/") != sources || live("project/") != projects {
@@ -84,7 +86,7 @@ struct AuditCheck {
     }
 
     /// Takes one append-only row (canonical form) with the seq of the entry that created it, in row order.
-    mutating func row(auditSeq: Int, _ line: String) {
+    package mutating func row(auditSeq: Int, _ line: String) {
         guard !failed else { return }
         result.rows += 1
         if importDigests[auditSeq] != nil { digests[auditSeq, default: RowDigest()].add(line) }
@@ -92,7 +94,7 @@ struct AuditCheck {
     }
 
     /// Compares the append-only rows with the entries that created them; the verification.
-    mutating func finish() -> AuditVerification {
+    package mutating func finish() -> AuditVerification {
         guard !failed else { return result }
         for (seq, expected) in importDigests.sorted(by: { $0.key < $1.key }) where (digests[seq]?.hex() ?? RowDigest().hex()) != expected {
             fail("the rows recorded by audit entry \(seq) (import) were changed, added or deleted behind the tool's back")

@@ -34,18 +34,31 @@ public struct AuditEntry: Hashable, Sendable {
     /// The bytes hashed for an entry: sorted-key compact JSON with fixed formats.
     public static func canonicalBytes(seq: Int, at: Timestamp, editor: String, action: String, entity: String,
                                       entityID: String, project: String?, before: String?, after: String?) -> [UInt8] {
-        let obj: JSONValue = .object([
-            ("action", .string(action)),
-            ("after", after.map { .string($0) } ?? .null),
-            ("at", .string(at.description)),
-            ("before", before.map { .string($0) } ?? .null),
-            ("editor", .string(editor)),
-            ("entity", .string(entity)),
-            ("entityId", .string(entityID)),
-            ("project", project.map { .string($0) } ?? .null),
-            ("seq", .number(String(seq))),
-        ])
-        return Array(JSONWriter.compact(obj).utf8)
+        canonicalBytes(seq: seq, at: at.description, editor: editor, action: action, entity: entity, entityID: entityID,
+                       project: project, before: before, after: after)
+    }
+
+    /// The one encoding every engine hashes: sorted-key compact JSON written straight to bytes
+    /// (`JSONWriter.appendQuoted`), without a `JSONValue` tree; `at` is the timestamp's text.
+    public static func canonicalBytes(seq: Int, at: String, editor: String, action: String, entity: String,
+                                      entityID: String, project: String?, before: String?, after: String?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(160 + 2 * ((after?.utf8.count ?? 0) + (before?.utf8.count ?? 0)))
+        func key(_ k: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)) }
+        func value(_ s: String?) {
+            if let s { JSONWriter.appendQuoted(s, into: &out) } else { out.append(contentsOf: [110, 117, 108, 108]) }
+        }
+        key("{\"action\":"); value(action)
+        key(",\"after\":"); value(after)
+        key(",\"at\":"); value(at)
+        key(",\"before\":"); value(before)
+        key(",\"editor\":"); value(editor)
+        key(",\"entity\":"); value(entity)
+        key(",\"entityId\":"); value(entityID)
+        key(",\"project\":"); value(project)
+        key(",\"seq\":"); out.append(contentsOf: String(seq).utf8)
+        out.append(125)
+        return out
     }
 
     /// `SHA256(prevHash || canonicalBytes)` as lowercase hex.
@@ -79,23 +92,5 @@ public struct AuditVerification: Sendable, Equatable {
 
     public static func == (a: AuditVerification, b: AuditVerification) -> Bool {
         a.entries == b.entries && a.rows == b.rows && a.head?.seq == b.head?.seq && a.head?.hash == b.head?.hash && a.problem == b.problem
-    }
-}
-
-/// Incremental SHA-256 over canonical row lines: the digest an audit entry records for the rows it created.
-public struct RowDigest {
-    private var hasher = SHA256()
-    public private(set) var count = 0
-
-    public init() {}
-
-    public mutating func add(_ line: String) {
-        hasher.update(data: Array(line.utf8))
-        hasher.update(data: [10])
-        count += 1
-    }
-
-    public func hex() -> String {
-        hasher.finalize().map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
     }
 }

@@ -2,9 +2,9 @@ import BorderTrackCore
 
 /// The text of dates and times as UTF-8 bytes, written without `String` arithmetic: the same bytes as
 /// `PartialDate.description` (`YYYY`, `-MM`, `-DD`, then the qualifier) — years are 0000–9999, so widths are fixed.
-enum DateBytes {
+package enum DateBytes {
     /// Appends `d.description`'s bytes.
-    static func append(_ d: PartialDate, to out: inout [UInt8]) {
+    package static func append(_ d: PartialDate, to out: inout [UInt8]) {
         func digits(_ n: Int, _ width: Int) {
             var div = 1
             for _ in 1..<width { div *= 10 }

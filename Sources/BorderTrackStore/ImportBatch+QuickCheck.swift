@@ -5,7 +5,7 @@ extension ImportBatch {
     /// maps): no reading issues, no id duplicated in the batch or already stored, every project, source and
     /// superseded claim known, every scope and section allowed by its project, no claim about a later date than `existing.today` allows. It checks exactly what `problems(against:)` checks, so when it says false the
     /// caller asks `problems(against:)` for the issues, in file order.
-    func hasNoProblems(against existing: Existing) -> Bool {
+    package func hasNoProblems(against existing: Existing) -> Bool {
         guard issues.isEmpty else { return false }
         func ids<T: Identifiable>(_ items: [(T, Origin)], known: Set<String>) -> Set<String>? where T.ID == String {
             var all = known

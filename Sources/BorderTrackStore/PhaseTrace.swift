@@ -13,7 +13,7 @@ public struct PhaseTrace: Sendable {
         last = PhaseTrace.now()
     }
 
-    static func now() -> UInt64 {
+    package static func now() -> UInt64 {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)

@@ -29,7 +29,7 @@ extension ProjectEdit {
 
     /// The check on claims already read: `losesScope` when the kind changes to one without scopes, `dropped`
     /// the countries the new version leaves out.
-    static func checkClaims(_ project: Project, claims: [Claim], losesScope: Bool, dropped: [String]) throws {
+    package static func checkClaims(_ project: Project, claims: [Claim], losesScope: Bool, dropped: [String]) throws {
         if losesScope {
             let scoped = claims.filter { $0.scope != nil }.map(\.id)
             if !scoped.isEmpty {
@@ -45,7 +45,7 @@ extension ProjectEdit {
     }
 
     /// `claim c1` or `claims c1, c2, c3 and 4 more`.
-    static func named(_ ids: [String], limit: Int = 5) -> String {
+    package static func named(_ ids: [String], limit: Int = 5) -> String {
         let shown = ids.prefix(limit).joined(separator: ", ")
         let more = ids.count > limit ? " and \(ids.count - limit) more" : ""
         return (ids.count == 1 ? "claim " : "claims ") + shown + more

@@ -7,11 +7,11 @@ import BorderTrackCore
 /// section two capital letters).
 /// It may refuse rows the model would accept (then the caller builds the `Claim` the slow way); it never
 /// passes a row the model would refuse or rewrite.
-enum StoredClaimCheck {
-    typealias Bytes = UnsafeBufferPointer<UInt8>
+package enum StoredClaimCheck {
+    package typealias Bytes = UnsafeBufferPointer<UInt8>
 
     /// The row's columns in `CSVTable.claims.columns` order; nil for SQL NULL.
-    static func passes(_ f: [Bytes?]) -> Bool {
+    package static func passes(_ f: [Bytes?]) -> Bool {
         guard f.count == 13, let id = f[0], isSlug(id), let project = f[1], isSlug(project),
               let status = f[2], let source = f[6], isSlug(source), let asOf = f[4], let a = date(asOf) else { return false }
         let statusText = String(decoding: status, as: UTF8.self)
@@ -34,14 +34,14 @@ enum StoredClaimCheck {
         return true
     }
 
-    static func isSlug(_ b: Bytes) -> Bool {
+    package static func isSlug(_ b: Bytes) -> Bool {
         guard let first = b.first, b.count <= 128 else { return false }
         func ok(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 48 && c <= 57) }
         return ok(first) && b.allSatisfy { ok($0) || $0 == 45 }
     }
 
     /// Valid UTF-8 without NUL.
-    static func isText(_ b: Bytes) -> Bool {
+    package static func isText(_ b: Bytes) -> Bool {
         var ascii = true
         for c in b {
             if c == 0 { return false }
@@ -60,7 +60,7 @@ enum StoredClaimCheck {
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with an optional `?`, `~` or `%`, a real month and day.
-    static func date(_ b: Bytes) -> (y: Int, m: Int?, d: Int?)? {
+    package static func date(_ b: Bytes) -> (y: Int, m: Int?, d: Int?)? {
         var n = b.count
         if let last = b.last, last == 63 || last == 126 || last == 37 { n -= 1 }
         guard n == 4 || n == 7 || n == 10, let y = number(b, 0..<4) else { return nil }
@@ -72,7 +72,7 @@ enum StoredClaimCheck {
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` naming a real moment.
-    static func isTimestamp(_ b: Bytes) -> Bool {
+    package static func isTimestamp(_ b: Bytes) -> Bool {
         guard b.count == 20, b[4] == 45, b[7] == 45, b[10] == 84, b[13] == 58, b[16] == 58, b[19] == 90,
               let y = number(b, 0..<4), let mo = number(b, 5..<7), let d = number(b, 8..<10),
               let h = number(b, 11..<13), let mi = number(b, 14..<16), let s = number(b, 17..<19),

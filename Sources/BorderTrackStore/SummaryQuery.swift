@@ -5,7 +5,7 @@ public struct SummaryQuery: Hashable, Sendable {
         case name, kind, official, local, discrepancies, updated, target
 
         /// The columns compared, most significant first (the same key as the in-memory sort).
-        var columns: [String] {
+        package var columns: [String] {
             switch self {
             case .name: ["name_key", "project"]
             case .kind: ["kind", "name_key", "project"]
@@ -37,7 +37,7 @@ public struct SummaryQuery: Hashable, Sendable {
     public var isFiltered: Bool { !kinds.isEmpty || !statuses.isEmpty || !countries.isEmpty || region != nil || hasDiscrepancy }
 
     /// The WHERE conditions (joined by AND, "1" when none) and their arguments.
-    var conditions: (sql: String, args: [String]) {
+    package var conditions: (sql: String, args: [String]) {
         var parts: [String] = [], args: [String] = []
         if !kinds.isEmpty { parts.append("kind IN (\(marks(kinds.count)))"); args += kinds }
         if !statuses.isEmpty {
@@ -58,13 +58,13 @@ public struct SummaryQuery: Hashable, Sendable {
     }
 
     /// `ORDER BY` text for this order (reversed when `reversed`).
-    func orderBy(reversed: Bool = false) -> String {
+    package func orderBy(reversed: Bool = false) -> String {
         let desc = descending != reversed
         return order.columns.map { $0 + (desc ? " DESC" : "") }.joined(separator: ", ")
     }
 
     /// The row-value comparison selecting rows after (or, `before`, ahead of) a key in this order.
-    func beyond(before: Bool) -> String {
+    package func beyond(before: Bool) -> String {
         let cols = "(" + order.columns.joined(separator: ", ") + ")"
         let greater = descending == before
         return "\(cols) \(greater ? ">" : "<") (\(marks(order.columns.count)))"
@@ -74,5 +74,5 @@ public struct SummaryQuery: Hashable, Sendable {
 }
 
 private extension String {
-    var replacingNewlines: String { String(map { $0.isNewline ? " " : $0 }) }
+    package var replacingNewlines: String { String(map { $0.isNewline ? " " : $0 }) }
 }

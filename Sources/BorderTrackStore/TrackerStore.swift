@@ -9,6 +9,8 @@ public protocol TrackerStore: Sendable {
     var location: String { get }
     /// Whether writes are refused.
     var isReadOnly: Bool { get }
+    /// Why a tracker opened read-only although writing was asked for (nil: it was not, or the engine cannot say).
+    var readOnlyNote: String? { get }
 
     /// Checks and writes a batch, all or nothing; throws `StoreError.importRejected` listing problems.
     func importBatch(_ batch: ImportBatch, editor: String) throws -> ImportSummary
@@ -85,6 +87,10 @@ extension TrackerStore {
     public func longestProjectID() throws -> Int {
         try projects().reduce(0) { max($0, $1.id.utf8.count) }
     }
+}
+
+extension TrackerStore {
+    public var readOnlyNote: String? { nil }
 }
 
 /// What an import wrote.

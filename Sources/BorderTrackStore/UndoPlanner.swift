@@ -182,7 +182,7 @@ package enum UndoPlanner {
     }
 
     /// ` (by EDITOR at TIME)` from the latest entry about a record, or empty.
-    static func changedBy(_ entity: String, _ id: String, _ lookup: some UndoLookup) throws -> String {
+    package static func changedBy(_ entity: String, _ id: String, _ lookup: some UndoLookup) throws -> String {
         guard let e = try lookup.latestEntry(entity: entity, id: id) else { return "" }
         return " (by \(e.editor) at \(e.at))"
     }

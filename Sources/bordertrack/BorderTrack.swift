@@ -1,4 +1,6 @@
 import ArgumentParser
+import BorderTrackApp
+import BorderTrackBench
 import BorderTrackCore
 import BorderTrackStore
 import Foundation
@@ -24,8 +26,8 @@ struct BorderTrack: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Import.self, Export.self, Discrepancies.self, FlagCommand.self, ClaimCommand.self, PlanCommand.self,
-                      ProjectCommand.self, SourceCommand.self, SourcesCommand.self, UndoCommand.self, AuditCommand.self, Generate.self,
-                      Bench.self, BenchUI.self, WriteClaims.self, Report.self,
+                      ProjectCommand.self, SourceCommand.self, SourcesCommand.self, UndoCommand.self, AuditCommand.self, BenchCommands.Generate.self,
+                      BenchCommands.Bench.self, BenchCommands.BenchUI.self, BenchCommands.WriteClaims.self, Report.self,
                       Copy.self, Server.self],
         defaultSubcommand: nil
     )
@@ -49,14 +51,14 @@ struct BorderTrack: ParsableCommand {
     mutating func run() throws {
         try CLI.guarded {
             let path = try global.databasePath()
-            let fresh = !path.hasPrefix("postgres") && !FileManager.default.fileExists(atPath: path)
+            let fresh = Engines.isNewFile(path)
             let store = try global.openStore(create: true)
             if fresh, !store.isReadOnly, let sample = SampleData.locate() {
                 let summary = try SampleData.load(sample, into: store)
                 FileHandle.standardError.write(Data("bordertrack: created \(path) from the sample data (\(summary))\n".utf8))
             }
             let reason = global.readOnly ? "opened with --read-only"
-                : (store as? SQLiteStore)?.readOnlyNote
+                : store.readOnlyNote
                 ?? "\(store.location) is not writable by you (or your PostgreSQL role may only read)"
             try UILauncher.run(store: store, editor: global.editorName(), ascii: ascii, readOnlyReason: reason)
         }

@@ -1,3 +1,4 @@
+import BorderTrackApp
 import BorderTrackCore
 
 extension CLI {

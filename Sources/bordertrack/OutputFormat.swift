@@ -1,4 +1,5 @@
 import ArgumentParser
+import BorderTrackApp
 
 /// `--format text|json` for listing commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,4 +1,5 @@
 import BorderTrackCore
+import BorderTrackSynthetic
 import Testing
 
 /// The chunked queue behaves like a sorted array under random inserts and removals.

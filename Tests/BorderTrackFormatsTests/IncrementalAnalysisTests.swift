@@ -1,5 +1,6 @@
 import BorderTrackCore
 import BorderTrackFormats
+import BorderTrackSynthetic
 import PropertyBased
 import Testing
 

@@ -1,6 +1,8 @@
 import BorderTrackCore
 import BorderTrackFormats
+import BorderTrackSQLite
 import BorderTrackStore
+import BorderTrackSynthetic
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import BorderTrackCore
 import BorderTrackFormats
+import BorderTrackSQLite
 import BorderTrackStore
 import Foundation
 import Testing

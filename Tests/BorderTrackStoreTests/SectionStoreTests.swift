@@ -1,5 +1,6 @@
 import BorderTrackCore
 import BorderTrackFormats
+@testable import BorderTrackSQLite
 @testable import BorderTrackStore
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import BorderTrackCore
+import BorderTrackSynthetic
 import BorderTrackTUI
 import Testing
 

@@ -1,0 +1,182 @@
+import BorderTrackCore
+import BorderTrackFormats
+import BorderTrackStore
+import BorderTrackTUI
+import Foundation
+
+/// Performs what the UI state asks for — edits, undo, history, reloads, exports — against the store,
+/// and answers the state. Every edit is one store transaction carrying the editor's name.
+package final class UIEffects {
+    package let store: any TrackerStore
+    package let editor: String
+    /// Catches the screen up with commits: only the projects they touch, where the engine can say which.
+    private var refresh: LiveRefresh
+    /// A large tracker's pages, kept while an as-of view shows a whole analysis instead (nil: not paged).
+    package var pages: (any TrackerPages)?
+    /// The as-of date the UI shows (nil: today).
+    package var asOf: Day? { refresh.asOf }
+
+    package init(store: any TrackerStore, editor: String) {
+        self.store = store; self.editor = editor
+        refresh = LiveRefresh(store: store)
+    }
+
+    /// Applies other editors' commits; returns the status-bar notice.
+    package func catchUp(_ state: inout AppState) throws -> String? {
+        try refresh.catchUp(&state)
+    }
+
+    package func perform(_ effect: Effect, on state: inout AppState) {
+        switch effect {
+        case .quit: break
+        case .reload(let day):
+            refresh = LiveRefresh(store: store, asOf: day)
+            do {
+                if let pages {
+                    // A large tracker reads today's pages from the store; another day is analysed whole, in memory.
+                    if day == nil { state.switchData(analysis: nil, pages: pages) } else {
+                        state.switchData(analysis: try AnalysisLoader.load(store, asOf: day), pages: nil)
+                    }
+                } else {
+                    state.replaceAnalysis(try AnalysisLoader.load(store, asOf: asOf))
+                }
+                state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
+            } catch {
+                state.message = .init(text: Self.describe(error), isError: true)
+            }
+        case .save(let edit):
+            do {
+                let undone = try write(edit)
+                reload(&state)
+                state.saveSucceeded(edit)
+                if let undone { state.message = .init(text: "undone: \(undone.action) — \(undone.summary)", isError: false) }
+                if state.view == .history, let p = state.historyProject {
+                    let top = state.historyTop
+                    perform(.loadHistory(project: p), on: &state)
+                    state.historyTop = top
+                }
+            } catch {
+                // The form keeps what was typed; a conflict also shows the data as it is now.
+                if case StoreError.conflict = error { reload(&state) }
+                state.saveFailed(Self.describe(error))
+            }
+        case .prepareUndo:
+            do {
+                if let u = try store.lastUndoable(editor: editor) {
+                    state.confirmUndo(summary: "\(u.action) — \(u.summary)", auditSeq: u.auditSeq)
+                } else {
+                    state.message = .init(text: "nothing of yours to undo (undo reverses only your own edits)", isError: false)
+                }
+            } catch {
+                state.message = .init(text: Self.describe(error), isError: true)
+            }
+        case .loadHistory(let project):
+            do {
+                let entries = try store.auditEntries(filter: AuditFilter(project: project))
+                state.showHistory(project: project, entries: Self.historyEntries(entries))
+            } catch {
+                state.message = .init(text: Self.describe(error), isError: true)
+            }
+        case .export(let format, let path, let projects, let day):
+            do {
+                guard let f = ReportFormat(rawValue: format) else { throw CLIError.usage("unknown format \(format)") }
+                let analysis = try AnalysisLoader.load(store, asOf: day)
+                let selection = StatusReport.Selection(projects: projects, kind: nil, country: nil, discrepanciesOnly: false)
+                let report = StatusReport.make(analysis: analysis, selection: selection, generatedAt: ReportStamp.now(),
+                                               database: ReportFormat.label(store.location))
+                let target = (path as NSString).expandingTildeInPath
+                try CLI.output(f.render(report), to: target, database: store.location)
+                state.message = .init(text: "wrote \(format) report of \(projects.count) projects to \(target)", isError: false)
+            } catch {
+                state.message = .init(text: Self.describe(error), isError: true)
+            }
+        }
+    }
+
+    /// Writes one edit in one transaction; for an undo, returns what was undone.
+    @discardableResult
+    package func write(_ edit: Edit) throws -> UndoableEdit? {
+        switch edit {
+        case .addClaim(let c): try store.addClaim(c, editor: editor)
+        case .addPlan(let p): try store.addPlan(p, editor: editor)
+        case .addSource(let s): try store.addSource(s, editor: editor)
+        case .addProject(let p): try store.addProject(p, editor: editor)
+        case .updateProject(let p, let expected): try store.updateProject(p, expected: expected, editor: editor)
+        case .flag(let id, let project, let action, let verdict, let severity, let note, let expectedLast):
+            let now = Timestamp(seconds: Int(Date().timeIntervalSince1970))
+            var discrepancy = id
+            if action == .add {
+                discrepancy = DiscrepancyKind.manual.idPrefix + "-" + StableHash.of([project, note, editor, now.description], digits: 10)
+            }
+            let event = FlagEvent(discrepancy: discrepancy, project: project, action: action, verdict: verdict, severity: severity,
+                                  note: note, editor: editor, at: now)
+            try store.recordFlag(event, expectedLast: .some(expectedLast))
+        case .undo(let expected): return try store.undoLast(editor: editor, expected: expected)
+        }
+        return nil
+    }
+
+    /// Brings the screen up to date after the UI's own write (incrementally, like another editor's).
+    package func reload(_ state: inout AppState) {
+        do { _ = try refresh.catchUp(&state) } catch {
+            if state.pages != nil { state.pagesChanged(projects: nil) } else if let fresh = try? AnalysisLoader.load(store, asOf: asOf) {
+                state.replaceAnalysis(fresh)
+            }
+        }
+    }
+
+    /// A store error as one line for the status bar or the form.
+    package static func describe(_ error: any Error) -> String {
+        switch error {
+        case StoreError.conflict(let why): "not saved: \(why) — the screen now shows the current data; what you typed is kept"
+        default: CLI.classify(error).errorDescription ?? "\(error)"
+        }
+    }
+
+    /// Audit entries as the history view shows them, newest first: the fields that changed between before
+    /// and after. An undo (`before` is `{"undoes":N}`) is compared with what entry N had written.
+    package static func historyEntries(_ entries: [AuditEntry]) -> [HistoryEntry] {
+        let bySeq = Dictionary(entries.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+        return entries.reversed().map { e in
+            var before = e.before
+            var lead: [HistoryEntry.Change] = []
+            if e.action == "undo", let b = e.before, let v = try? JSONParser.parse(Array(b.utf8)),
+               case .object(let pairs) = v, let n = pairs.first(where: { $0.0 == "undoes" }), case .number(let num) = n.1,
+               let seq = Int(num) {
+                let undone = bySeq[seq]
+                lead.append(.init(field: "undoes", before: nil, after: "entry \(seq)" + (undone.map { " (\($0.action) by \($0.editor))" } ?? "")))
+                before = undone?.entity == e.entity ? undone?.after : nil
+            }
+            return HistoryEntry(seq: e.seq, at: e.at.description, editor: e.editor, action: e.action, entityID: e.entityID,
+                                changes: lead + changes(before: before, after: e.after))
+        }
+    }
+
+    /// Field-level differences between two canonical JSON rows (nested objects flattened with dots).
+    package static func changes(before: String?, after: String?) -> [HistoryEntry.Change] {
+        func flatten(_ text: String?) -> [(String, String)] {
+            guard let text, let v = try? JSONParser.parse(Array(text.utf8)) else { return [] }
+            var out: [(String, String)] = []
+            func walk(_ v: JSONValue, _ path: String) {
+                switch v {
+                case .object(let pairs): for (k, x) in pairs { walk(x, path.isEmpty ? k : path + "." + k) }
+                case .null: break
+                case .string(let s): out.append((path, s))
+                case .number(let n): out.append((path, n))
+                case .bool(let b): out.append((path, b ? "true" : "false"))
+                case .array(let a):
+                    let items = a.map { item -> String in if case .string(let s) = item { return s }; return JSONWriter.compact(item) }
+                    out.append((path, items.joined(separator: ", ")))
+                }
+            }
+            walk(v, "")
+            return out
+        }
+        let b = flatten(before), a = flatten(after)
+        let bMap = Dictionary(b, uniquingKeysWith: { x, _ in x }), aMap = Dictionary(a, uniquingKeysWith: { x, _ in x })
+        var keys = a.map(\.0)
+        for (k, _) in b where aMap[k] == nil { keys.append(k) }
+        let skip: Set<String> = ["recorded", "editor"]
+        return keys.filter { !skip.contains($0) && bMap[$0] != aMap[$0] }.map { .init(field: $0, before: bMap[$0], after: aMap[$0]) }
+    }
+}

@@ -1,0 +1,137 @@
+import BorderTrackCore
+import BorderTrackStore
+import BorderTrackTerminal
+import BorderTrackTUI
+import Foundation
+
+/// Runs the terminal UI: reads keys, updates the state, renders, blits; performs the effects the state asks for;
+/// refreshes when another editor commits.
+package enum UILauncher {
+    package static func run(store: any TrackerStore, editor: String, ascii: Bool, readOnlyReason: String) throws {
+        let keys = try loadKeys()
+        // The runner (and its live refresh) starts before the load, so a commit in between is applied, not missed.
+        let runner = UIEffects(store: store, editor: editor)
+        let watch = ChangeWatch(store: store)
+        let pages = try UILauncher.pages(for: store)
+        runner.pages = pages
+        // Summaries changed behind the tool's back are found after the first frame and rebuilt (or, read-only, named).
+        let derivedAudit = pages.map { DerivedAudit(store: $0.store) }
+        // Held only until the state owns it, so later in-place updates do not copy the whole analysis.
+        var initial: Analysis? = pages == nil ? try AnalysisLoader.load(store, asOf: nil) : nil
+        try withTerminal { term in
+            let theme = Theme(ascii: ascii || !term.isUTF8)
+            let session = AppState.Session(database: store.location, editor: editor, readOnly: store.isReadOnly, readOnlyReason: readOnlyReason)
+            var state = pages.map { AppState(pages: $0, session: session, rows: term.size.rows, cols: term.size.cols) }
+                ?? AppState(analysis: initial!, session: session, rows: term.size.rows, cols: term.size.cols)
+            initial = nil
+            var searchPrepared = false
+            while !term.hungUp {
+                Self.keepTerminationSignals()
+                let size = term.size
+                if size.rows != state.rows || size.cols != state.cols {
+                    state.rows = size.rows; state.cols = size.cols
+                    state.scrollIntoView()
+                }
+                term.draw(Screen.render(state, keys: keys, theme: theme))
+                let event = term.readEvent(timeoutMs: 200)
+                if event == nil, !searchPrepared, let pages {
+                    // Idle: read the search keys in the background now, so the first search step need not.
+                    pages.prepareSearch(state.listQuery)
+                    searchPrepared = true
+                }
+                if let event, let effect = state.handle(event, keys: keys) {
+                    if effect == .quit { return }
+                    switch effect {
+                    case .save:
+                        // Show "saving…" while the store works (it may wait for a busy database).
+                        term.draw(Screen.render(state, keys: keys, theme: theme))
+                    case .reload(let day):
+                        // A whole analysis takes seconds on a large tracker: say so before it starts.
+                        state.message = .init(text: day.map { "analysing what was known on \($0)…" } ?? "loading today's data…", isError: false)
+                        term.draw(Screen.render(state, keys: keys, theme: theme))
+                    case .export(let format, _, let projects, _):
+                        state.message = .init(text: "writing the \(format) report of \(projects.count) projects…", isError: false)
+                        term.draw(Screen.render(state, keys: keys, theme: theme))
+                    default: break
+                    }
+                    runner.perform(effect, on: &state)
+                    watch.acknowledge() // our own commit is not "another editor"
+                }
+                // Another editor's commit appears within a second, without a keypress.
+                // Only the projects the new audit entries name are re-read and re-analysed (LiveRefresh).
+                if watch.changed(), let notice = try? runner.catchUp(&state) {
+                    state.message = .init(text: notice, isError: false)
+                }
+                if let finding = derivedAudit?.finding(), let pages {
+                    state.message = repairDerived(finding, pages: pages, state: &state)
+                    watch.acknowledge()
+                }
+                if state.message == nil, let problem = state.pages?.lastError { state.message = .init(text: problem, isError: true) }
+            }
+        }
+    }
+
+    /// From this many projects on, the UI reads pages from the store's derived tables instead of analysing
+    /// the whole tracker in memory at start (`BORDERTRACK_PAGED=1` or `0` forces either way).
+    package static let pagedThreshold = 5_000
+
+    /// A large SQLite tracker's pages, its derived tables brought up to date first (progress on standard
+    /// error while a rebuild runs); nil for a tracker analysed in memory.
+    package static func pages(for store: any TrackerStore) throws -> StorePages? {
+        guard let sqlite = store as? any DerivedSummaries else { return nil }
+        let forced = ProcessInfo.processInfo.environment["BORDERTRACK_PAGED"]
+        if forced == "0" { return nil }
+        if forced != "1", try sqlite.projectCountEstimate() < pagedThreshold { return nil }
+        let today = AnalysisLoader.today()
+        if sqlite.isReadOnly {
+            // Without write access the summaries cannot be brought up to date: analyse in memory instead.
+            guard try sqlite.derivedIsCurrent(today: today, options: .init()) else { return nil }
+        } else {
+            let tty = isatty(2) != 0
+            try sqlite.bringDerivedUpToDate(today: today) { done, total in
+                if tty { FileHandle.standardError.write(Data("\ranalysing \(done) of \(total) projects…".utf8)) }
+            }
+            if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
+        return try StorePages(store: sqlite, today: today)
+    }
+
+    /// Rewrites the derived rows a background check found differing and shows the screens the rebuilt rows;
+    /// a read-only window names the problem instead. Returns the status-bar message.
+    static func repairDerived(_ finding: DerivedCheck, pages: StorePages, state: inout AppState) -> AppState.Message {
+        let n = finding.differing.count
+        let what = n == 1 ? "1 project's summary was changed outside BorderTrack" : "\(n) projects' summaries were changed outside BorderTrack"
+        if pages.store.isReadOnly {
+            return .init(text: "⚠ \(what); read-only: `bordertrack audit repair` mends it", isError: true)
+        }
+        do {
+            try pages.store.repairDerived(finding)
+        } catch {
+            return .init(text: "⚠ \(what); rebuilding them failed: \(CLI.classify(error).errorDescription ?? "\(error)")", isError: true)
+        }
+        state.pagesChanged(projects: nil)  // counts and positions may change too
+        return .init(text: "⚠ \(what); rebuilt from \(n == 1 ? "its" : "their") claims", isError: true)
+    }
+
+    /// Unblocks SIGHUP, SIGINT and SIGTERM on the UI thread, so a closed window or `kill` always ends the UI
+    /// (a library that blocks them on the calling thread while it works must not make the UI immortal).
+    package static func keepTerminationSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in [SIGHUP, SIGINT, SIGTERM] { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    /// The default keys with the user's `config.toml` applied (a broken file is a clear error, not a crash).
+    package static func loadKeys() throws -> KeyMap {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "") + "/.config")
+        let path = env["BORDERTRACK_CONFIG"] ?? base + "/bordertrack/config.toml"
+        guard let data = FileManager.default.contents(atPath: path) else { return AppKeys.defaults() }
+        do {
+            return try AppKeys.defaults().applying(KeyConfig.parse(text: String(decoding: data, as: UTF8.self)))
+        } catch {
+            throw CLIError.badData("\(path): \(error.localizedDescription)")
+        }
+    }
+}

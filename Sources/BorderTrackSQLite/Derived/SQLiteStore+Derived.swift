@@ -1,0 +1,417 @@
+import BorderTrackCore
+import BorderTrackStore
+import Dispatch
+import Foundation
+import GRDB
+
+/// The derived tables (`summary`, `queue_entry`, `derived_state`): each project's summary and its open
+/// discrepancies' queue keys, kept so a large tracker's screens read pages instead of analysing
+/// everything at start.
+///
+/// They are a cache of `ProjectAnalysis`, never history: `derived_state.audit_seq` says up to which audit
+/// entry they are current, and for which analysis day and detector options. `refreshDerived` brings
+/// them up to date in one write transaction — nothing to do, only the projects the new audit entries
+/// name, or a rebuild (an import, a source change, a new day). A crash or a writer that does not
+/// maintain them (the CLI, another version) leaves them stale, never wrong: the next refresh sees it.
+extension SQLiteStore {
+    /// Where the derived tables stand.
+    public struct DerivedState: Equatable, Sendable {
+        /// The last audit entry they reflect.
+        public let auditSeq: Int
+        /// The analysis day they were computed for.
+        public let day: Day
+        /// The detector options they were computed with (`DerivedState.describe`).
+        public let options: String
+        public let projects: Int
+        /// Open and acknowledged discrepancies (the UI's queue).
+        public let queue: Int
+
+        /// The options as stored.
+        public static func describe(_ o: DiscrepancyDetector.Options) -> String {
+            "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths)"
+        }
+    }
+
+    /// What `refreshDerived` did.
+    public enum DerivedRefresh: Equatable, Sendable {
+        /// Already current.
+        case current
+        /// Recomputed these projects only.
+        case projects([String])
+        /// Recomputed every project.
+        case rebuilt(projects: Int)
+    }
+
+    /// The derived tables' state; nil before they were ever built.
+    public func derivedState() throws -> DerivedState? {
+        try read { db in try SQLiteStore.derivedState(db) }
+    }
+
+    static func derivedState(_ db: Database) throws -> DerivedState? {
+        try Row.fetchOne(db, sql: "SELECT * FROM derived_state WHERE id = 1").map {
+            DerivedState(auditSeq: $0["audit_seq"], day: Day(ordinal: $0["day"]), options: $0["options"],
+                         projects: $0["projects"], queue: $0["queue"])
+        }
+    }
+
+    /// Whether the derived tables reflect every audit entry for this day and these options (read only).
+    public func derivedIsCurrent(today: Day, options: DiscrepancyDetector.Options) throws -> Bool {
+        try read { db in
+            guard let st = try SQLiteStore.derivedState(db) else { return false }
+            let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
+            return st.auditSeq == head && st.day == today && st.options == DerivedState.describe(options)
+        }
+    }
+
+    /// Brings the derived tables up to date with the data, for the analysis day `today`.
+    ///
+    /// When only claims, plans, flags or details of single projects changed since they were computed, only
+    /// those projects are recomputed; otherwise (first time, an import, a source, another day or other
+    /// options) every project is. `progress(done, total)` is called during a rebuild.
+    @discardableResult
+    public func refreshDerived(today: Day, options: DiscrepancyDetector.Options = .init(),
+                               progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> DerivedRefresh {
+        try write { db in
+            let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
+            let described = DerivedState.describe(options)
+            if let st = try SQLiteStore.derivedState(db), st.day == today, st.options == described {
+                if st.auditSeq == head { return .current }
+                let context = try analysisContext(db, end: today, options: options)
+                let rows = try Row.fetchAll(db, sql: "SELECT seq, entity, project FROM audit WHERE seq > ? ORDER BY seq", arguments: [st.auditSeq])
+                let changes = StoreChanges.from(rows.map { (seq: $0["seq"], entity: $0["entity"], project: $0["project"]) }, after: st.auditSeq)
+                if let ids = changes.projects {
+                    var projects = st.projects, queue = st.queue
+                    for id in ids {
+                        let delta = try deriveProject(db, id: id, context: context)
+                        projects += delta.projects; queue += delta.queue
+                    }
+                    try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described, projects: projects, queue: queue)
+                    return .projects(ids)
+                }
+            }
+            let n = try rebuildDerived(db, context: try analysisContext(db, end: today, options: options), progress: progress)
+            try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described, projects: n.projects, queue: n.queue)
+            return .rebuilt(projects: n.projects)
+        }
+    }
+
+    /// Builds the derived tables of a tracker that was empty before this import from the import's own
+    /// content, analysed meanwhile on another core (`FreshAnalysis`), inside the import's transaction (nothing
+    /// is read back; `refreshDerived` then finds them current).
+    func deriveFreshImport(_ db: Database, _ analysis: FreshAnalysis, at now: Timestamp) throws {
+        let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
+        let n = try rebuildDerived(db, context: analysis.context, progress: nil, fresh: analysis.parts())
+        try SQLiteStore.saveDerivedState(db, auditSeq: head, day: now.day, options: DerivedState.describe(analysis.context.detector.options),
+                                         projects: n.projects, queue: n.queue)
+    }
+
+    /// What every project's analysis shares: the stored sources (and `adding`, not stored yet), the analysis
+    /// day, the detector.
+    func analysisContext(_ db: Database, end: Day, options: DiscrepancyDetector.Options, adding: [Source] = []) throws -> ProjectAnalysis.Context {
+        var sources = Dictionary(try fetchSources(db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for s in adding where sources[s.id] == nil { sources[s.id] = s }
+        return ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
+    }
+
+    static func saveDerivedState(_ db: Database, auditSeq: Int, day: Day, options: String, projects: Int, queue: Int) throws {
+        try db.execute(sql: """
+            INSERT INTO derived_state (id, audit_seq, day, options, projects, queue) VALUES (1, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET audit_seq = excluded.audit_seq, day = excluded.day, options = excluded.options,
+                projects = excluded.projects, queue = excluded.queue
+            """, arguments: [auditSeq, day.ordinal, options, projects, queue])
+    }
+
+    /// Recomputes one project's summary and queue entries from its stored content; returns how the
+    /// number of summary rows and of queue entries changed.
+    func deriveProject(_ db: Database, id: String, context: ProjectAnalysis.Context) throws -> (projects: Int, queue: Int) {
+        let hadSummary = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM summary WHERE project = ?)", arguments: [id]) == true
+        // Its entries leave their buckets, then the queue.
+        try db.cachedStatement(sql: """
+            UPDATE queue_bucket SET n = n - (SELECT count(*) FROM queue_entry AS q WHERE q.project = ?1
+                AND q.severity = queue_bucket.severity AND q.minus_from = queue_bucket.minus_from)
+            WHERE (severity, minus_from) IN (SELECT severity, minus_from FROM queue_entry WHERE project = ?1)
+            """).execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM queue_bucket WHERE n <= 0 AND (severity, minus_from) IN (SELECT severity, minus_from FROM queue_entry WHERE project = ?)")
+            .execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM queue_entry WHERE project = ?").execute(arguments: [id])
+        let removed = db.changesCount
+        guard let part = try analyseProject(db, id: id, context: context) else {
+            try db.execute(sql: "DELETE FROM summary WHERE project = ?", arguments: [id])
+            return (hadSummary ? -1 : 0, -removed)
+        }
+        try SQLiteStore.writeSummary(db, part, replace: true)
+        let entries = SQLiteStore.queueEntries(part)
+        try SQLiteStore.writeQueue(db, entries)
+        return (hadSummary ? 0 : 1, entries.count - removed)
+    }
+
+    /// One project analysed from its stored claims, plans and flag events; nil when there is no such project.
+    func analyseProject(_ db: Database, id: String, context: ProjectAnalysis.Context) throws -> ProjectAnalysis? {
+        guard let p = try fetchProjects(db, where: id).first else { return nil }
+        let flags = try Row.fetchAll(db, sql: "SELECT * FROM flag_event WHERE project = ? ORDER BY seq", arguments: [id])
+        let events = ProjectAnalysis.flagEventsByProject(try flags.map(SQLiteStore.flagEvent))[id] ?? []
+        return ProjectAnalysis(project: p, claims: try fetchClaims(db, project: id, withdrawn: false),
+                               plans: try fetchPlans(db, project: id, withdrawn: false), events: events, context: context)
+    }
+
+    /// One project analysed as of `end` from what is stored, read in one transaction (a large tracker's
+    /// screens analyse the projects they show); nil when there is no such project.
+    public func projectAnalysis(id: String, end: Day, options: DiscrepancyDetector.Options = .init()) throws -> ProjectAnalysis? {
+        try read { db in try analyseProject(db, id: id, context: try analysisContext(db, end: end, options: options)) }
+    }
+
+    /// Recomputes every project — streaming claims in project order from the tables and analysing batches on
+    /// all cores, or writing a fresh import's analyses (in id order) — and returns how many summary rows and
+    /// queue entries it wrote.
+    func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?,
+                        fresh: FreshAnalysis.Result? = nil) throws -> (projects: Int, queue: Int) {
+        try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry; DELETE FROM queue_bucket")
+        // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date.
+        let indexes = try SQLiteStore.dropSecondaryIndexes(db, of: ["summary", "queue_entry"])
+        var trace = PhaseTrace()
+        var summaries = try SQLiteStore.summaryInsert(db, replace: false, rowsPerStatement: 16)
+        let total: Int
+        var queued: [QueueRow]
+        if let fresh {
+            for part in fresh.parts { try SQLiteStore.addSummary(part, to: &summaries) }
+            try summaries.finish()
+            total = fresh.parts.count
+            queued = fresh.queue
+            trace.mark("derived: wrote \(total) projects analysed during the import")
+        } else {
+            queued = []
+            let plans = Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
+            let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
+            total = try Int.fetchOne(db, sql: "SELECT count(*) FROM project") ?? 0
+            var analysing: UInt64 = 0, writing: UInt64 = 0
+            var done = 0
+            func write(_ batch: RebuildFeed.Batch) throws {
+                var t = PhaseTrace.now()
+                let parts = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
+                analysing += PhaseTrace.now() - t
+                t = PhaseTrace.now()
+                for part in parts {
+                    try SQLiteStore.addSummary(part, to: &summaries)
+                    queued += SQLiteStore.queueEntries(part)
+                }
+                writing += PhaseTrace.now() - t
+                done += batch.projects.count
+                progress?(min(total, done), total)
+            }
+            if let pool = writer as? DatabasePool {
+                // A file tracker: the next batches are read on another thread (a reader connection) while this
+                // one analyses and writes.
+                let feed = RebuildFeed(reader: pool, store: self, batchSize: 4096)
+                defer { feed.close() }
+                while let batch = try feed.next() { try write(batch) }
+            } else {
+                try readRebuildBatches(db, batchSize: 4096) { batch in try write(batch); return true }
+            }
+            try summaries.finish()
+            trace.mark("derived: read, analysed (\(analysing / 1_000_000) ms) and wrote (\(writing / 1_000_000) ms) \(total) projects")
+            SQLiteStore.sortQueue(&queued)
+        }
+        let written = try SQLiteStore.writeQueue(db, queued, sortedIntoEmpty: true)
+        trace.mark("derived: \(written) queue entries")
+        try SQLiteStore.createIndexes(db, indexes)
+        trace.mark("derived: indexes")
+        return (total, written)
+    }
+
+    /// Analyses a batch of projects, in slices over the processor's cores.
+    static func analyse(_ projects: [Project], claims: [[Claim]], plans: [String: [Plan]], events: [String: [(String, [FlagEvent])]],
+                        context: ProjectAnalysis.Context) -> [ProjectAnalysis] {
+        let n = projects.count
+        var out = [ProjectAnalysis?](repeating: nil, count: n)
+        let slices = max(1, min(n, ProcessInfo.processInfo.activeProcessorCount * 4))
+        out.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                for i in (s * n / slices)..<((s + 1) * n / slices) {
+                    let p = projects[i]
+                    results[i] = ProjectAnalysis(project: p, claims: claims[i], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
+                }
+            }
+        }
+        return out.map { $0! }
+    }
+
+    /// Writes one analysed project's summary row (its queue entries go through `writeQueue`).
+    static func writeSummary(_ db: Database, _ part: ProjectAnalysis, replace: Bool) throws {
+        var row = try summaryInsert(db, replace: replace, rowsPerStatement: 1)
+        try addSummary(part, to: &row)
+        try row.finish()
+    }
+
+    /// An insert into `summary`, `rowsPerStatement` rows at a time: `OR REPLACE` a project's row, or `OR FAIL`
+    /// into an emptied table (no statement journal; see `BulkClaimInserter`).
+    static func summaryInsert(_ db: Database, replace: Bool, rowsPerStatement: Int) throws -> RawInsert {
+        try RawInsert(db, "INSERT OR \(replace ? "REPLACE" : "FAIL") INTO summary (\(summaryColumns.joined(separator: ", ")))",
+                      columns: summaryColumns.count, rowsPerStatement: rowsPerStatement)
+    }
+
+    /// The columns of `summary` in the order `addSummary` gives their values.
+    static let summaryColumns: [String] = [
+        "project", "name_key", "kind", "search", "countries", "regions",
+        "off_status", "off_scope", "off_from", "off_to", "off_ongoing", "off_claim",
+        "loc_status", "loc_scope", "loc_from", "loc_to", "loc_ongoing", "loc_claim",
+        "off_key", "loc_key", "open_count", "worst", "disc_num", "claim_count", "last_claim", "upd_key", "target_plan", "tgt_key", "slips",
+    ] + copyColumns.components(separatedBy: ", ") + ["oc_section", "lc_section"]
+
+    /// Adds one analysed project's summary row to an insert (or to the values `checkDerived` compares).
+    static func addSummary<Row: SummaryRowSink>(_ part: ProjectAnalysis, to row: inout Row) throws {
+        let s = part.summary
+        let p = s.project
+        row.text(p.id)
+        // NFC, so SQLite's byte order is Swift's String order (which compares NFC scalars).
+        row.text(s.nameKey.precomposedStringWithCanonicalMapping)
+        row.text(p.kind.rawValue)
+        row.text(p.searchKey)
+        row.text(";" + p.countries.joined(separator: ";") + ";")
+        row.text(p.regions.map { $0.lowercased() }.joined(separator: "\n"))
+        for x in [s.official, s.local] {
+            guard let x else { row.null(6); continue }
+            row.text(x.status.rawValue); row.text(x.scope?.rawValue); row.int(x.from.ordinal); row.int(x.to.ordinal)
+            row.int(x.ongoing ? 1 : 0); row.text(x.claim.id)
+        }
+        row.int(s.officialRank); row.int(s.localRank); row.int(s.openDiscrepancies); row.text(s.worstSeverity?.rawValue)
+        row.int(s.severityRank); row.int(s.claimCount); row.text(s.lastClaim?.description); row.int(s.updatedRank)
+        row.text(s.target?.id); row.int(s.targetRank); row.int(s.slips)
+        row.text(p.id); row.text(p.kind.rawValue); row.text(p.names.en); row.text(p.names.ru); row.text(p.names.zh)
+        row.text(p.countries.joined(separator: ";")); row.text(p.regions.joined(separator: ";"))
+        row.double(p.location?.lat); row.double(p.location?.lon); row.text(p.programs.joined(separator: ";"))
+        for c in [s.official?.claim, s.local?.claim] {
+            guard let c else { row.null(12); continue }
+            row.text(c.id); row.text(c.project); row.text(c.status.rawValue); row.text(c.scope?.rawValue)
+            row.text(c.asOf.description); row.text(c.published?.description); row.text(c.source); row.text(c.url)
+            row.text(c.quote); row.text(c.supersedes); row.text(c.recorded?.description); row.text(c.editor)
+        }
+        if let t = s.target {
+            row.text(t.id); row.text(t.project); row.text(t.milestone.rawValue); row.text(t.target.description)
+            row.text(t.announced?.description); row.text(t.source); row.text(t.recorded?.description); row.text(t.editor)
+        } else {
+            row.null(8)
+        }
+        row.text(s.official?.claim.section); row.text(s.local?.claim.section)
+        try row.endRow()
+    }
+
+    /// Drops the indexes the schema declares on `tables` (not those of UNIQUE and PRIMARY KEY constraints) and
+    /// returns their SQL for `createIndexes`. Filling a table and then indexing it (one sort) is faster than
+    /// keeping its indexes up to date row by row. Inside a transaction only: a failure before the indexes are
+    /// created again rolls back the drops too.
+    static func dropSecondaryIndexes(_ db: Database, of tables: [String]) throws -> [String] {
+        let names = tables.map { "'\($0)'" }.joined(separator: ", ")
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (\(names)) AND sql IS NOT NULL ORDER BY name
+            """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
+        return indexes.map { $0["sql"] }
+    }
+
+    /// Creates indexes again from their SQL (`dropSecondaryIndexes`).
+    static func createIndexes(_ db: Database, _ indexes: [String]) throws {
+        var trace = PhaseTrace()
+        for sql in indexes {
+            try db.execute(sql: sql)
+            trace.mark("  " + (sql.split(separator: " ").dropFirst(2).first.map(String.init) ?? "index"))
+        }
+    }
+
+    /// One queue entry: its key (queue order), its project, and what `bordertrack discrepancies` lists of it.
+    struct QueueRow: Equatable {
+        var severity: Int, minusFrom: Int, id: String, project: String
+        var kind: String, state: String, to: Int, ongoing: Bool, explanation: String
+
+        init(_ d: Discrepancy) {
+            severity = d.severity.queueRank; minusFrom = -d.from.ordinal; id = d.id; project = d.project
+            kind = d.kind.rawValue; state = d.flag.state.rawValue; to = d.to.ordinal; ongoing = d.ongoing; explanation = d.explanation
+        }
+
+        init(severity: Int, minusFrom: Int, id: String, project: String, kind: String, state: String, to: Int, ongoing: Bool, explanation: String) {
+            self.severity = severity; self.minusFrom = minusFrom; self.id = id; self.project = project
+            self.kind = kind; self.state = state; self.to = to; self.ongoing = ongoing; self.explanation = explanation
+        }
+    }
+
+    /// Puts queue entries in queue order (the key of `queue_entry`).
+    static func sortQueue(_ entries: inout [QueueRow]) {
+        entries.sort { ($0.severity, $0.minusFrom, $0.id) < ($1.severity, $1.minusFrom, $1.id) }
+    }
+
+    /// A project's open and acknowledged discrepancies as queue entries.
+    static func queueEntries(_ part: ProjectAnalysis) -> [QueueRow] {
+        part.discrepancies.filter(\.isOpen).map(QueueRow.init)
+    }
+
+    /// Writes queue entries, a later entry with the same key replacing an earlier one, and counts them into
+    /// their buckets. A rebuild passes them sorted into emptied tables: appended to the key order instead of
+    /// inserted all over it, with `OR FAIL` (no statement journal; see `BulkClaimInserter`) once equal keys are
+    /// down to the last, and the buckets counted as they go by.
+    @discardableResult
+    static func writeQueue(_ db: Database, _ entries: [QueueRow], sortedIntoEmpty: Bool = false) throws -> Int {
+        var written = 0
+        if !sortedIntoEmpty {
+            // Only keys not stored yet (and not earlier in `entries`) make a bucket larger.
+            var seen = Set<String>()
+            for e in entries where seen.insert("\(e.severity) \(e.minusFrom) \(e.id)").inserted {
+                let stored = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM queue_entry WHERE severity = ? AND minus_from = ? AND id = ?)"),
+                                               arguments: [e.severity, e.minusFrom, e.id]) ?? false
+                if stored { continue }
+                try db.cachedStatement(sql: """
+                    INSERT INTO queue_bucket (severity, minus_from, n) VALUES (?, ?, 1)
+                    ON CONFLICT (severity, minus_from) DO UPDATE SET n = n + 1
+                    """).execute(arguments: [e.severity, e.minusFrom])
+            }
+        }
+        var buckets = try RawInsert(db, "INSERT OR FAIL INTO queue_bucket (severity, minus_from, n)", columns: 3, rowsPerStatement: 256)
+        var bucket: (severity: Int, minusFrom: Int, n: Int)? = nil
+        func close() throws {
+            guard let b = bucket else { return }
+            buckets.int(b.severity); buckets.int(b.minusFrom); buckets.int(b.n)
+            try buckets.endRow()
+        }
+        var queue = try RawInsert(db, """
+            INSERT OR \(sortedIntoEmpty ? "FAIL" : "REPLACE") INTO queue_entry
+                (severity, minus_from, id, project, kind, state, to_day, ongoing, explanation)
+            """, columns: 9, rowsPerStatement: entries.count > 64 ? 256 : 1)
+        for (i, e) in entries.enumerated() {
+            if sortedIntoEmpty, i + 1 < entries.count, entries[i + 1].severity == e.severity,
+               entries[i + 1].minusFrom == e.minusFrom, entries[i + 1].id == e.id { continue }
+            queue.int(e.severity); queue.int(e.minusFrom); queue.text(e.id); queue.text(e.project)
+            queue.text(e.kind); queue.text(e.state); queue.int(e.to); queue.int(e.ongoing ? 1 : 0); queue.text(e.explanation)
+            try queue.endRow()
+            written += 1
+            guard sortedIntoEmpty else { continue }
+            if let b = bucket, b.severity == e.severity, b.minusFrom == e.minusFrom {
+                bucket!.n += 1
+            } else {
+                try close()
+                bucket = (e.severity, e.minusFrom, 1)
+            }
+        }
+        try queue.finish()
+        try close()
+        try buckets.finish()
+        return written
+    }
+
+    /// The copied columns of `summary` (project, official claim, local claim, target plan), in order.
+    static let copyColumns: String = {
+        let claim = ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor"]
+        let project = ["id", "kind", "name_en", "name_ru", "name_zh", "countries", "regions", "lat", "lon", "programs"]
+        let plan = ["id", "project", "milestone", "target", "announced", "source", "recorded", "editor"]
+        return (project.map { "p_" + $0 } + claim.map { "oc_" + $0 } + claim.map { "lc_" + $0 } + plan.map { "tp_" + $0 })
+            .joined(separator: ", ")
+    }()
+
+    static func flagEvent(_ r: Row) throws -> FlagEvent {
+        guard let action = FlagAction(rawValue: r["action"]), let at = Timestamp(parsing: r["at"]) else {
+            throw StoreError.corrupt("flag_event \(r["seq"] as Int) has an unreadable action or time")
+        }
+        return FlagEvent(seq: r["seq"], discrepancy: r["discrepancy"], project: r["project"], action: action,
+                         verdict: (r["verdict"] as String?).flatMap(Verdict.init(rawValue:)),
+                         severity: (r["severity"] as String?).flatMap(Severity.init(rawValue:)), note: r["note"],
+                         editor: r["editor"], at: at)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import BorderTrackApp
+import BorderTrackCore
+import BorderTrackStore
+import Foundation
+
+extension BorderTrack {
+    /// `bordertrack source add`: record a new source (who makes claims).
+    struct SourceCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "source", abstract: "Record sources (see `bordertrack sources` for the list).", subcommands: [Add.self])
+
+        /// `bordertrack source add`.
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Record one source: a ministry, a newspaper, a carrier, the field team.",
+                discussion: "Undo it with `bordertrack undo` while no claim or plan cites it.")
+
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "Source id (a slug: lowercase letters, digits, '-').") var id: String
+            @Option(help: "The source's name.") var name: String
+            @Option(help: "federal-official, state-media, foreign-official, regional-official, local-media, business or field.") var tier: String
+            @Option(help: "ISO 3166-1 alpha-2 code of the side of the border it speaks for (RU, CN, …).") var country: String
+            @Option(help: "The source's website.") var url: String?
+            @Option(help: "official or local, overriding the tier's default perspective.") var perspective: String?
+
+            mutating func run() throws {
+                try CLI.guarded {
+                    let source = try CLI.validated {
+                        try Source(id: id, name: name, tier: tier, country: country, url: url, perspective: perspective)
+                    }
+                    let store = try global.openStore(create: false)
+                    let stored = try store.addSource(source, editor: global.editorName())
+                    print(stored.id)
+                }
+            }
+        }
+    }
+}
