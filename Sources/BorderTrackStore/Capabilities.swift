@@ -46,6 +46,14 @@ public protocol DerivedSummaries: ChangeFeed {
     func queueProject(of id: String) throws -> String?
     /// One project analysed from its own rows.
     func projectAnalysis(id: String, end: Day, options: DiscrepancyDetector.Options) throws -> ProjectAnalysis?
+    /// Compares every derived row with a fresh analysis of the stored rows, for the day and options they were built for.
+    func checkDerived() throws -> DerivedCheck
+    /// Rewrites what a check found differing; returns how many projects were recomputed.
+    @discardableResult func repairDerived(_ check: DerivedCheck) throws -> Int
+    /// The queue's open and acknowledged discrepancies in queue order, narrowed to the given projects, kinds, severities
+    /// and states (any when empty), handed to `each` as they are read; meaningful while `derivedIsCurrent`.
+    func listQueue(projects: [String], kinds: [DiscrepancyKind], severities: [Severity], states: [FlagState],
+                   _ each: (QueuedDiscrepancy) throws -> Void) throws
 }
 
 /// One entry of the discrepancy queue as the derived tables hold it.

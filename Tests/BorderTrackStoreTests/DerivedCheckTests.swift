@@ -1,4 +1,5 @@
 import BorderTrackCore
+import BorderTrackSQLite
 import BorderTrackStore
 import Testing
 

@@ -1,6 +1,7 @@
 import BorderTrackCore
 import BorderTrackFormats
 import BorderTrackPostgres
+import BorderTrackSQLite
 import BorderTrackStore
 import Foundation
 import Testing

@@ -30,7 +30,7 @@ extension BorderTrack {
                         }
                     }
                     // The derived summaries and queue are outside the chain: compared with a fresh analysis.
-                    let derived = try (store as? SQLiteStore)?.checkDerived()
+                    let derived = try (store as? any DerivedSummaries)?.checkDerived()
                     if let derived, !derived.intact {
                         throw CLIError.failure("audit chain intact, but \(derived.summary); `bordertrack audit repair` rebuilds them from the claims")
                     }
@@ -47,7 +47,7 @@ extension BorderTrack {
             mutating func run() throws {
                 try CLI.guarded {
                     let store = try global.openStore(create: false)
-                    guard let sqlite = store as? SQLiteStore else {
+                    guard let sqlite = store as? any DerivedSummaries else {
                         print("nothing to repair: this engine keeps no derived summaries")
                         return
                     }

@@ -51,8 +51,8 @@ extension BorderTrack {
                 let day = try AnalysisLoader.parseAsOf(asOf)
                 let store = try global.openStore(create: false)
                 if format == .text, day == nil, staleMonths == DiscrepancyDetector.Options().staleMonths,
-                   states.allSatisfy({ $0 == .open || $0 == .acknowledged }), let sqlite = store as? SQLiteStore, Self.queueIsCurrent(sqlite) {
-                    try Self.streamQueue(sqlite, projects: project, kinds: kinds, severities: severities, states: states)
+                   states.allSatisfy({ $0 == .open || $0 == .acknowledged }), let derived = store as? any DerivedSummaries, Self.queueIsCurrent(derived) {
+                    try Self.streamQueue(derived, projects: project, kinds: kinds, severities: severities, states: states)
                     return
                 }
                 var trace = PhaseTrace()
@@ -80,17 +80,17 @@ extension BorderTrack {
         /// Whether the store's derived queue answers for today: current, or brought up to date now. A read-only or
         /// busy tracker is not waited for (the whole analysis answers instead, as for `--as-of`, `--stale-months`,
         /// resolved or obsolete states and JSON).
-        static func queueIsCurrent(_ store: SQLiteStore) -> Bool {
+        static func queueIsCurrent(_ store: any DerivedSummaries) -> Bool {
             // `BORDERTRACK_PAGED=0` analyses in memory, as it makes the UI do.
             if ProcessInfo.processInfo.environment["BORDERTRACK_PAGED"] == "0" { return false }
             let today = AnalysisLoader.today()
             if (try? store.derivedIsCurrent(today: today, options: .init())) == true { return true }
             guard !store.isReadOnly else { return false }
-            return (try? store.refreshDerived(today: today)) != nil
+            return (try? store.bringDerivedUpToDate(today: today, progress: nil)) != nil
         }
 
         /// The open and acknowledged discrepancies as the text table, each row written as it is read from the queue.
-        static func streamQueue(_ store: SQLiteStore, projects: [String], kinds: [DiscrepancyKind], severities: [Severity],
+        static func streamQueue(_ store: any DerivedSummaries, projects: [String], kinds: [DiscrepancyKind], severities: [Severity],
                                 states: [FlagState]) throws {
             for p in projects where try store.project(id: p) == nil {
                 throw CLIError.badData("--project \"\(TextEscaper.escapeForMessage(p))\": no such project; see `bordertrack project list`")

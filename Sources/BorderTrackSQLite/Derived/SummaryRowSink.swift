@@ -1,3 +1,4 @@
+import BorderTrackStore
 import GRDB
 
 /// Where one summary row's values go, in `SQLiteStore.summaryColumns` order: an insert (`RawInsert`) or the

@@ -1,4 +1,5 @@
 import BorderTrackCore
+import BorderTrackStore
 import GRDB
 
 /// Listings streamed straight from the tables: `project list` from the projects and their claims' index, the
@@ -40,24 +41,10 @@ extension SQLiteStore {
         try read { db in try Int.fetchOne(db, sql: "SELECT max(length(id)) FROM project") ?? 0 }
     }
 
-    /// A discrepancy in the derived queue, as `bordertrack discrepancies` lists it.
-    public struct QueuedDiscrepancy: Equatable, Sendable {
-        public let id: String
-        public let severity: Severity
-        public let kind: String
-        public let project: String
-        public let from: Day
-        public let to: Day
-        public let ongoing: Bool
-        /// `open` or `acknowledged`.
-        public let state: String
-        public let explanation: String
-    }
-
     /// The open and acknowledged discrepancies of the derived queue in queue order (severity, latest start, id),
     /// narrowed to the given projects, kinds, severities and states (each: any when empty), handed to `each` as they
     /// are read. Only meaningful while the derived tables are current (`derivedIsCurrent`): the caller checks.
-    public func listQueue(projects: [String] = [], kinds: [DiscrepancyKind] = [], severities: [Severity] = [], states: [FlagState] = [],
+    public func listQueue(projects: [String], kinds: [DiscrepancyKind], severities: [Severity], states: [FlagState],
                           _ each: (QueuedDiscrepancy) throws -> Void) throws {
         var conditions: [String] = [], arguments: [any DatabaseValueConvertible] = []
         func any<T>(_ column: String, _ values: [T], _ value: (T) -> any DatabaseValueConvertible) {

@@ -1,4 +1,5 @@
 import BorderTrackCore
+import BorderTrackStore
 import GRDB
 
 /// Checking the derived tables against a fresh analysis (`DerivedCheck`), and rewriting what differs.

@@ -10,7 +10,7 @@ final class DerivedAudit: @unchecked Sendable {
     private var outcome: DerivedCheck?
     private var reported = false
 
-    init(store: SQLiteStore) {
+    init(store: any DerivedSummaries) {
         DispatchQueue.global(qos: .utility).async { [self] in
             // A failed read (a busy or vanished file) is no finding: the summaries stay as they were.
             let check = try? store.checkDerived()

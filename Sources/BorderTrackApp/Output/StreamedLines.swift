@@ -1,7 +1,7 @@
 /// Text to standard output as it is produced: the first lines at once, then in 64 KiB writes, each checked
 /// (`StreamedOutput`), so a long listing starts at once and a reader that leaves (`head`) stops it at once.
-enum StreamedLines {
-    static func write(_ produce: ((String) throws -> Void) throws -> Void) throws {
+package enum StreamedLines {
+    package static func write(_ produce: ((String) throws -> Void) throws -> Void) throws {
         try StreamedOutput.write(to: nil) { given in
             try withoutActuallyEscaping(given) { sink in
                 var buffer: [UInt8] = []

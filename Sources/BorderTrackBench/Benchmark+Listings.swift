@@ -1,3 +1,4 @@
+import BorderTrackApp
 import Foundation
 #if canImport(Glibc)
 import Glibc
