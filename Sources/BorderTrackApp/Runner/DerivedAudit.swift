@@ -3,7 +3,7 @@ import Dispatch
 import Foundation
 
 /// Checks a paged tracker's derived summaries against a fresh analysis of its claims, in the background once
-/// the UI is up (`SQLiteStore.checkDerived`, seconds on a large tracker, on a reader connection), so that rows
+/// the UI is up (`DerivedSummaries.checkDerived`, seconds on a large tracker, on a reader connection), so that rows
 /// changed behind the tool's back are rebuilt instead of shown.
 final class DerivedAudit: @unchecked Sendable {
     private let lock = NSLock()
