@@ -74,5 +74,5 @@ public struct SummaryQuery: Hashable, Sendable {
 }
 
 private extension String {
-    package var replacingNewlines: String { String(map { $0.isNewline ? " " : $0 }) }
+    var replacingNewlines: String { String(map { $0.isNewline ? " " : $0 }) }
 }

@@ -100,7 +100,8 @@ package enum UILauncher {
     /// a read-only window names the problem instead. Returns the status-bar message.
     static func repairDerived(_ finding: DerivedCheck, pages: StorePages, state: inout AppState) -> AppState.Message {
         let n = finding.differing.count
-        let what = n == 1 ? "1 project's summary was changed outside BorderTrack" : "\(n) projects' summaries were changed outside BorderTrack"
+        let what = n == 0 ? "the stored queue counts were changed outside BorderTrack"
+            : n == 1 ? "1 project's summary was changed outside BorderTrack" : "\(n) projects' summaries were changed outside BorderTrack"
         if pages.store.isReadOnly {
             return .init(text: "⚠ \(what); read-only: `bordertrack audit repair` mends it", isError: true)
         }
@@ -110,7 +111,7 @@ package enum UILauncher {
             return .init(text: "⚠ \(what); rebuilding them failed: \(CLI.classify(error).errorDescription ?? "\(error)")", isError: true)
         }
         state.pagesChanged(projects: nil)  // counts and positions may change too
-        return .init(text: "⚠ \(what); rebuilt from \(n == 1 ? "its" : "their") claims", isError: true)
+        return .init(text: "⚠ \(what); rebuilt from \(n == 1 ? "its" : "the") claims", isError: true)
     }
 
     /// Unblocks SIGHUP, SIGINT and SIGTERM on the UI thread, so a closed window or `kill` always ends the UI
