@@ -41,6 +41,25 @@ struct CLI {
         return Result(status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self), stderr: String(decoding: r.stderr, as: UTF8.self))
     }
 
+    /// A synthetic tracker made as a user would: `generate` the CSV tables, `import` them (which also builds the
+    /// derived summaries); returns the database path.
+    static func generatedTracker(projects: Int, claimsPerProject: Int, seed: Int) throws -> String {
+        let dir = tempDir()
+        let data = dir.appendingPathComponent("data").path
+        let g = try run(["generate", "--projects", "\(projects)", "--claims-per-project", "\(claimsPerProject)", "--seed", "\(seed)", "-o", data])
+        guard g.status == 0 else { throw Failure(g.stderr) }
+        let db = dir.appendingPathComponent("tracker.sqlite").path
+        let r = try run(["import", "--db", db, data + "/sources.csv", data + "/projects.csv", data + "/claims.csv"])
+        guard r.status == 0 else { throw Failure(r.stderr) }
+        return db
+    }
+
+    /// A setup step that failed, with what the command said.
+    struct Failure: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
+    }
+
     static func write(_ text: String, to url: URL) { try! Data(text.utf8).write(to: url) }
     static func write(_ bytes: [UInt8], to url: URL) { try! Data(bytes).write(to: url) }
 }

@@ -7,25 +7,17 @@ import Testing
 struct ListingCLITests {
     /// 400 synthetic projects × 4 claims with a few flags acknowledged, resolved and raised by hand.
     static let tracker: Swift.Result<(db: String, ids: [String]), any Error> = Swift.Result(catching: {
-        let dir = CLI.tempDir()
-        let data = dir.appendingPathComponent("data").path
-        let g = try CLI.run(["generate", "--projects", "400", "--claims-per-project", "4", "--seed", "9", "-o", data])
-        guard g.status == 0 else { throw Failure(g.stderr) }
-        let db = dir.appendingPathComponent("t.sqlite").path
-        let r = try CLI.run(["import", "--db", db, data + "/sources.csv", data + "/projects.csv", data + "/claims.csv"])
-        guard r.status == 0 else { throw Failure(r.stderr) }
+        let db = try CLI.generatedTracker(projects: 400, claimsPerProject: 4, seed: 9)
         let list = try CLI.run(["discrepancies", "--db", db, "--format", "json"], env: ["BORDERTRACK_PAGED": "0"])
         let items = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
         let ids = items.compactMap { $0["id"] as? String }
-        guard ids.count > 40 else { throw Failure("only \(ids.count) discrepancies") }
+        guard ids.count > 40 else { throw CLI.Failure("only \(ids.count) discrepancies") }
         for id in ids.prefix(5) { _ = try CLI.run(["flag", "ack", id, "--db", db]) }
         for id in ids.dropFirst(5).prefix(5) { _ = try CLI.run(["flag", "resolve", id, "--verdict", "neither", "--note", "checked", "--db", db]) }
         let project = items[0]["project"] as? String ?? ""
         _ = try CLI.run(["flag", "add", "--project", project, "--note", "Мост закрыт 黑河 — local report", "--severity", "critical", "--db", db])
         return (db, ids)
     })
-
-    struct Failure: Error { let message: String; init(_ m: String) { message = m } }
 
     @Test("discrepancies from the derived queue are byte for byte the whole analysis's, for every filter that streams")
     func queueEqualsAnalysis() throws {

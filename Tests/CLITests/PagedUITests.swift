@@ -7,17 +7,8 @@ import Testing
 struct PagedUITests {
     /// 6,000 synthetic projects × 2 claims, imported (which also builds the derived summaries).
     static let tracker: Swift.Result<String, any Error> = Swift.Result(catching: {
-        let dir = CLI.tempDir()
-        let data = dir.appendingPathComponent("data").path
-        let g = try CLI.run(["generate", "--projects", "6000", "--claims-per-project", "2", "--seed", "3", "-o", data])
-        guard g.status == 0 else { throw CLIFailure(g.stderr) }
-        let db = dir.appendingPathComponent("big.sqlite").path
-        let r = try CLI.run(["import", "--db", db, data + "/sources.csv", data + "/projects.csv", data + "/claims.csv"])
-        guard r.status == 0 else { throw CLIFailure(r.stderr) }
-        return db
+        try CLI.generatedTracker(projects: 6000, claimsPerProject: 2, seed: 3)
     })
-
-    struct CLIFailure: Error { let message: String; init(_ m: String) { message = m } }
 
     /// The screen after each step, in a UI started with `BORDERTRACK_PAGED` set to `mode`.
     func screens(_ db: String, mode: String, steps: [[String]]) -> [String] {

@@ -187,12 +187,12 @@ extension SQLiteStore {
             var done = 0
             func write(_ batch: RebuildFeed.Batch) throws {
                 var t = PhaseTrace.now()
-                let parts = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
+                let (parts, queues) = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
                 analysing += PhaseTrace.now() - t
                 t = PhaseTrace.now()
-                for part in parts {
+                for (part, rows) in zip(parts, queues) {
                     try SQLiteStore.addSummary(part, to: &summaries)
-                    queued += SQLiteStore.queueEntries(part)
+                    queued += rows
                 }
                 writing += PhaseTrace.now() - t
                 done += batch.projects.count
@@ -220,20 +220,27 @@ extension SQLiteStore {
 
     /// Analyses a batch of projects, in slices over the processor's cores.
     static func analyse(_ projects: [Project], claims: [[Claim]], plans: [String: [Plan]], events: [String: [(String, [FlagEvent])]],
-                        context: ProjectAnalysis.Context) -> [ProjectAnalysis] {
+                        context: ProjectAnalysis.Context) -> (parts: [ProjectAnalysis], queues: [[QueueRow]]) {
         let n = projects.count
         var out = [ProjectAnalysis?](repeating: nil, count: n)
+        // Each project's queue rows too (their explanations are sentences to build): on every core, not the writer's.
+        var queues = [[QueueRow]](repeating: [], count: n)
         let slices = max(1, min(n, ProcessInfo.processInfo.activeProcessorCount * 4))
         out.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: slices) { s in
-                for i in (s * n / slices)..<((s + 1) * n / slices) {
-                    let p = projects[i]
-                    results[i] = ProjectAnalysis(project: p, claims: claims[i], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
+            queues.withUnsafeMutableBufferPointer { queueBuffer in
+                nonisolated(unsafe) let results = buffer
+                nonisolated(unsafe) let rows = queueBuffer
+                DispatchQueue.concurrentPerform(iterations: slices) { s in
+                    for i in (s * n / slices)..<((s + 1) * n / slices) {
+                        let p = projects[i]
+                        let part = ProjectAnalysis(project: p, claims: claims[i], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
+                        results[i] = part
+                        rows[i] = queueEntries(part)
+                    }
                 }
             }
         }
-        return out.map { $0! }
+        return (out.map { $0! }, queues)
     }
 
     /// Writes one analysed project's summary row (its queue entries go through `writeQueue`).

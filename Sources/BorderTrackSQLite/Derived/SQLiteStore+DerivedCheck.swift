@@ -50,7 +50,7 @@ extension SQLiteStore {
         var projects = 0, queue = 0
         try readRebuildBatches(db, batchSize: 4096) { batch in
             guard let first = batch.projects.first?.id, let last = batch.projects.last?.id else { return true }
-            let parts = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
+            let (parts, queues) = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
             var expected = SummaryRowValues()
             for part in parts { try SQLiteStore.addSummary(part, to: &expected) }
             var stored: [String: [DatabaseValue]] = [:]
@@ -64,7 +64,7 @@ extension SQLiteStore {
                 storedQueue[r[3], default: []].append(QueueRow(severity: r[0], minusFrom: r[1], id: r[2], project: r[3], kind: r[4] ?? "",
                                                                state: r[5] ?? "", to: r[6] ?? 0, ongoing: r[7] ?? false, explanation: r[8] ?? ""))
             }
-            for (part, want) in zip(parts, expected.rows) {
+            for ((part, want), queued) in zip(zip(parts, expected.rows), queues) {
                 let id = part.summary.project.id
                 projects += 1
                 if let row = stored[id] {
@@ -74,7 +74,7 @@ extension SQLiteStore {
                 } else {
                     differ(id, "project \"\(SQLiteStore.clip(id))\" has no summary row")
                 }
-                var mine = SQLiteStore.queueEntries(part)
+                var mine = queued
                 queue += mine.count
                 var theirs = storedQueue[id] ?? []
                 SQLiteStore.sortQueue(&mine)
