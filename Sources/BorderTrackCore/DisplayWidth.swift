@@ -38,7 +38,10 @@ public enum DisplayWidth {
     }
 
     /// Columns a string takes.
-    public static func of(_ text: String) -> Int {
+    public static func of(_ text: String) -> Int { of(text[...]) }
+
+    /// Columns a substring takes.
+    public static func of(_ text: Substring) -> Int {
         // Printable ASCII (ids, dates, most names): one column a byte, no grapheme walk.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var w = 0
@@ -46,13 +49,8 @@ public enum DisplayWidth {
         return w
     }
 
-    /// Columns a string or substring takes.
-    public static func of<S: StringProtocol>(_ text: S) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        var w = 0
-        for c in text { w += of(c) }
-        return w
-    }
+    /// Columns any other text takes.
+    public static func of<S: StringProtocol>(_ text: S) -> Int { of(Substring(text)) }
 
     /// The longest prefix of whole graphemes that fits `width` columns, ending in `ellipsis` when anything was cut.
     ///
