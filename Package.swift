@@ -113,7 +113,7 @@ let package = Package(
                                                                "BorderTrackSynthetic"]),
         .testTarget(name: "BorderTrackAppTests", dependencies: ["BorderTrackApp", "BorderTrackStore", "BorderTrackTUI", "BorderTrackCore",
                                                                "BorderTrackFormats"]),
-        .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "CNcursesw"]),
+        .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "BorderTrackCore", "CNcursesw"]),
         .testTarget(name: "CLITests", dependencies: ["bordertrack", "bordertrack-bench"]),
     ]
 )

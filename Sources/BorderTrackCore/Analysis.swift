@@ -106,7 +106,7 @@ public struct Analysis: Sendable {
             }
             let range = (s * n / slices)..<((s + 1) * n / slices)
             var run = RunBuffer(capacity: range.count * 10)
-            var ranks: [QueueRank] = []
+            var ranks: [QueueKey.Packed] = []
             ranks.reserveCapacity(range.count * 10)
             var found = (claims: 0, plans: 0)
             for k in range {
@@ -117,7 +117,7 @@ public struct Analysis: Sendable {
                 if plans != nil { found.plans += 1 }
                 let parts = ProjectAnalysis.analyse(project: p, claims: claims ?? [], plans: plans ?? [],
                                                     events: eventsBy.isEmpty ? [] : eventsBy[p.id] ?? [], context: context, into: &run)
-                for j in start..<run.count { ranks.append(QueueRank(run.base[j])) }
+                for j in start..<run.count { ranks.append(QueueKey.Packed(run.base[j])) }
                 (out.0 + k).initialize(to: parts.timeline)
                 (out.1 + k).initialize(to: claims == nil ? nil : parts.claims)
                 (out.2 + k).initialize(to: parts.plans.isEmpty ? nil : parts.plans)
@@ -263,54 +263,9 @@ public struct Analysis: Sendable {
         keysByPosition[k] = part.keys
     }
 
-    /// Positions of `list` in queue order (stable), found by sorting small keys: severity and start
-    /// date packed into one integer, then the id — as two integers holding its bytes when every id is
-    /// short ASCII (they compare as the strings do), else as the string — then the position.
-    static func queueOrder(_ list: [Discrepancy]) -> [Int32] {
-        var packed: [(rank: Int, hi: UInt64, lo: UInt64, at: Int32)] = []
-        packed.reserveCapacity(list.count)
-        for (k, d) in list.enumerated() {
-            guard let (hi, lo) = idBytes(d.id) else { return queueOrderByString(list) }
-            packed.append((rank(d), hi, lo, Int32(k)))
-        }
-        packed.sort { a, b in
-            if a.rank != b.rank { return a.rank < b.rank }
-            if a.hi != b.hi { return a.hi < b.hi }
-            return a.lo != b.lo ? a.lo < b.lo : a.at < b.at
-        }
-        return packed.map(\.at)
-    }
-
-    /// The queue order comparing ids as strings (ids that are long or not ASCII).
-    static func queueOrderByString(_ list: [Discrepancy]) -> [Int32] {
-        var keys = list.indices.map { (rank: rank(list[$0]), id: list[$0].id, at: Int32($0)) }
-        keys.sort { a, b in
-            if a.rank != b.rank { return a.rank < b.rank }
-            return a.id != b.id ? a.id < b.id : a.at < b.at
-        }
-        return keys.map(\.at)
-    }
-
-    /// The id's bytes big-endian in two integers, zero-padded: ordered as the strings are, for ids of at
-    /// most 16 ASCII characters with no NUL; nil for any other id.
-    static func idBytes(_ id: String) -> (UInt64, UInt64)? {
-        var hi: UInt64 = 0, lo: UInt64 = 0, n = 0
-        for b in id.utf8 {
-            guard b != 0, b < 0x80, n < 16 else { return nil }
-            if n < 8 { hi |= UInt64(b) << UInt64(56 - 8 * n) } else { lo |= UInt64(b) << UInt64(56 - 8 * (n - 8)) }
-            n += 1
-        }
-        return (hi, lo)
-    }
-
-    /// Severity (most severe first), then start date (newest first), as one integer.
-    static func rank(_ d: Discrepancy) -> Int {
-        (d.severity.order << 40) + ((1 << 39) - d.from.ordinal)
-    }
-
     /// Sorts in queue order (stable).
     static func queueSorted(_ list: [Discrepancy]) -> [Discrepancy] {
-        queueOrder(list).map { list[Int($0)] }
+        QueueKey.Packed.order(list.map(QueueKey.Packed.init)) { list[$0].id }.map { list[Int($0)] }
     }
 }
 

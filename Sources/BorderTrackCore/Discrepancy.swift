@@ -148,10 +148,5 @@ public struct Discrepancy: Hashable, Sendable, Identifiable {
         hasher.combine(from); hasher.combine(to); hasher.combine(ongoing); hasher.combine(flag)
     }
 
-    /// Queue order: severity, then start date (newest first), then id.
-    public static func queueOrder(_ a: Discrepancy, _ b: Discrepancy) -> Bool {
-        if a.severity != b.severity { return a.severity < b.severity }
-        if a.from != b.from { return a.from > b.from }
-        return a.id < b.id
-    }
+    // Queue order: `queueKey` and `queueOrder` (QueueKey.swift).
 }

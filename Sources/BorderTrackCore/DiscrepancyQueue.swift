@@ -1,44 +1,35 @@
-/// Discrepancies in queue order (`Discrepancy.queueOrder`), stored in chunks of a few hundred so that
+/// Discrepancies in queue order (`QueueKey`), stored in chunks of a few hundred so that
 /// inserting or removing one costs a chunk's worth of moves, not the whole queue's — what lets an
 /// incremental update after one new claim touch a million-discrepancy queue in microseconds.
 ///
 /// A random-access collection with `Int` positions `0..<count`, read like an array.
 public struct DiscrepancyQueue: RandomAccessCollection, Sendable, Equatable {
-    /// What places a discrepancy in the queue (and finds it again).
+    /// What places a discrepancy in the queue (its `QueueKey`) and finds it again (its project).
     public struct Key: Hashable, Sendable {
-        public let severity: Severity
-        public let from: Day
-        public let id: String
+        /// Its place in the queue order.
+        public let order: QueueKey
         public let project: String
         /// Whether it is open or acknowledged (in the UI's queue).
         public let open: Bool
 
+        public var severity: Severity { order.severity }
+        public var from: Day { order.from }
+        public var id: String { order.id }
+
         public init(_ d: Discrepancy) {
-            severity = d.severity; from = d.from; id = d.id; project = d.project; open = d.isOpen
+            order = d.queueKey; project = d.project; open = d.isOpen
         }
 
         /// Keys in queue order (stable).
         static func sorted(_ keys: [Key]) -> [Key] {
-            keys.enumerated().sorted { a, b in
-                if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
-                if a.element.from != b.element.from { return a.element.from > b.element.from }
-                return a.element.id != b.element.id ? a.element.id < b.element.id : a.offset < b.offset
-            }.map(\.element)
+            QueueKey.order(keys.map(\.order)).map { keys[Int($0)] }
         }
 
-        /// Queue order on keys: the same as `Discrepancy.queueOrder`.
-        func precedes(_ d: Discrepancy) -> Bool {
-            if severity != d.severity { return severity < d.severity }
-            if from != d.from { return from > d.from }
-            return id < d.id
-        }
+        /// Whether this key sorts before `d`.
+        func precedes(_ d: Discrepancy) -> Bool { order < d.queueKey }
 
         /// Whether `d` sorts before this key.
-        func follows(_ d: Discrepancy) -> Bool {
-            if severity != d.severity { return d.severity < severity }
-            if from != d.from { return d.from > from }
-            return d.id < id
-        }
+        func follows(_ d: Discrepancy) -> Bool { d.queueKey < order }
     }
 
     static let chunkSize = 256
@@ -122,16 +113,17 @@ public struct DiscrepancyQueue: RandomAccessCollection, Sendable, Equatable {
     public mutating func insert(_ d: Discrepancy) {
         guard !chunks.isEmpty else { chunks = [[d]]; reindex(from: 0); return }
         // The first chunk whose last element sorts after d; else the last chunk.
+        let key = d.queueKey
         var lo = 0, hi = chunks.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Discrepancy.queueOrder(d, chunks[mid][chunks[mid].count - 1]) { hi = mid } else { lo = mid + 1 }
+            if key < chunks[mid][chunks[mid].count - 1].queueKey { hi = mid } else { lo = mid + 1 }
         }
         let k = Swift.min(lo, chunks.count - 1)
         var a = 0, b = chunks[k].count
         while a < b {
             let mid = (a + b) / 2
-            if Discrepancy.queueOrder(d, chunks[k][mid]) { b = mid } else { a = mid + 1 }
+            if key < chunks[k][mid].queueKey { b = mid } else { a = mid + 1 }
         }
         chunks[k].insert(d, at: a)
         if chunks[k].count >= 2 * Self.chunkSize {

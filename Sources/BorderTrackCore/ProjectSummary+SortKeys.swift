@@ -14,7 +14,3 @@ extension ProjectSummary {
     public var nameKey: String { project.names.en.lowercased() }
 }
 
-extension Severity {
-    /// Queue position of a severity: critical 0, major 1, minor 2.
-    public var queueRank: Int { order }
-}

@@ -47,67 +47,20 @@ struct RunBuffer: DiscrepancySink, @unchecked Sendable {
     func free() { base.deallocate() }
 }
 
-/// What orders a discrepancy in the queue: severity and start date packed into one integer, then the
-/// id — as two integers holding its bytes when it is short ASCII (they compare as the strings do).
-struct QueueRank {
-    let rank: Int
-    let hi: UInt64
-    let lo: UInt64
-    /// Whether `hi` and `lo` hold the whole id; if not, the id strings are compared.
-    let packed: Bool
-
-    init(_ d: Discrepancy) {
-        rank = Analysis.rank(d)
-        if let (h, l) = Analysis.idBytes(d.id) { hi = h; lo = l; packed = true } else { hi = 0; lo = 0; packed = false }
-    }
-
-    /// Whether `a` sorts before `b` (ids, when not packed, read through `idA` and `idB`); nil when equal.
-    @inline(__always)
-    static func before(_ a: QueueRank, _ b: QueueRank, _ idA: @autoclosure () -> String, _ idB: @autoclosure () -> String) -> Bool? {
-        if a.rank != b.rank { return a.rank < b.rank }
-        if a.packed && b.packed {
-            if a.hi != b.hi { return a.hi < b.hi }
-            return a.lo != b.lo ? a.lo < b.lo : nil
-        }
-        let x = idA(), y = idB()
-        return x != y ? x < y : nil
-    }
-}
-
 /// One slice of projects' discrepancies in queue order (stable: the order of the projects, then of
-/// each project's detection), with their ranks.
+/// each project's detection), with their packed keys (`QueueKey.Packed`).
 struct SortedRun: @unchecked Sendable {
     let base: UnsafeMutablePointer<Discrepancy>
-    let ranks: UnsafeMutablePointer<QueueRank>
+    let ranks: UnsafeMutablePointer<QueueKey.Packed>
     let count: Int
 
     /// Sorts a run whose elements' ranks are `ranks` (same order): positions sorted, each element moved
     /// once. `run` is consumed (its memory freed).
-    init(sorting run: RunBuffer, ranks: [QueueRank]) {
+    init(sorting run: RunBuffer, ranks: [QueueKey.Packed]) {
         let n = run.count, src = run.base
-        var order = [Int32](unsafeUninitializedCapacity: n) { b, c in
-            for k in 0..<n { b[k] = Int32(k) }
-            c = n
-        }
-        if ranks.allSatisfy(\.packed) {
-            // Plain integers: no id string read.
-            var keys = [(rank: Int, hi: UInt64, lo: UInt64, at: Int32)](unsafeUninitializedCapacity: n) { b, c in
-                for k in 0..<n { b[k] = (ranks[k].rank, ranks[k].hi, ranks[k].lo, Int32(k)) }
-                c = n
-            }
-            keys.sort { a, b in
-                if a.rank != b.rank { return a.rank < b.rank }
-                if a.hi != b.hi { return a.hi < b.hi }
-                return a.lo != b.lo ? a.lo < b.lo : a.at < b.at
-            }
-            for k in 0..<n { order[k] = keys[k].at }
-        } else {
-            order.sort { a, b in
-                QueueRank.before(ranks[Int(a)], ranks[Int(b)], src[Int(a)].id, src[Int(b)].id) ?? (a < b)
-            }
-        }
+        let order = QueueKey.Packed.order(ranks) { src[$0].id }
         let p = UnsafeMutablePointer<Discrepancy>.allocate(capacity: Swift.max(n, 1))
-        let r = UnsafeMutablePointer<QueueRank>.allocate(capacity: Swift.max(n, 1))
+        let r = UnsafeMutablePointer<QueueKey.Packed>.allocate(capacity: Swift.max(n, 1))
         for m in 0..<n {
             let at = Int(order[m])
             (p + m).moveInitialize(from: src + at, count: 1)
@@ -121,13 +74,13 @@ struct SortedRun: @unchecked Sendable {
 
     /// Queue keys of `src[range]` in queue order (stable): a project's discrepancies, found in detection
     /// order, whose ranks are `ranks[range]`. An insertion sort: a project has a handful.
-    static func keys(of src: UnsafeMutablePointer<Discrepancy>, ranks: [QueueRank], _ range: Range<Int>) -> [DiscrepancyQueue.Key] {
+    static func keys(of src: UnsafeMutablePointer<Discrepancy>, ranks: [QueueKey.Packed], _ range: Range<Int>) -> [DiscrepancyQueue.Key] {
         if range.isEmpty { return [] }
         var order = Array(range)
         for i in 1..<order.count {
             let x = order[i]
             var j = i
-            while j > 0, QueueRank.before(ranks[x], ranks[order[j - 1]], src[x].id, src[order[j - 1]].id) == true {
+            while j > 0, QueueKey.Packed.before(ranks[x], ranks[order[j - 1]], src[x].id, src[order[j - 1]].id) == true {
                 order[j] = order[j - 1]
                 j -= 1
             }
@@ -160,7 +113,7 @@ struct SortedRun: @unchecked Sendable {
                 if a.lo != b.lo { return a.lo < b.lo }
                 return r < s
             }
-            return QueueRank.before(a, b, bases[r][i].id, bases[s][j].id) ?? (r < s)
+            return QueueKey.Packed.before(a, b, bases[r][i].id, bases[s][j].id) ?? (r < s)
         }
         @inline(__always) func siftDown(from start: Int = 0) {
             var k = start

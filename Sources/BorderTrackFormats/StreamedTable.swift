@@ -16,7 +16,7 @@ public struct StreamedTable: Sendable {
     /// `columns` in order: each header and the widest cell it must hold (the header's own width counts too).
     public init(_ columns: [(header: String, width: Int)]) {
         headers = columns.map(\.header)
-        widths = columns.map { max($0.width, TextWidth.of($0.header)) }
+        widths = columns.map { max($0.width, DisplayWidth.of($0.header)) }
     }
 
     /// The header line, with its newline.
@@ -31,7 +31,7 @@ public struct StreamedTable: Sendable {
             let c = clean ? TextTable.cell(raw) : raw
             out += c
             if i + 1 < cells.count {
-                let pad = i < widths.count ? widths[i] - TextWidth.of(c) : 0
+                let pad = i < widths.count ? widths[i] - DisplayWidth.of(c) : 0
                 out += String(repeating: " ", count: max(0, pad) + 2)
             }
         }

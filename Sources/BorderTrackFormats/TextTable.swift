@@ -1,20 +1,20 @@
 import BorderTrackCore
 
-/// Plain-text tables aligned by display width (Cyrillic and CJK included), with cells sanitised.
+/// Plain-text tables aligned by display width (`DisplayWidth`: Cyrillic, CJK and emoji included), with cells sanitised.
 public enum TextTable {
     /// Renders rows under a header; the last column is not padded; cells are made single-line and safe.
     public static func render(header: [String], rows: [[String]], maxWidths: [Int?] = []) -> String {
         let clean = rows.map { $0.map(TextTable.cell) }
-        var widths = header.map { TextWidth.of($0) }
-        for row in clean { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.of(c)) } }
+        var widths = header.map { DisplayWidth.of($0) }
+        for row in clean { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
         for (i, m) in maxWidths.enumerated() where i < widths.count { if let m { widths[i] = min(widths[i], m) } }
         var out = ""
         func line(_ cells: [String]) {
             var parts: [String] = []
             for (i, c) in cells.enumerated() {
-                let w = i < widths.count ? widths[i] : TextWidth.of(c)
+                let w = i < widths.count ? widths[i] : DisplayWidth.of(c)
                 let fitted = truncate(c, to: w)
-                parts.append(i + 1 == cells.count ? fitted : fitted + String(repeating: " ", count: max(0, w - TextWidth.of(fitted))))
+                parts.append(i + 1 == cells.count ? fitted : fitted + String(repeating: " ", count: max(0, w - DisplayWidth.of(fitted))))
             }
             out += parts.joined(separator: "  ") + "\n"
         }
@@ -50,16 +50,9 @@ public enum TextTable {
         }
     }
 
-    /// Cuts a string to at most `width` columns, ending with `…` when cut; never splits a grapheme.
+    /// Cuts a string to at most `width` columns, ending with `…` when cut; never splits a grapheme
+    /// (`DisplayWidth.truncate`).
     public static func truncate(_ s: String, to width: Int) -> String {
-        if TextWidth.of(s) <= width { return s }
-        guard width > 0 else { return "" }
-        var out = "", used = 0
-        for c in s {
-            let w = TextWidth.of(c)
-            if used + w > width - 1 { break }
-            out.append(c); used += w
-        }
-        return out + "…"
+        DisplayWidth.truncate(s, toWidth: width)
     }
 }

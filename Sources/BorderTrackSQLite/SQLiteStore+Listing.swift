@@ -41,7 +41,7 @@ extension SQLiteStore {
         try read { db in try Int.fetchOne(db, sql: "SELECT max(length(id)) FROM project") ?? 0 }
     }
 
-    /// The open and acknowledged discrepancies of the derived queue in queue order (severity, latest start, id),
+    /// The open and acknowledged discrepancies of the derived queue in queue order (`QueueKey`: severity, latest start, id),
     /// narrowed to the given projects, kinds, severities and states (each: any when empty), handed to `each` as they
     /// are read. Only meaningful while the derived tables are current (`derivedIsCurrent`): the caller checks.
     public func listQueue(projects: [String], kinds: [DiscrepancyKind], severities: [Severity], states: [FlagState],
@@ -63,12 +63,12 @@ extension SQLiteStore {
                 ORDER BY severity, minus_from, id
                 """, arguments: StatementArguments(arguments.map { $0.databaseValue }))
             while let r = try rows.next() {
-                let rank: Int = r[0]
-                guard let severity = Severity.allCases.first(where: { $0.queueRank == rank }), let to: Int = r[6], let ongoing: Bool = r[7],
+                // The key columns read back as a `QueueKey` (their ascending order is its order).
+                guard let key = QueueKey(severity: r[0], minusFrom: r[1], id: r[2]), let to: Int = r[6], let ongoing: Bool = r[7],
                       let kind: String = r[4], let state: String = r[5], let explanation: String = r[8] else {
                     throw StoreError.corrupt("queue entry \"\(r[2] as String)\" is incomplete; `bordertrack audit repair` rebuilds it")
                 }
-                try each(QueuedDiscrepancy(id: r[2], severity: severity, kind: kind, project: r[3], from: Day(ordinal: -(r[1] as Int)),
+                try each(QueuedDiscrepancy(id: key.id, severity: key.severity, kind: kind, project: r[3], from: key.from,
                                            to: Day(ordinal: to), ongoing: ongoing, state: state, explanation: explanation))
             }
         }

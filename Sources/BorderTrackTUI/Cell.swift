@@ -1,3 +1,4 @@
+import BorderTrackCore
 /// One terminal column: a grapheme with its width and style, or the right half of a wide grapheme.
 ///
 /// A grapheme two columns wide is stored in its first column with `width == 2`; the column after it holds

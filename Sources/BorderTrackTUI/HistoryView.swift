@@ -1,3 +1,4 @@
+import BorderTrackCore
 /// A project's history: every change, newest first, with editor, time, action and before → after per field.
 enum HistoryView {
     static func lines(_ s: AppState, width: Int, theme: Theme) -> [DetailView.Line] {

@@ -1,3 +1,4 @@
+import BorderTrackCore
 import Foundation
 
 /// The text form of keys in bindings and config files.

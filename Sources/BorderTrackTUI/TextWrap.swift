@@ -1,3 +1,4 @@
+import BorderTrackCore
 /// Word wrapping by display width (CJK wraps anywhere; other text at spaces, long words split).
 public enum TextWrap {
     /// The lines of `text` (made single-line per paragraph) fitting `width` columns; at most `maxLines` (last one ellipsised).

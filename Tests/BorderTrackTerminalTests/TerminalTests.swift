@@ -1,3 +1,4 @@
+import BorderTrackCore
 import BorderTrackTUI
 import CNcursesw
 import Foundation

@@ -134,49 +134,9 @@ package final class UIEffects {
     }
 
     /// Audit entries as the history view shows them, newest first: the fields that changed between before
-    /// and after. An undo (`before` is `{"undoes":N}`) is compared with what entry N had written.
+    /// and after, an undo compared with what the entry it undoes had written (read by `AuditHistory`, as
+    /// `bordertrack project history` reads them).
     package static func historyEntries(_ entries: [AuditEntry]) -> [HistoryEntry] {
-        let bySeq = Dictionary(entries.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
-        return entries.reversed().map { e in
-            var before = e.before
-            var lead: [HistoryEntry.Change] = []
-            if e.action == "undo", let b = e.before, let v = try? JSONParser.parse(Array(b.utf8)),
-               case .object(let pairs) = v, let n = pairs.first(where: { $0.0 == "undoes" }), case .number(let num) = n.1,
-               let seq = Int(num) {
-                let undone = bySeq[seq]
-                lead.append(.init(field: "undoes", before: nil, after: "entry \(seq)" + (undone.map { " (\($0.action) by \($0.editor))" } ?? "")))
-                before = undone?.entity == e.entity ? undone?.after : nil
-            }
-            return HistoryEntry(seq: e.seq, at: e.at.description, editor: e.editor, action: e.action, entityID: e.entityID,
-                                changes: lead + changes(before: before, after: e.after))
-        }
-    }
-
-    /// Field-level differences between two canonical JSON rows (nested objects flattened with dots).
-    package static func changes(before: String?, after: String?) -> [HistoryEntry.Change] {
-        func flatten(_ text: String?) -> [(String, String)] {
-            guard let text, let v = try? JSONParser.parse(Array(text.utf8)) else { return [] }
-            var out: [(String, String)] = []
-            func walk(_ v: JSONValue, _ path: String) {
-                switch v {
-                case .object(let pairs): for (k, x) in pairs { walk(x, path.isEmpty ? k : path + "." + k) }
-                case .null: break
-                case .string(let s): out.append((path, s))
-                case .number(let n): out.append((path, n))
-                case .bool(let b): out.append((path, b ? "true" : "false"))
-                case .array(let a):
-                    let items = a.map { item -> String in if case .string(let s) = item { return s }; return JSONWriter.compact(item) }
-                    out.append((path, items.joined(separator: ", ")))
-                }
-            }
-            walk(v, "")
-            return out
-        }
-        let b = flatten(before), a = flatten(after)
-        let bMap = Dictionary(b, uniquingKeysWith: { x, _ in x }), aMap = Dictionary(a, uniquingKeysWith: { x, _ in x })
-        var keys = a.map(\.0)
-        for (k, _) in b where aMap[k] == nil { keys.append(k) }
-        let skip: Set<String> = ["recorded", "editor"]
-        return keys.filter { !skip.contains($0) && bMap[$0] != aMap[$0] }.map { .init(field: $0, before: bMap[$0], after: aMap[$0]) }
+        AuditHistory(entries).changes.reversed().map(\.historyEntry)
     }
 }

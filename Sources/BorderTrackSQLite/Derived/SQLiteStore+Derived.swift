@@ -326,24 +326,38 @@ extension SQLiteStore {
     }
 
     /// One queue entry: its key (queue order), its project, and what `bordertrack discrepancies` lists of it.
+    ///
+    /// `queue_entry`'s primary key `(severity, minus_from, id)` is `key.columns`: ascending, it is the queue
+    /// order `QueueKey` defines (the SQL mirror of it, used by `ORDER BY` and the `queue_bucket` sums in
+    /// `SQLiteStore+Pages.swift`); Swift code here sorts by `key` itself.
     struct QueueRow: Equatable {
-        var severity: Int, minusFrom: Int, id: String, project: String
+        var key: QueueKey
+        var project: String
         var kind: String, state: String, to: Int, ongoing: Bool, explanation: String
 
+        /// The `severity`, `minus_from` and `id` columns.
+        var severity: Int { key.columns.severity }
+        var minusFrom: Int { key.columns.minusFrom }
+        var id: String { key.id }
+
         init(_ d: Discrepancy) {
-            severity = d.severity.queueRank; minusFrom = -d.from.ordinal; id = d.id; project = d.project
+            key = d.queueKey; project = d.project
             kind = d.kind.rawValue; state = d.flag.state.rawValue; to = d.to.ordinal; ongoing = d.ongoing; explanation = d.explanation
         }
 
-        init(severity: Int, minusFrom: Int, id: String, project: String, kind: String, state: String, to: Int, ongoing: Bool, explanation: String) {
-            self.severity = severity; self.minusFrom = minusFrom; self.id = id; self.project = project
+        /// A stored row; nil when its severity column is no severity's rank.
+        init?(severity: Int, minusFrom: Int, id: String, project: String, kind: String, state: String, to: Int, ongoing: Bool, explanation: String) {
+            guard let key = QueueKey(severity: severity, minusFrom: minusFrom, id: id) else { return nil }
+            self.key = key; self.project = project
             self.kind = kind; self.state = state; self.to = to; self.ongoing = ongoing; self.explanation = explanation
         }
     }
 
-    /// Puts queue entries in queue order (the key of `queue_entry`).
+    /// Puts queue entries in queue order (`QueueKey`; the key of `queue_entry`), stable: of entries with
+    /// equal keys the later stays later (`writeQueue` keeps the last).
     static func sortQueue(_ entries: inout [QueueRow]) {
-        entries.sort { ($0.severity, $0.minusFrom, $0.id) < ($1.severity, $1.minusFrom, $1.id) }
+        let order = QueueKey.order(entries.map(\.key))
+        entries = order.map { entries[Int($0)] }
     }
 
     /// A project's open and acknowledged discrepancies as queue entries.

@@ -56,7 +56,8 @@ extension SQLiteStore {
             var stored: [String: [DatabaseValue]] = [:]
             let rows = try Row.fetchCursor(db, sql: select, arguments: [first, last])
             while let r = try rows.next() { stored[r[0]] = Array(r.databaseValues) }
-            var storedQueue: [String: [QueueRow]] = [:]
+            // Stored rows by project; nil for a row whose severity is no severity (never what the claims give).
+            var storedQueue: [String: [QueueRow?]] = [:]
             let entries = try Row.fetchCursor(db, sql: """
                 SELECT severity, minus_from, id, project, kind, state, to_day, ongoing, explanation FROM queue_entry WHERE project BETWEEN ? AND ?
                 """, arguments: [first, last])
@@ -76,12 +77,13 @@ extension SQLiteStore {
                 }
                 var mine = queued
                 queue += mine.count
-                var theirs = storedQueue[id] ?? []
+                let storedRows = storedQueue[id] ?? []
+                var theirs = storedRows.compactMap { $0 }
                 SQLiteStore.sortQueue(&mine)
                 SQLiteStore.sortQueue(&theirs)
-                if mine != theirs {
-                    differ(id, "project \"\(SQLiteStore.clip(id))\": \(theirs.count) queue entr\(theirs.count == 1 ? "y" : "ies") stored, its claims give \(mine.count)"
-                        + (theirs.count == mine.count ? " that differ" : ""))
+                if mine != theirs || theirs.count != storedRows.count {
+                    differ(id, "project \"\(SQLiteStore.clip(id))\": \(storedRows.count) queue entr\(storedRows.count == 1 ? "y" : "ies") stored, its claims give \(mine.count)"
+                        + (storedRows.count == mine.count ? " that differ" : ""))
                 }
             }
             return true

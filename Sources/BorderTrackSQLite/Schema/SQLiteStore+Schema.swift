@@ -125,7 +125,8 @@ extension SQLiteStore {
         m.registerMigration("v3: derived summaries") { db in
             // Derived, rebuildable tables: what the paged UI reads instead of analysing a large tracker at start.
             // Not history: rows are replaced whenever a project changes; `derived_state.audit_seq` says up to
-            // which audit entry they are current (see SQLiteStore+Derived.swift).
+            // which audit entry they are current (see SQLiteStore+Derived.swift). `queue_entry`'s primary key is
+            // `QueueKey.columns` (BorderTrackCore/QueueKey.swift): its ascending order mirrors the queue order in SQL.
             try db.execute(sql: """
             CREATE TABLE derived_state (
                 id INTEGER PRIMARY KEY CHECK (id = 1),

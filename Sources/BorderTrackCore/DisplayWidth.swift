@@ -1,4 +1,5 @@
-/// Terminal columns taken by text, per grapheme, from a built-in table (no locale, no `wcwidth`).
+/// Terminal columns taken by text, per grapheme, from a built-in table (no locale, no `wcwidth`): the one
+/// measure of text width, for the TUI's grid and the CLI's tables (`TextTable`, `StreamedTable`) alike.
 ///
 /// Rules for one grapheme (an extended grapheme cluster, Swift's `Character`):
 /// - 0 for a control, or a cluster of only combining marks (Mn, Me) and invisible format characters;
@@ -9,6 +10,7 @@
 /// The wide ranges are Unicode's EastAsianWidth W and F (with the unassigned code points of the CJK blocks
 /// and planes 2 and 3, which Unicode gives W by default, and the Yijing hexagrams, W since Unicode 16).
 /// Single code points agree with glibc's `wcwidth` in C.UTF-8 except the Ambiguous U+3248–U+324F (1 here).
+/// A string of printable ASCII only is measured by its length, without walking its graphemes.
 public enum DisplayWidth {
     /// Columns one grapheme takes: 0, 1 or 2.
     public static func of(_ c: Character) -> Int {
@@ -36,11 +38,19 @@ public enum DisplayWidth {
     }
 
     /// Columns a string takes.
-    public static func of<S: StringProtocol>(_ text: S) -> Int {
+    public static func of(_ text: String) -> Int { of(text[...]) }
+
+    /// Columns a substring takes.
+    public static func of(_ text: Substring) -> Int {
+        // Printable ASCII (ids, dates, most names): one column a byte, no grapheme walk.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var w = 0
         for c in text { w += of(c) }
         return w
     }
+
+    /// Columns any other text takes.
+    public static func of<S: StringProtocol>(_ text: S) -> Int { of(Substring(text)) }
 
     /// The longest prefix of whole graphemes that fits `width` columns, ending in `ellipsis` when anything was cut.
     ///
@@ -139,6 +149,11 @@ public enum DisplayWidth {
 public func displayWidth(of c: Character) -> Int { DisplayWidth.of(c) }
 
 extension StringProtocol {
+    /// Columns the text takes in a terminal (see `DisplayWidth`).
+    public var displayWidth: Int { DisplayWidth.of(self) }
+}
+
+extension String {
     /// Columns the text takes in a terminal (see `DisplayWidth`).
     public var displayWidth: Int { DisplayWidth.of(self) }
 }

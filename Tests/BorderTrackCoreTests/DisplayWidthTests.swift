@@ -1,4 +1,4 @@
-import BorderTrackTUI
+import BorderTrackCore
 import Testing
 
 @Suite("Display width")
@@ -73,5 +73,26 @@ struct DisplayWidthTests {
         #expect("abcdef".padded(toWidth: 3) == "abcdef")
         #expect(DisplayWidth.fit("黑河大桥", toWidth: 6) == "黑河… ")
         #expect(DisplayWidth.fit("黑河大桥", toWidth: 6).displayWidth == 6)
+    }
+
+    /// The one measure keeps `TextWidth`'s fast path: a printable-ASCII string is its length; every other
+    /// string is the sum of its graphemes, whichever overload (String, Substring) measures it.
+    @Test("the printable-ASCII fast path and the grapheme walk agree")
+    func fastPath() {
+        let pieces = ["a", "Z", " ", "~", "-", "\t", "\r\n", "\u{1B}", "\u{7F}", "\u{9B}", "é", "e\u{301}", "\u{301}", "黑",
+                      "😀", "👨‍👩‍👧", "🇷🇺", "1️⃣", "\u{200B}", "\u{202E}", "ｱ", "Ａ", "—", "\u{E0041}", "\u{AD}"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<Int(state % 9) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                s += pieces[Int(state >> 33) % (state % 3 == 0 ? pieces.count : 5)]
+            }
+            let walked = s.reduce(0) { $0 + DisplayWidth.of($1) }
+            #expect(DisplayWidth.of(s) == walked, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(DisplayWidth.of(s[...]) == walked)
+            #expect(s.displayWidth == walked)
+        }
+        #expect(DisplayWidth.of("Heihe bridge 2021-10-07") == 23)
     }
 }

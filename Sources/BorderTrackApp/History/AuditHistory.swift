@@ -1,0 +1,135 @@
+import BorderTrackCore
+import BorderTrackFormats
+import BorderTrackStore
+import BorderTrackTUI
+
+/// A project's change history read from its audit entries, once, for both readers of it: the CLI's
+/// `bordertrack project history` (`ProjectHistory`: a sentence per change, oldest first) and the UI's
+/// history screen (`UIEffects` → `HistoryEntry`: field by field, newest first).
+///
+/// Each entry's before and after are parsed once; an undo (`before` is `{"undoes":N}`) is tied to the
+/// entry it undoes; a project row is described against the project as the entries before it left it.
+package struct AuditHistory {
+    /// One audit entry, read.
+    package struct Change {
+        package let entry: AuditEntry
+        /// `before` and `after` parsed (nil: none, or not JSON).
+        package let before: JSONValue?
+        package let after: JSONValue?
+        /// For an undo: the number of the entry it undoes, and that entry when it is among the project's.
+        package let undoes: (seq: Int, entry: AuditEntry?)?
+        /// What changed, in words: `names.en: Bridge → Amur bridge`, `claim c1: operational full as of
+        /// 2021-10-07 (rg)`, an undo led by `undoes entry N: `.
+        package let change: String
+        /// The fields that differ between what was there before and after (nested objects flattened with
+        /// dots; `recorded` and `editor` left out). For an undo: compared with what the undone entry wrote.
+        package let fields: [HistoryEntry.Change]
+
+        /// The entry as the UI's history screen shows it.
+        package var historyEntry: HistoryEntry {
+            var lead: [HistoryEntry.Change] = []
+            if let (seq, undone) = undoes {
+                lead.append(.init(field: "undoes", before: nil, after: "entry \(seq)" + (undone.map { " (\($0.action) by \($0.editor))" } ?? "")))
+            }
+            return HistoryEntry(seq: entry.seq, at: entry.at.description, editor: entry.editor, action: entry.action,
+                                entityID: entry.entityID, changes: lead + fields)
+        }
+    }
+
+    /// The changes in seq order (the order given).
+    package let changes: [Change]
+
+    /// Reads a project's audit entries, given in seq order.
+    package init(_ entries: [AuditEntry]) {
+        let bySeq = Dictionary(entries.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+        var state: Project? = nil
+        var out: [Change] = []
+        out.reserveCapacity(entries.count)
+        for e in entries {
+            let before = e.before.flatMap(Self.parse), after = e.after.flatMap(Self.parse)
+            var undoes: (seq: Int, entry: AuditEntry?)? = nil
+            if e.action == "undo", case .number(let n)? = before?["undoes"], let seq = Int(n) { undoes = (seq, bySeq[seq]) }
+            var text = Self.describe(e, after: after, project: &state)
+            var was = before
+            if let (seq, undone) = undoes {
+                text = "undoes entry \(seq): " + text
+                was = undone?.entity == e.entity ? undone?.after.flatMap(Self.parse) : nil
+            }
+            out.append(Change(entry: e, before: before, after: after, undoes: undoes, change: text,
+                              fields: Self.fields(before: was, after: after)))
+        }
+        changes = out
+    }
+
+    /// One entry in words; `project` is the project as the entries so far left it (updated by a project row).
+    static func describe(_ e: AuditEntry, after: JSONValue?, project state: inout Project?) -> String {
+        switch (e.entity, e.action) {
+        case ("project", _):
+            let new = e.after.flatMap(CanonicalRow.decodeProject)
+            let diff = ProjectChange.describe(from: state, to: new)
+            state = new
+            return new == nil ? "project removed" : (diff.isEmpty ? "no change" : diff.joined(separator: "; "))
+        case ("claim", "claim.withdraw"), ("plan", "plan.withdraw"):
+            return "\(e.entity) \(e.entityID) withdrawn" + (string(after, "reason").map { ": \($0)" } ?? "")
+        case ("claim", _) where after?["kind"] != nil, ("plan", _) where after?["kind"] != nil:
+            return "\(e.entity) \(e.entityID) withdrawn"
+        case ("claim", _):
+            let status = [string(after, "status"), string(after, "scope"), string(after, "section").map { "[\($0) section]" }]
+                .compactMap { $0 }.joined(separator: " ")
+            return "claim \(e.entityID): \(status) as of \(string(after, "asOf") ?? "?") (\(string(after, "source") ?? "?"))"
+                + (string(after, "supersedes").map { ", correcting \($0)" } ?? "")
+        case ("plan", _):
+            return "plan \(e.entityID): \(string(after, "milestone") ?? "?") \(string(after, "target") ?? "?")"
+                + (string(after, "announced").map { ", announced \($0)" } ?? "") + (string(after, "source").map { " (\($0))" } ?? "")
+        case ("flag", _):
+            return "discrepancy \(e.entityID): \(string(after, "action") ?? "?")"
+                + (string(after, "verdict").map { " (verdict \($0))" } ?? "")
+                + (string(after, "note").flatMap { $0.isEmpty ? nil : " — \($0)" } ?? "")
+        case ("import", _):
+            return "import: \(number(after, "claims")) claims, \(number(after, "plans")) plans"
+        default:
+            return e.after ?? "-"
+        }
+    }
+
+    /// Field-level differences between two rows (nested objects flattened with dots): the fields of `after`
+    /// in order, then those only `before` has; `recorded` and `editor` left out.
+    static func fields(before: JSONValue?, after: JSONValue?) -> [HistoryEntry.Change] {
+        func flatten(_ v: JSONValue?) -> [(String, String)] {
+            guard let v else { return [] }
+            var out: [(String, String)] = []
+            func walk(_ v: JSONValue, _ path: String) {
+                switch v {
+                case .object(let pairs): for (k, x) in pairs { walk(x, path.isEmpty ? k : path + "." + k) }
+                case .null: break
+                case .string(let s): out.append((path, s))
+                case .number(let n): out.append((path, n))
+                case .bool(let b): out.append((path, b ? "true" : "false"))
+                case .array(let a):
+                    let items = a.map { item -> String in if case .string(let s) = item { return s }; return JSONWriter.compact(item) }
+                    out.append((path, items.joined(separator: ", ")))
+                }
+            }
+            walk(v, "")
+            return out
+        }
+        let b = flatten(before), a = flatten(after)
+        let bMap = Dictionary(b, uniquingKeysWith: { x, _ in x }), aMap = Dictionary(a, uniquingKeysWith: { x, _ in x })
+        var keys = a.map(\.0)
+        for (k, _) in b where aMap[k] == nil { keys.append(k) }
+        let skip: Set<String> = ["recorded", "editor"]
+        return keys.filter { !skip.contains($0) && bMap[$0] != aMap[$0] }.map { .init(field: $0, before: bMap[$0], after: aMap[$0]) }
+    }
+
+    static func parse(_ text: String) -> JSONValue? { try? JSONParser.parse(Array(text.utf8)) }
+
+    private static func string(_ v: JSONValue?, _ key: String) -> String? {
+        if case .string(let s)? = v?[key] { return s }
+        return nil
+    }
+
+    private static func number(_ v: JSONValue?, _ key: String) -> String {
+        if case .number(let n)? = v?[key] { return n }
+        return "?"
+    }
+}
