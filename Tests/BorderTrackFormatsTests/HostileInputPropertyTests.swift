@@ -262,7 +262,9 @@ struct HostileInputPropertyTests {
                 #expect(batch.claims.count == rows.filter { $0.issue == nil }.count)
             }
         }
-        #expect(tally.share("clean") > 0.15 && tally.share("refused") > 0.15)
+        // About 16 % of files come out clean (a file of up to six rows, each clean about 3 times in 4): at least 5 %
+        // of 600, about 30, is far below what a run gives, and still proves clean files are checked.
+        #expect(tally.share("clean") > 0.05 && tally.share("refused") > 0.15)
     }
 
     @Test("CSV import of random bytes never crashes; every refusal names the file and says something")
