@@ -52,15 +52,16 @@ extension SQLiteStore {
             conditions.append("\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ",")))")
             arguments += values.map(value)
         }
-        any("project", projects) { $0 }
-        any("kind", kinds) { $0.rawValue }
-        any("severity", severities) { $0.queueRank }
-        any("state", states) { $0.rawValue }
+        any("e.project", projects) { $0 }
+        any("t.kind", kinds) { $0.rawValue }
+        any("e.severity", severities) { $0.queueRank }
+        any("t.state", states) { $0.rawValue }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT severity, minus_from, id, project, kind, state, to_day, ongoing, explanation FROM queue_entry\(filter)
-                ORDER BY severity, minus_from, id
+                SELECT e.severity, e.minus_from, e.id, e.project, t.kind, t.state, t.to_day, t.ongoing, t.explanation
+                FROM queue_entry AS e LEFT JOIN queue_text AS t ON t.project = e.project AND t.id = e.id\(filter)
+                ORDER BY e.severity, e.minus_from, e.id
                 """, arguments: StatementArguments(arguments.map { $0.databaseValue }))
             while let r = try rows.next() {
                 // The key columns read back as a `QueueKey` (their ascending order is its order).

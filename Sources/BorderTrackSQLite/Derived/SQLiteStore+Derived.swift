@@ -133,6 +133,7 @@ extension SQLiteStore {
             """).execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM queue_bucket WHERE n <= 0 AND (severity, minus_from) IN (SELECT severity, minus_from FROM queue_entry WHERE project = ?)")
             .execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM queue_text WHERE project = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM queue_entry WHERE project = ?").execute(arguments: [id])
         let removed = db.changesCount
         guard let part = try analyseProject(db, id: id, context: context) else {
@@ -165,7 +166,7 @@ extension SQLiteStore {
     /// queue entries it wrote.
     func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?,
                         fresh: FreshAnalysis.Result? = nil) throws -> (projects: Int, queue: Int) {
-        try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry; DELETE FROM queue_bucket")
+        try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry; DELETE FROM queue_text; DELETE FROM queue_bucket")
         // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date.
         let indexes = try SQLiteStore.dropSecondaryIndexes(db, of: ["summary", "queue_entry"])
         var trace = PhaseTrace()
@@ -392,16 +393,20 @@ extension SQLiteStore {
             buckets.int(b.severity); buckets.int(b.minusFrom); buckets.int(b.n)
             try buckets.endRow()
         }
-        var queue = try RawInsert(db, """
-            INSERT OR \(sortedIntoEmpty ? "FAIL" : "REPLACE") INTO queue_entry
-                (severity, minus_from, id, project, kind, state, to_day, ongoing, explanation)
-            """, columns: 9, rowsPerStatement: entries.count > 64 ? 256 : 1)
+        let verb = sortedIntoEmpty ? "FAIL" : "REPLACE", many = entries.count > 64 ? 256 : 1
+        var queue = try RawInsert(db, "INSERT OR \(verb) INTO queue_entry (severity, minus_from, id, project)", columns: 4, rowsPerStatement: many)
+        // The listed fields beside it (`queue_text`, keyed by project and id: a rebuild's rows arrive in queue order,
+        // so these go in with OR REPLACE whatever the mode).
+        var texts = try RawInsert(db, "INSERT OR REPLACE INTO queue_text (project, id, kind, state, to_day, ongoing, explanation)",
+                                  columns: 7, rowsPerStatement: many)
         for (i, e) in entries.enumerated() {
             if sortedIntoEmpty, i + 1 < entries.count, entries[i + 1].severity == e.severity,
                entries[i + 1].minusFrom == e.minusFrom, entries[i + 1].id == e.id { continue }
             queue.int(e.severity); queue.int(e.minusFrom); queue.text(e.id); queue.text(e.project)
-            queue.text(e.kind); queue.text(e.state); queue.int(e.to); queue.int(e.ongoing ? 1 : 0); queue.text(e.explanation)
             try queue.endRow()
+            texts.text(e.project); texts.text(e.id)
+            texts.text(e.kind); texts.text(e.state); texts.int(e.to); texts.int(e.ongoing ? 1 : 0); texts.text(e.explanation)
+            try texts.endRow()
             written += 1
             guard sortedIntoEmpty else { continue }
             if let b = bucket, b.severity == e.severity, b.minusFrom == e.minusFrom {
@@ -412,6 +417,7 @@ extension SQLiteStore {
             }
         }
         try queue.finish()
+        try texts.finish()
         try close()
         try buckets.finish()
         return written

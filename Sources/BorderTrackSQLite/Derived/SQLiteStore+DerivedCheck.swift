@@ -59,7 +59,9 @@ extension SQLiteStore {
             // Stored rows by project; nil for a row whose severity is no severity (never what the claims give).
             var storedQueue: [String: [QueueRow?]] = [:]
             let entries = try Row.fetchCursor(db, sql: """
-                SELECT severity, minus_from, id, project, kind, state, to_day, ongoing, explanation FROM queue_entry WHERE project BETWEEN ? AND ?
+                SELECT e.severity, e.minus_from, e.id, e.project, t.kind, t.state, t.to_day, t.ongoing, t.explanation
+                FROM queue_entry AS e LEFT JOIN queue_text AS t ON t.project = e.project AND t.id = e.id
+                WHERE e.project BETWEEN ? AND ?
                 """, arguments: [first, last])
             while let r = try entries.next() {
                 storedQueue[r[3], default: []].append(QueueRow(severity: r[0], minusFrom: r[1], id: r[2], project: r[3], kind: r[4] ?? "",
@@ -92,6 +94,7 @@ extension SQLiteStore {
         for id in try String.fetchAll(db, sql: """
             SELECT project FROM summary WHERE project NOT IN (SELECT id FROM project)
             UNION SELECT project FROM queue_entry WHERE project NOT IN (SELECT id FROM project)
+            UNION SELECT project FROM queue_text WHERE project NOT IN (SELECT id FROM project)
             """) {
             differ(id, "derived rows for \"\(SQLiteStore.clip(id))\", which is not a project")
         }
@@ -106,6 +109,11 @@ extension SQLiteStore {
                 SELECT severity, minus_from FROM (SELECT * FROM counted EXCEPT SELECT severity, minus_from, n FROM queue_bucket)
                 UNION SELECT severity, minus_from FROM (SELECT severity, minus_from, n FROM queue_bucket EXCEPT SELECT * FROM counted))
             """) ?? 0
+        // Texts of no queue entry (an entry's own missing text shows as a difference of its project).
+        let strayTexts = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM queue_text AS t WHERE NOT EXISTS (SELECT 1 FROM queue_entry AS e WHERE e.project = t.project AND e.id = t.id)
+            """) ?? 0
+        if strayTexts > 0 { check.bookkeeping.append("\(strayTexts) queue text\(strayTexts == 1 ? " belongs" : "s belong") to no queue entry") }
         if buckets > 0 { check.bookkeeping.append("\(buckets) queue position count\(buckets == 1 ? " disagrees" : "s disagree") with the queue") }
         check.projects = storedSummaries
         check.queue = storedQueue
@@ -130,6 +138,7 @@ extension SQLiteStore {
             }
             for id in check.differing { _ = try deriveProject(db, id: id, context: context) }
             try db.execute(sql: """
+                DELETE FROM queue_text WHERE NOT EXISTS (SELECT 1 FROM queue_entry AS e WHERE e.project = queue_text.project AND e.id = queue_text.id);
                 DELETE FROM queue_bucket;
                 INSERT INTO queue_bucket (severity, minus_from, n) SELECT severity, minus_from, count(*) FROM queue_entry GROUP BY severity, minus_from;
                 """)

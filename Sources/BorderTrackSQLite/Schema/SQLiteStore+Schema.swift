@@ -221,16 +221,23 @@ extension SQLiteStore {
             // newer BorderTrack's file is opened read-only. Every later migration sets user_version to its number.
             try db.execute(sql: "PRAGMA application_id = \(SQLiteFileIdentity.applicationID); PRAGMA user_version = 7")
         }
-        m.registerMigration("v8: queue rows") { db in
+        m.registerMigration("v8: queue texts") { db in
             // What `bordertrack discrepancies` lists of each queue entry, so the default listing streams in the
-            // queue's key order instead of analysing the whole tracker first. Derived like the rest of the queue:
-            // the state row goes, so the next refresh rebuilds every entry with them.
+            // queue's key order (`queue_entry` joined by project and id) instead of analysing the whole tracker
+            // first. A table of its own: `queue_entry` stays narrow, so the screens' queue pages, positions and
+            // counts read as few pages as before. Derived like the rest of the queue: the state row goes, so the
+            // next refresh rebuilds every entry with its text.
             try db.execute(sql: """
-            ALTER TABLE queue_entry ADD COLUMN kind TEXT;
-            ALTER TABLE queue_entry ADD COLUMN state TEXT;
-            ALTER TABLE queue_entry ADD COLUMN to_day INTEGER;
-            ALTER TABLE queue_entry ADD COLUMN ongoing INTEGER;
-            ALTER TABLE queue_entry ADD COLUMN explanation TEXT;
+            CREATE TABLE queue_text (
+                project TEXT NOT NULL,
+                id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                state TEXT NOT NULL,
+                to_day INTEGER NOT NULL,
+                ongoing INTEGER NOT NULL,
+                explanation TEXT NOT NULL,
+                PRIMARY KEY (project, id)
+            ) WITHOUT ROWID;
             DELETE FROM derived_state;
             PRAGMA user_version = 8;
             """)
