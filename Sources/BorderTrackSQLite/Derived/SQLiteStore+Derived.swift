@@ -395,18 +395,13 @@ extension SQLiteStore {
         }
         let verb = sortedIntoEmpty ? "FAIL" : "REPLACE", many = entries.count > 64 ? 256 : 1
         var queue = try RawInsert(db, "INSERT OR \(verb) INTO queue_entry (severity, minus_from, id, project)", columns: 4, rowsPerStatement: many)
-        // The listed fields beside it (`queue_text`, keyed by project and id: a rebuild's rows arrive in queue order,
-        // so these go in with OR REPLACE whatever the mode).
-        var texts = try RawInsert(db, "INSERT OR REPLACE INTO queue_text (project, id, kind, state, to_day, ongoing, explanation)",
-                                  columns: 7, rowsPerStatement: many)
+        var kept: [Int] = []
         for (i, e) in entries.enumerated() {
             if sortedIntoEmpty, i + 1 < entries.count, entries[i + 1].severity == e.severity,
                entries[i + 1].minusFrom == e.minusFrom, entries[i + 1].id == e.id { continue }
+            kept.append(i)
             queue.int(e.severity); queue.int(e.minusFrom); queue.text(e.id); queue.text(e.project)
             try queue.endRow()
-            texts.text(e.project); texts.text(e.id)
-            texts.text(e.kind); texts.text(e.state); texts.int(e.to); texts.int(e.ongoing ? 1 : 0); texts.text(e.explanation)
-            try texts.endRow()
             written += 1
             guard sortedIntoEmpty else { continue }
             if let b = bucket, b.severity == e.severity, b.minusFrom == e.minusFrom {
@@ -417,9 +412,24 @@ extension SQLiteStore {
             }
         }
         try queue.finish()
-        try texts.finish()
         try close()
         try buckets.finish()
+        // The listed fields beside them (`queue_text`), in its key order (project, id, as bytes): appended to the
+        // table rather than inserted all over it.
+        kept.sort { a, b in
+            let x = entries[a], y = entries[b]
+            if x.project != y.project { return x.project.utf8.lexicographicallyPrecedes(y.project.utf8) }
+            return x.id.utf8.lexicographicallyPrecedes(y.id.utf8)
+        }
+        var texts = try RawInsert(db, "INSERT OR REPLACE INTO queue_text (project, id, kind, state, to_day, ongoing, explanation)",
+                                  columns: 7, rowsPerStatement: many)
+        for i in kept {
+            let e = entries[i]
+            texts.text(e.project); texts.text(e.id)
+            texts.text(e.kind); texts.text(e.state); texts.int(e.to); texts.int(e.ongoing ? 1 : 0); texts.text(e.explanation)
+            try texts.endRow()
+        }
+        try texts.finish()
         return written
     }
 
