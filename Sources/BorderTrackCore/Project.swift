@@ -102,3 +102,8 @@ public struct Project: Hashable, Sendable, Identifiable {
         try self.init(id: id, kind: k, names: names, countries: countries, regions: regions, location: location, programs: programs)
     }
 }
+
+extension Sequence where Element == Project {
+    /// The length of the longest id (ids are ASCII slugs, so also its width in columns); 0 when none.
+    public var longestID: Int { reduce(0) { Swift.max($0, $1.id.utf8.count) } }
+}

@@ -5,7 +5,7 @@ public enum DiscrepancyFormat {
     /// The aligned table: one row per discrepancy, the explanation last (`table` and `cells`, whole).
     public static func text(_ items: [Discrepancy], analysis: Analysis) -> String {
         if items.isEmpty { return none }
-        let t = table(projectIDWidth: analysis.projects.reduce(0) { max($0, $1.id.utf8.count) })
+        let t = table(projectIDWidth: analysis.projects.longestID)
         return items.reduce(into: t.header) { $0 += t.row(cells($1)) }
     }
 

@@ -85,7 +85,7 @@ extension TrackerStore {
     }
 
     public func longestProjectID() throws -> Int {
-        try projects().reduce(0) { max($0, $1.id.utf8.count) }
+        try projects().longestID
     }
 }
 

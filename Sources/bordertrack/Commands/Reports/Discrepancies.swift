@@ -67,7 +67,7 @@ extension BorderTrack {
                 }
                 switch format {
                 case .text:
-                    let table = DiscrepancyFormat.table(projectIDWidth: analysis.projects.reduce(0) { max($0, $1.id.utf8.count) })
+                    let table = DiscrepancyFormat.table(projectIDWidth: analysis.projects.longestID)
                     try StreamedLines.write { out in
                         try out(items.isEmpty ? DiscrepancyFormat.none : table.header)
                         for d in items { try out(table.row(DiscrepancyFormat.cells(d))) }
