@@ -224,7 +224,9 @@ struct TerminalUITests {
         a.start("\(CLI.binary) --db '\(url)' --editor khabarovsk", cols: 100, rows: 30)
         b.start("\(CLI.binary) --db '\(url)' --editor harbin", cols: 100, rows: 30)
         _ = a.wait(for: "BorderTrack · Projects", timeout: 10)
-        #expect(b.wait(for: "BorderTrack · Projects", timeout: 10).contains("editor harbin"))
+        // Wait for the status bar itself (the title can be drawn a frame before it under load).
+        let bScreen = b.wait(for: "editor harbin", timeout: 10)
+        #expect(bScreen.contains("BorderTrack · Projects") && bScreen.contains("editor harbin"), "\(bScreen)")
         let saved = Self.addClaimThroughForm(a, project: "blagoveshchensk-heihe-road-bridge", asOf: "2022-06-12",
                                              source: "amurlife", quote: "Грузовики пошли")
         #expect(saved.contains(" added"), "\(saved)")
