@@ -43,14 +43,27 @@ struct Tmux {
         }
     }
 
-    /// Waits until the screen contains `text` (polling), returning the last capture.
+    /// Waits until the screen contains `text` (polling), then until the frame is whole, returning the last capture.
+    ///
+    /// tmux may be captured while it is still reading a frame: the title of a new view can be on the screen
+    /// before its body (seen once in a loaded CI run, help's title without its lines). So once `text` is
+    /// there, it polls until two captures 60 ms apart agree (at most one second more; a screen that keeps
+    /// changing is returned as last seen, and a passing one as it was with `text`).
     @discardableResult
-    func wait(for text: String, timeout: Double = 5) -> String {
+    func wait(for text: String, timeout: Double = 10) -> String {
         let end = Date().addingTimeInterval(timeout)
         var screen = capture()
         while !screen.contains(text) && Date() < end {
             usleep(50_000)
             screen = capture()
+        }
+        guard screen.contains(text) else { return screen }
+        let settleEnd = Date().addingTimeInterval(1)
+        while Date() < settleEnd {
+            usleep(60_000)
+            let next = capture()
+            if next == screen || !next.contains(text) { break }
+            screen = next
         }
         return screen
     }
