@@ -31,11 +31,11 @@ extension Benchmark {
     package static func measureUI(db: String, projects: Int, seed: UInt64) throws -> UIFigures {
         let keys = AppKeys.defaults(), theme = Theme(ascii: false)
         let store = try Engines.opener.open(db, OpenOptions(create: true, readOnly: false))
-        var refresh = LiveRefresh(store: store)
+        // Polled with no interval: each measurement below looks at once, as the UI's next poll would.
+        let refresh = Refresher(store: store, pollInterval: 0)
         let pages = try UILauncher.pages(for: store)
         let session = AppState.Session(database: db, editor: "bench", readOnly: false)
-        var state = try pages.map { AppState(pages: $0, session: session, rows: rows, cols: cols) }
-            ?? AppState(analysis: try AnalysisLoader.load(store, asOf: nil), session: session, rows: rows, cols: cols)
+        var state = AppState(pages: try pages ?? AnalysisPages(AnalysisLoader.load(store, asOf: nil)), session: session, rows: rows, cols: cols)
         _ = Screen.render(state, keys: keys, theme: theme)
         let frameAt = Stopwatch.now()
         // (The UI reads the search keys in the background once it is idle; keystrokes here come back to back,
@@ -52,7 +52,7 @@ extension Benchmark {
                               quote: "bench \(Stopwatch.now())")
         let addMS = try Stopwatch.time { try store.addClaim(claim, editor: "bench") }.ms
         let (notice, refreshMS) = try Stopwatch.time { () throws -> String? in
-            guard refresh.poll() else { return nil }
+            guard refresh.changed() else { return nil }
             let notice = try refresh.catchUp(&state)
             _ = Screen.render(state, keys: keys, theme: theme)
             return notice
@@ -70,7 +70,7 @@ extension Benchmark {
         try store.recordFlag(FlagEvent(discrepancy: picked.id, project: picked.project, action: .ack, verdict: .local,
                                        note: "bench", editor: "bench", at: StoreClock.system()), expectedLast: nil)
         let (flagNotice, flagMS) = try Stopwatch.time { () throws -> String? in
-            guard refresh.poll() else { return nil }
+            guard refresh.changed() else { return nil }
             let notice = try refresh.catchUp(&state)
             _ = Screen.render(state, keys: keys, theme: theme)
             return notice

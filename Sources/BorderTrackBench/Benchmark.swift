@@ -11,7 +11,7 @@ import Foundation
 /// discrepancy scan, catching up after one new claim, exports, and records peak memory.
 ///
 /// Every figure goes through the code the commands and the UI run: `bordertrack import` as a
-/// subprocess, `AnalysisLoader`, `AppState.handle` + `Screen.render`, `LiveRefresh`, the export writers.
+/// subprocess, `AnalysisLoader`, `AppState.handle` + `Screen.render`, `Refresher`, the export writers.
 package struct Benchmark {
     package let projects: Int
     package let claimsPerProject: Int

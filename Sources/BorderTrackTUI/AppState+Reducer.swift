@@ -99,27 +99,15 @@ extension AppState {
     mutating func searchStep(_ text: String, from start: Int, forward: Bool) {
         guard !text.isEmpty, listCount > 0 else { return }
         let n = listCount
-        if let pages {
-            let q = text.lowercased()
-            let from = ((start % n) + n) % n
-            if !q.contains("\n"), let i = pages.listSearch(listQuery, text: q, from: from, forward: forward)
-                ?? pages.listSearch(listQuery, text: q, from: forward ? 0 : n - 1, forward: forward) {
-                listSelection = i
-                scrollIntoView()
-            } else {
-                message = Message(text: "no project matches \"\(text)\"", isError: true)
-            }
-            return
+        let q = text.lowercased()
+        let from = ((start % n) + n) % n
+        if !q.contains("\n"), let i = pages.listSearch(listQuery, text: q, from: from, forward: forward)
+            ?? pages.listSearch(listQuery, text: q, from: forward ? 0 : n - 1, forward: forward) {
+            listSelection = i
+            scrollIntoView()
+        } else {
+            message = Message(text: "no project matches \"\(text)\"", isError: true)
         }
-        for k in 0..<n {
-            let i = ((forward ? start + k : start - k) % n + n) % n
-            if AppState.matches(listRows[i].project, text) {
-                listSelection = i
-                scrollIntoView()
-                return
-            }
-        }
-        message = Message(text: "no project matches \"\(text)\"", isError: true)
     }
 
     // MARK: - Prompt editing
@@ -199,7 +187,7 @@ extension AppState {
                 message = Message(text: ":export expects FORMAT FILE, FORMAT one of \(formats.joined(separator: ", "))", isError: true)
                 return nil
             }
-            return .export(format: words[1], path: words[2], projects: pages?.listIDs(listQuery) ?? listRows.map(\.project.id), asOf: data.knownBy)
+            return .export(format: words[1], path: words[2], projects: pages.listIDs(listQuery), asOf: data.knownBy)
         default:
             message = Message(text: "unknown command \":\(verb)\"; try :q, :goto ID, :asof DATE, :filter …, :sort COLUMN, :export FORMAT FILE", isError: true)
         }

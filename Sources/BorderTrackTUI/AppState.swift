@@ -31,10 +31,9 @@ public struct AppState: Sendable {
         public init(text: String, isError: Bool) { self.text = text; self.isError = isError }
     }
 
-    /// The whole tracker analysed in memory; for a paged tracker only an empty analysis carrying the day and sources.
-    public var analysis: Analysis
-    /// A large tracker's rows read from the store as screens need them (nil: everything is in `analysis`).
-    public var pages: (any TrackerPages)?
+    /// Where screens read the tracker: a large one page by page from the store (`StorePages`), a small one or
+    /// an as-of view from a whole analysis in memory (`AnalysisPages`) — one path either way.
+    public private(set) var pages: any TrackerPages
     public var session: Session
     /// Today (UTC) by the clock the data was analysed with (the analysis day when no as-of view was asked for):
     /// forms refuse a claim about a later date.
@@ -50,13 +49,11 @@ public struct AppState: Sendable {
     public var filter = ProjectFilter()
     public var sort = SortColumn.discrepancies
     public var sortDescending = true
-    /// The list's rows after filter and sort (in memory; a paged tracker reads them through `listRow`).
-    public internal(set) var listRows: [ProjectSummary] = []
-    /// How many rows a paged list has with the current sort and filter.
-    public internal(set) var pagedListCount = 0
-    /// The sort and filter `pagedListCount` and the selection were computed for (the selection is kept
-    /// on its project when they change).
-    var pagedQuery: ListQuery?
+    /// How many rows the list shows with the current sort and filter.
+    public internal(set) var listCount = 0
+    /// The sort and filter `listCount` and the selection were computed for (the selection is kept on its
+    /// project when they change).
+    var countedQuery: ListQuery?
     public var listSelection = 0
     public var listTop = 0
     public var lastSearch = ""
@@ -82,56 +79,44 @@ public struct AppState: Sendable {
     public var historyEntries: [HistoryEntry] = []
     public var historyTop = 0
 
+    /// A state showing a whole analysis held in memory.
     public init(analysis: Analysis, session: Session, rows: Int = 24, cols: Int = 80) {
-        self.analysis = analysis; self.session = session; self.rows = rows; self.cols = cols
-        today = analysis.end
-        refreshRows()
+        self.init(pages: AnalysisPages(analysis), session: session, rows: rows, cols: cols)
     }
 
-    /// A state whose list, queue and projects are read page by page from the store.
+    /// A state reading the tracker through `pages`.
     public init(pages: any TrackerPages, session: Session, rows: Int = 24, cols: Int = 80) {
-        self.analysis = Analysis(dataset: Dataset(sources: pages.sources.values.sorted { $0.id < $1.id }), flags: [], today: pages.end)
         self.pages = pages; self.session = session; self.rows = rows; self.cols = cols
         today = pages.end
         refreshRows()
     }
 
-    /// Where screens look projects up: the pages of a large tracker, or the analysis in memory.
-    public var data: any TrackerLookup { pages ?? analysis }
+    /// Where screens and forms look projects up.
+    public var data: any TrackerLookup { pages }
+
+    /// The whole analysis, when the tracker is held in memory (nil when it is read page by page).
+    public var analysis: Analysis? { (pages as? AnalysisPages)?.analysis }
 
     /// The list's sort and filter.
     public var listQuery: ListQuery { ListQuery(sort: sort, descending: sortDescending, filter: filter) }
 
-    /// Open discrepancies (open or acknowledged), in queue order (in memory; a paged tracker reads them through `queueItem`).
-    public var queueItems: DiscrepancyQueue {
-        analysis.openDiscrepancies
-    }
-
-    /// How many rows the list shows.
-    public var listCount: Int { pages == nil ? listRows.count : pagedListCount }
-
     /// The list row at a position.
     public func listRow(_ index: Int) -> ProjectSummary? {
         guard index >= 0, index < listCount else { return nil }
-        if let pages { return pages.listRow(listQuery, at: index) }
-        return listRows[index]
+        return pages.listRow(listQuery, at: index)
     }
 
-    /// How many discrepancies the queue shows.
-    public var queueCount: Int { pages?.queueCount ?? queueItems.count }
+    /// How many discrepancies the queue shows (open or acknowledged).
+    public var queueCount: Int { pages.queueCount }
 
     /// The queue entry at a position.
     public func queueItem(_ index: Int) -> Discrepancy? {
         guard index >= 0, index < queueCount else { return nil }
-        if let pages { return pages.queueItem(at: index) }
-        return queueItems[index]
+        return pages.queueItem(at: index)
     }
 
     /// Where a project is in the list; nil when the filter leaves it out.
-    public func listPosition(of project: String) -> Int? {
-        if let pages { return pages.listPosition(listQuery, of: project) }
-        return listRows.firstIndex { $0.project.id == project }
-    }
+    public func listPosition(of project: String) -> Int? { pages.listPosition(listQuery, of: project) }
 
     /// The summary of the selected list row.
     public var selectedSummary: ProjectSummary? { listRow(listSelection) }
@@ -139,22 +124,13 @@ public struct AppState: Sendable {
     /// Rows available for a scrolling body (screen minus title, column header, status and prompt lines).
     public var bodyRows: Int { max(1, rows - 4) }
 
-    /// Recomputes the list rows after a change of analysis, filter or sort, keeping the selected project.
+    /// Recounts the list after a change of data, filter or sort, keeping the selected project.
     public mutating func refreshRows() {
-        if let pages {
-            let keep = pages.listRow(pagedQuery ?? listQuery, at: listSelection)?.project.id
-            pagedQuery = listQuery
-            pagedListCount = pages.listCount(listQuery)
-            if let keep, let i = pages.listPosition(listQuery, of: keep) { listSelection = i }
-            listSelection = max(0, min(listSelection, pagedListCount - 1))
-            scrollIntoView()
-            return
-        }
-        let keep = selectedSummary?.project.id
-        let r = sort.sorted(filter.isEmpty ? analysis.summaries : analysis.summaries.filter(filter.matches), descending: sortDescending)
-        listRows = r
-        if let keep, let i = r.firstIndex(where: { $0.project.id == keep }) { listSelection = i }
-        listSelection = max(0, min(listSelection, r.count - 1))
+        let keep = pages.listRow(countedQuery ?? listQuery, at: listSelection)?.project.id
+        countedQuery = listQuery
+        listCount = pages.listCount(listQuery)
+        if let keep, let i = pages.listPosition(listQuery, of: keep) { listSelection = i }
+        listSelection = max(0, min(listSelection, listCount - 1))
         scrollIntoView()
     }
 
@@ -169,15 +145,25 @@ public struct AppState: Sendable {
         fit(queueSelection, &queueTop, count: queueCount, height: max(1, bodyRows / 3))
     }
 
-    /// Replaces the analysis (new data or a new as-of date), keeping cursors where they make sense.
+    /// Shows a whole new analysis in memory (new data or a new as-of date), keeping cursors where they make sense.
     public mutating func replaceAnalysis(_ a: Analysis) {
-        let queueKeep = queueItems.indices.contains(queueSelection) ? queueItems[queueSelection].id : nil
-        analysis = a
-        if a.knownBy == nil { today = a.end }
-        refreshRows()
-        if let queueKeep, let i = queueItems.firstIndex(where: { $0.id == queueKeep }) { queueSelection = i }
-        queueSelection = max(0, min(queueSelection, queueItems.count - 1))
-        if let p = detailProject, !a.projects.contains(where: { $0.id == p }) { detailProject = nil; if view == .detail { view = .list } }
+        switchData(to: AnalysisPages(a))
+    }
+
+    /// Reads the tracker from another source (a whole analysis for an as-of view, the store's pages again
+    /// for today), keeping the list and queue cursors on the same project and discrepancy where they still are.
+    public mutating func switchData(to p: any TrackerPages) {
+        let queueKeep = queueItem(queueSelection)
+        let keep = selectedSummary?.project.id
+        pages = p
+        if p.knownBy == nil { today = p.end }
+        countedQuery = listQuery
+        listCount = p.listCount(listQuery)
+        if let keep, let i = p.listPosition(listQuery, of: keep) { listSelection = i }
+        listSelection = max(0, min(listSelection, listCount - 1))
+        if let queueKeep, let i = p.queuePosition(of: queueKeep.id, project: queueKeep.project) { queueSelection = i }
+        queueSelection = max(0, min(queueSelection, queueCount - 1))
+        if let d = detailProject, p.project(id: d) == nil { detailProject = nil; if view == .detail { view = .list } }
         scrollIntoView()
     }
 }

@@ -16,20 +16,20 @@ struct FormTests: FormDriving {
         focus(&s, "asOf")
         type(&s, "2021-13")
         let f = s.form!
-        #expect(f.error(for: f.focused, in: s.analysis) == "month must be 01–12")
+        #expect(f.error(for: f.focused, in: s.data) == "month must be 01–12")
         #expect(AppFixture.screen(s).contains("✖ month must be 01–12"))
         _ = press(&s, .backspace); _ = press(&s, .backspace); type(&s, "10")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis) == nil)
+        #expect(s.form!.error(for: s.form!.focused, in: s.data) == nil)
         focus(&s, "published")
         type(&s, "2021-09")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis)?.hasPrefix("on or after As of 2021-10") == true)
+        #expect(s.form!.error(for: s.form!.focused, in: s.data)?.hasPrefix("on or after As of 2021-10") == true)
         focus(&s, "url")
         type(&s, "ftp://x")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis) == "an http:// or https:// address")
+        #expect(s.form!.error(for: s.form!.focused, in: s.data) == "an http:// or https:// address")
         focus(&s, "scope")
         _ = press(&s, .right)
         #expect(s.form!["scope"] == "passenger")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis) == "no scope: scope applies only to status operational")
+        #expect(s.form!.error(for: s.form!.focused, in: s.data) == "no scope: scope applies only to status operational")
     }
 
     @Test("saving with errors focuses the first bad field and says why; nothing is handed to the store")
@@ -91,7 +91,7 @@ struct FormTests: FormDriving {
         _ = press(&s, .char("a"))
         focus(&s, "asOf"); type(&s, "2022")
         focus(&s, "source"); type(&s, "heihe-daily")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis) == "no source \"heihe-daily\" — Tab completes, Ctrl-N creates it")
+        #expect(s.form!.error(for: s.form!.focused, in: s.data) == "no source \"heihe-daily\" — Tab completes, Ctrl-N creates it")
         _ = press(&s, .ctrl("n"))
         #expect(s.form?.title == "New source" && s.form?["id"] == "heihe-daily")
         #expect(s.parentForm != nil)
@@ -99,7 +99,7 @@ struct FormTests: FormDriving {
         focus(&s, "tier"); type(&s, "l")
         #expect(s.form!["tier"] == "local-media")
         focus(&s, "country"); type(&s, "cn")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis)?.contains("ISO 3166-1") == true)
+        #expect(s.form!.error(for: s.form!.focused, in: s.data)?.contains("ISO 3166-1") == true)
         _ = press(&s, .backspace); _ = press(&s, .backspace); type(&s, "CN")
         guard case .save(.addSource(let src))? = press(&s, .ctrl("s")) else { Issue.record("no source save"); return }
         #expect(src.id == "heihe-daily" && src.name == "黑河日报" && src.tier == .localMedia && src.country == "CN")
@@ -149,7 +149,7 @@ struct FormTests: FormDriving {
         var s = detail()
         _ = press(&s, .char("d"))
         #expect(s.view == .queue)
-        let d = s.queueItems[0]
+        let d = s.queueItem(0)!
         _ = press(&s, .char("r"))
         #expect(s.form?.fields.first?.options == [d.id])
         #expect(s.form?.focused.id == "verdict")
@@ -202,17 +202,17 @@ struct FormTests: FormDriving {
         _ = press(&s, .char("A"))
         #expect(s.form?.title == "New project")
         type(&s, "bh-bridge")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis) == "a project with this id exists")
+        #expect(s.form!.error(for: s.form!.focused, in: s.data) == "a project with this id exists")
         _ = press(&s, .ctrl("u")); type(&s, "zarubino-port")
         focus(&s, "kind"); type(&s, "p"); type(&s, "p") // pipeline; no kind starts with "pp", so the repeated p cycles to port
         #expect(s.form!["kind"] == "port")
         focus(&s, "nameEn"); type(&s, "Zarubino port")
         focus(&s, "nameZh"); type(&s, "扎鲁比诺港")
         focus(&s, "countries"); type(&s, "RU, Cn")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis)?.hasPrefix("\"Cn\": an ISO 3166-1") == true)
+        #expect(s.form!.error(for: s.form!.focused, in: s.data)?.hasPrefix("\"Cn\": an ISO 3166-1") == true)
         _ = press(&s, .backspace); type(&s, "N")
         focus(&s, "location"); type(&s, "42.6; 131")
-        #expect(s.form!.error(for: s.form!.focused, in: s.analysis) == "latitude, longitude in degrees, such as 50.27, 127.54")
+        #expect(s.form!.error(for: s.form!.focused, in: s.data) == "latitude, longitude in degrees, such as 50.27, 127.54")
         _ = press(&s, .ctrl("u")); type(&s, "42.64, 131.08")
         guard case .save(.addProject(let p))? = press(&s, .ctrl("s")) else { Issue.record("no save"); return }
         #expect(p.id == "zarubino-port" && p.kind == .port && p.names.zh == "扎鲁比诺港" && p.countries == ["RU", "CN"])
@@ -223,7 +223,7 @@ struct FormTests: FormDriving {
     func editProject() {
         var s = detail("suifenhe")
         _ = press(&s, .char("e"))
-        let old = s.analysis.projects.first { $0.id == "suifenhe" }!
+        let old = s.data.project(id: "suifenhe")!
         focus(&s, "nameRu"); type(&s, "Суйфэньхэ")
         guard case .save(.updateProject(let p, let expected))? = press(&s, .ctrl("s")) else { Issue.record("no save"); return }
         #expect(p.id == "suifenhe" && p.names.ru == "Суйфэньхэ" && expected == old)

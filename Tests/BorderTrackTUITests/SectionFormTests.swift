@@ -7,7 +7,7 @@ import Testing
 struct SectionFormTests: FormDriving {
 
     func erase(_ s: inout AppState) { for _ in 0..<8 { _ = press(&s, .backspace) } }
-    func error(_ s: AppState) -> String? { s.form!.error(for: s.form!.focused, in: s.analysis) }
+    func error(_ s: AppState) -> String? { s.form!.error(for: s.form!.focused, in: s.data) }
 
 
     @Test("the section is checked as typed against the project's countries; a valid one is saved with the claim")

@@ -54,7 +54,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     private func locked<T>(_ body: () -> T) -> T { lock.lock(); defer { lock.unlock() }; return body() }
 
     package static func summaryQuery(_ q: ListQuery) -> SummaryQuery {
-        var s = SummaryQuery(order: SummaryQuery.Order(rawValue: q.sort.rawValue) ?? .name, descending: q.descending)
+        var s = SummaryQuery(order: q.sort.storeOrder, descending: q.descending)
         s.kinds = q.filter.kinds.map(\.rawValue).sorted()
         s.statuses = q.filter.statuses.map(\.rawValue).sorted()
         s.countries = q.filter.countries.sorted()

@@ -9,36 +9,36 @@ import Foundation
 package final class UIEffects {
     package let store: any TrackerStore
     package let editor: String
-    /// Catches the screen up with commits: only the projects they touch, where the engine can say which.
-    private var refresh: LiveRefresh
-    /// A large tracker's pages, kept while an as-of view shows a whole analysis instead (nil: not paged).
-    package var pages: (any TrackerPages)?
+    /// Notices other editors' commits and catches the screen up with them (only the projects they touch,
+    /// where the engine can say which); also after the UI's own writes.
+    package let refresher: Refresher
+    /// A large tracker's pages from the store, kept while an as-of view shows a whole analysis instead
+    /// (nil: the tracker is analysed whole in memory).
+    package var storePages: StorePages?
     /// The as-of date the UI shows (nil: today).
-    package var asOf: Day? { refresh.asOf }
+    package var asOf: Day? { refresher.asOf }
 
-    package init(store: any TrackerStore, editor: String) {
+    /// Create it *before* loading the data it will refresh (see `Refresher.init`).
+    package init(store: any TrackerStore, editor: String, pollInterval: Double = 0.25) {
         self.store = store; self.editor = editor
-        refresh = LiveRefresh(store: store)
+        refresher = Refresher(store: store, pollInterval: pollInterval)
     }
 
     /// Applies other editors' commits; returns the status-bar notice.
     package func catchUp(_ state: inout AppState) throws -> String? {
-        try refresh.catchUp(&state)
+        try refresher.catchUp(&state)
     }
 
     package func perform(_ effect: Effect, on state: inout AppState) {
         switch effect {
         case .quit: break
         case .reload(let day):
-            refresh = LiveRefresh(store: store, asOf: day)
+            refresher.retarget(asOf: day)
             do {
-                if let pages {
-                    // A large tracker reads today's pages from the store; another day is analysed whole, in memory.
-                    if day == nil { state.switchData(analysis: nil, pages: pages) } else {
-                        state.switchData(analysis: try AnalysisLoader.load(store, asOf: day), pages: nil)
-                    }
-                } else {
-                    state.replaceAnalysis(try AnalysisLoader.load(store, asOf: asOf))
+                // A large tracker reads today's pages from the store; another day (or a small tracker) is
+                // analysed whole, in memory.
+                if day == nil, let storePages { state.switchData(to: storePages) } else {
+                    state.replaceAnalysis(try AnalysisLoader.load(store, asOf: day))
                 }
                 state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
             } catch {
@@ -116,13 +116,15 @@ package final class UIEffects {
         return nil
     }
 
-    /// Brings the screen up to date after the UI's own write (incrementally, like another editor's).
+    /// Brings the screen up to date after the UI's own write (incrementally, like another editor's), and
+    /// takes the store's state as seen so the write is not reported as another editor's.
     package func reload(_ state: inout AppState) {
-        do { _ = try refresh.catchUp(&state) } catch {
-            if state.pages != nil { state.pagesChanged(projects: nil) } else if let fresh = try? AnalysisLoader.load(store, asOf: asOf) {
+        do { _ = try refresher.catchUp(&state) } catch {
+            if state.pages is StorePages { state.pagesChanged(projects: nil) } else if let fresh = try? AnalysisLoader.load(store, asOf: asOf) {
                 state.replaceAnalysis(fresh)
             }
         }
+        refresher.acknowledge()
     }
 
     /// A store error as one line for the status bar or the form.

@@ -9,21 +9,19 @@ import Foundation
 package enum UILauncher {
     package static func run(store: any TrackerStore, editor: String, ascii: Bool, readOnlyReason: String) throws {
         let keys = try loadKeys()
-        // The runner (and its live refresh) starts before the load, so a commit in between is applied, not missed.
+        // The runner (and its refresher) starts before the load, so a commit in between is applied, not missed.
         let runner = UIEffects(store: store, editor: editor)
-        let watch = ChangeWatch(store: store)
-        let pages = try UILauncher.pages(for: store)
-        runner.pages = pages
+        let storePages = try UILauncher.pages(for: store)
+        runner.storePages = storePages
         // Summaries changed behind the tool's back are found after the first frame and rebuilt (or, read-only, named).
-        let derivedAudit = pages.map { DerivedAudit(store: $0.store) }
-        // Held only until the state owns it, so later in-place updates do not copy the whole analysis.
-        var initial: Analysis? = pages == nil ? try AnalysisLoader.load(store, asOf: nil) : nil
+        let derivedAudit = storePages.map { DerivedAudit(store: $0.store) }
+        // A small tracker is analysed whole, handed over without a copy kept here (later in-place updates then
+        // do not copy the whole analysis).
+        let pages: any TrackerPages = try storePages ?? AnalysisPages(AnalysisLoader.load(store, asOf: nil))
         try withTerminal { term in
             let theme = Theme(ascii: ascii || !term.isUTF8)
             let session = AppState.Session(database: store.location, editor: editor, readOnly: store.isReadOnly, readOnlyReason: readOnlyReason)
-            var state = pages.map { AppState(pages: $0, session: session, rows: term.size.rows, cols: term.size.cols) }
-                ?? AppState(analysis: initial!, session: session, rows: term.size.rows, cols: term.size.cols)
-            initial = nil
+            var state = AppState(pages: pages, session: session, rows: term.size.rows, cols: term.size.cols)
             var searchPrepared = false
             while !term.hungUp {
                 Self.keepTerminationSignals()
@@ -34,9 +32,9 @@ package enum UILauncher {
                 }
                 term.draw(Screen.render(state, keys: keys, theme: theme))
                 let event = term.readEvent(timeoutMs: 200)
-                if event == nil, !searchPrepared, let pages {
+                if event == nil, !searchPrepared, let storePages {
                     // Idle: read the search keys in the background now, so the first search step need not.
-                    pages.prepareSearch(state.listQuery)
+                    storePages.prepareSearch(state.listQuery)
                     searchPrepared = true
                 }
                 if let event, let effect = state.handle(event, keys: keys) {
@@ -55,18 +53,18 @@ package enum UILauncher {
                     default: break
                     }
                     runner.perform(effect, on: &state)
-                    watch.acknowledge() // our own commit is not "another editor"
+                    runner.refresher.acknowledge() // our own commit is not "another editor"
                 }
-                // Another editor's commit appears within a second, without a keypress.
-                // Only the projects the new audit entries name are re-read and re-analysed (LiveRefresh).
-                if watch.changed(), let notice = try? runner.catchUp(&state) {
+                // Another editor's commit appears within a second, without a keypress; only what its audit
+                // entries name is re-read (Refresher).
+                if runner.refresher.changed(), let notice = try? runner.catchUp(&state) {
                     state.message = .init(text: notice, isError: false)
                 }
-                if let finding = derivedAudit?.finding(), let pages {
-                    state.message = repairDerived(finding, pages: pages, state: &state)
-                    watch.acknowledge()
+                if let finding = derivedAudit?.finding(), let storePages {
+                    state.message = repairDerived(finding, pages: storePages, state: &state)
+                    runner.refresher.acknowledge()
                 }
-                if state.message == nil, let problem = state.pages?.lastError { state.message = .init(text: problem, isError: true) }
+                if state.message == nil, let problem = state.pages.lastError { state.message = .init(text: problem, isError: true) }
             }
         }
     }
