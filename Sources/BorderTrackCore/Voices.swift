@@ -42,13 +42,18 @@ public struct Voices: Sendable, Hashable {
         self.init(sources: distinct.count, independent: groups.count)
     }
 
-    /// The origin of a source: the last source on its affiliation chain (a cycle ends where it closes; an
-    /// affiliation naming an unknown source ends the chain at that id).
+    /// The origin of a source: the last source on its affiliation chain. An affiliation naming an unknown source
+    /// ends the chain at that id; a chain that comes back on itself ends at the smallest id of its cycle, so
+    /// every source on the cycle has the same origin.
     public static func origin(of id: String, in sources: [String: Source]) -> String {
-        var current = id
-        var seen: Set<String> = [id]
-        while let next = sources[current]?.affiliation, seen.insert(next).inserted { current = next }
-        return current
+        var path = [id]
+        var seen: [String: Int] = [id: 0]
+        while let next = sources[path[path.count - 1]]?.affiliation {
+            if let start = seen[next] { return path[start...].min()! }
+            seen[next] = path.count
+            path.append(next)
+        }
+        return path[path.count - 1]
     }
 
     /// The origins a claim speaks with: its source's and, when known through a secondary account, its `via`'s.

@@ -113,7 +113,7 @@ struct AttributionFormatTests {
         ])
         let c = csv("project,status,as_of,source,quote,quote_lang\r\nbr,proposed,2018,rg,слова,RU\r\n")
         #expect(c.issues.map(\.description) == [
-            "c.csv at line 2: field \"quote_lang\": \"RU\" is not valid; expected a language code such as ru, zh or en (ISO 639, lowercase)",
+            "c.csv:2: field \"quote_lang\": \"RU\" is not valid; expected a language code such as ru, zh or en (ISO 639, lowercase)",
         ])
     }
 

@@ -153,6 +153,8 @@ figcaption { font-size: .8rem; color: var(--muted); }
 nav.toc ol { padding-left: 1.4rem; }
 nav.toc li { margin: .1rem 0; }
 .muted, .empty { color: var(--muted); }
+.translation, .note { white-space: pre-wrap; }
+.translation .label, .note .label, .via { color: var(--muted); font-style: italic; }
 footer { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
 @page { size: A4; margin: 15mm; }
 @media print {
@@ -255,7 +257,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: .8rem; 
 </figure>
 <h3>Open discrepancies</h3>
 <ul class="discrepancies">
-<li><span class="sev sev-critical">critical</span> <strong>status-conflict</strong> <code>sc-8a891def06</code> (acknowledged), 2021-10-07 – 2021-10-15: Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Life «Амурская жизнь» (2021-10-15) says completed but not in service — a later account reports less, with no suspension or closure reported between.</li>
+<li><span class="sev sev-critical">critical</span> <strong>status-conflict</strong> <code>sc-8a891def06</code> (acknowledged), 2021-10-07 – 2021-10-15: Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Life «Амурская жизнь» (2021-10-15, via Port &lt;Amur&gt; &amp; Co) says completed but not in service — a later account reports less, with no suspension or closure reported between.</li>
 <li><span class="sev sev-minor">minor</span> <strong>deadline-slip</strong> <code>ds-8debbc99c6</code> (open), 2016-12-01 – 2020-06-30: The opening target moved 2 times, 33 months in all: 2019 (announced 2016-12) → 2020 (announced 2019-05) → 2021-10 (announced 2020-06).</li>
 </ul>
 <h3>Deadline history</h3>
@@ -268,14 +270,15 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: .8rem; 
 </tbody>
 </table>
 <h3>Claims</h3>
+<p class="voices">4 claims from 3 sources, 3 independent.</p>
 <table class="claims">
 <thead><tr><th>As of</th><th>Status</th><th>Source</th><th>Published</th><th>Citation</th></tr></thead>
 <tbody>
 <tr><td class="date">2016-12-24</td><td><span class="st">construction</span> <span class="tag">CON</span></td><td>Xinhua 新华社<br><span class="muted">state media, CN, official</span></td><td class="date">2016-12-24</td><td><blockquote>Construction began &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; &#39;single&#39;</blockquote><div class="url"><a href="https://www.xinhua.net/a?x=1&amp;y=&quot;2&quot;" rel="noopener noreferrer">https://www.xinhua.net/a?x=1&amp;y=&quot;2&quot;</a></div><div class="tag">claim b1</div></td></tr>
 <tr><td class="date">2019-05-31</td><td><span class="st">completed</span> <span class="tag">CMP</span></td><td>Rossiyskaya Gazeta<br><span class="muted">state media, RU, official</span></td><td class="date">2019-06-01</td><td><blockquote>=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)</blockquote><div class="url"><a href="https://rg.ru/2019/05/31/most.html" rel="noopener noreferrer">https://rg.ru/2019/05/31/most.html</a></div><div class="tag">claim b2</div></td></tr>
 <tr><td class="date">2021-10-07</td><td><span class="st">operational (full)</span> <span class="tag">OPR-F</span> <span class="in-force">in force</span></td><td>Rossiyskaya Gazeta<br><span class="muted">state media, RU, official</span></td><td class="date">2021-10-07</td><td><blockquote>+1 truck crossed</blockquote><div class="tag">claim b3</div></td></tr>
-<tr><td class="date">2021-10-15</td><td><span class="st">completed</span> <span class="tag">CMP</span> <span class="in-force">in force</span></td><td>Amur Life «Амурская жизнь»<br><span class="muted">local media, RU, local</span></td><td class="date">2021-10-20</td><td><blockquote>-2 lanes still closed
-Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet</blockquote><div class="tag">claim b4</div></td></tr>
+<tr><td class="date">2021-10-15</td><td><span class="st">completed</span> <span class="tag">CMP</span> <span class="in-force">in force</span></td><td>Amur Life «Амурская жизнь»<br><span class="muted">local media, RU, local</span><br><span class="via">(via Port &lt;Amur&gt; &amp; Co)</span></td><td class="date">2021-10-20</td><td><blockquote>-2 lanes still closed
+Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet</blockquote><div class="translation" lang="en"><span class="label">Translation (not the source&#39;s words):</span> =not yet &lt;b&gt;open&lt;/b&gt;</div><div class="note"><span class="label">Note:</span> Port&#39;s *summary* of [Amur Life]</div><div class="tag">claim b4</div></td></tr>
 </tbody>
 </table>
 </section>
@@ -313,11 +316,12 @@ Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet</blockquote><div class="tag">cla
 </tbody>
 </table>
 <h3>Claims</h3>
+<p class="voices">3 claims from 3 sources, 3 independent.</p>
 <table class="claims">
 <thead><tr><th>As of</th><th>Status</th><th>Source</th><th>Published</th><th>Citation</th></tr></thead>
 <tbody>
 <tr><td class="date">2008-10</td><td><span class="st">agreed</span> <span class="tag">AGR</span></td><td>Rossiyskaya Gazeta<br><span class="muted">state media, RU, official</span></td><td class="date">—</td><td><div class="tag">claim n1</div></td></tr>
-<tr><td class="date">2014-02-26</td><td><span class="st">construction</span> <span class="tag">CON</span> <span class="in-force">in force</span></td><td>Xinhua 新华社<br><span class="muted">state media, CN, official</span></td><td class="date">—</td><td><blockquote>铁路大桥开工 «начало»</blockquote><div class="tag">claim n2</div></td></tr>
+<tr><td class="date">2014-02-26</td><td><span class="st">construction</span> <span class="tag">CON</span> <span class="in-force">in force</span></td><td>Xinhua 新华社<br><span class="muted">state media, CN, official</span></td><td class="date">—</td><td><blockquote lang="zh">铁路大桥开工 «начало»</blockquote><div class="translation" lang="en"><span class="label">Translation (not the source&#39;s words):</span> Rail bridge works begin</div><div class="tag">claim n2</div></td></tr>
 <tr><td class="date">2017 (approx.)</td><td><span class="st">suspended</span> <span class="tag">SUS</span> <span class="in-force">in force</span></td><td>Amur Life «Амурская жизнь»<br><span class="muted">local media, RU, local</span></td><td class="date">2017-03</td><td><blockquote>Works stopped; &quot;no money&quot;</blockquote><div class="tag">claim n3</div></td></tr>
 </tbody>
 </table>

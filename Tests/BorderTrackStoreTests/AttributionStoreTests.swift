@@ -41,7 +41,8 @@ struct AttributionStoreTests {
         let store = try loadedAttributed(engine)
         let expected = DatasetJSON.decode(Array(Self.json.utf8), file: "a.json").dataset
         #expect(try store.sources().sorted { $0.id < $1.id } == expected.sources.sorted { $0.id < $1.id })
-        #expect(try store.claims(project: nil) == expected.claims)
+        func attribution(_ c: [Claim]) -> [[String?]] { c.map { [$0.id, $0.quote, $0.quoteLang, $0.translation, $0.note, $0.via] } }
+        #expect(attribution(try store.claims(project: nil)) == attribution(expected.claims))
         #expect(try store.claims(project: nil).map(\.via) == ["study", "study", nil, nil])
         try expectIntact(store)
         let data = try store.dataset()
@@ -98,8 +99,58 @@ struct AttributionStoreTests {
         // Undoing cy's claim withdraws it; a withdrawn claim still names "paper" as via, so the source stays.
         _ = try store.undoLast(editor: "cy", expected: nil)
         let paperUndo = refusal { _ = try store.undoLast(editor: "cy", expected: nil) }
-        #expect(String(describing: paperUndo).contains("source \"paper\" is cited by 1 claims, plans or sources"), "\(String(describing: paperUndo))")
+        #expect(paperUndo == .conflict("source \"paper\" is cited by 1 claims, plans or sources (as source, via or affiliation; withdrawn ones included); a source in use cannot be removed"))
         let founderUndo = refusal { _ = try store.undoLast(editor: "bo", expected: nil) }
-        #expect(String(describing: founderUndo).contains("source \"founder\" is cited by 1 claims, plans or sources"), "\(String(describing: founderUndo))")
+        #expect(founderUndo == .conflict("source \"founder\" is cited by 1 claims, plans or sources (as source, via or affiliation; withdrawn ones included); a source in use cannot be removed"))
     }
+
+    @Test("a tracker made before attribution opens, gains the columns, verifies and takes quotes with translations")
+    func migration() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bt-attribution-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/old.sqlite"
+        do {
+            // A tracker as the code before v9 left it: the same rows (claims and sources without the new fields have
+            // the canonical bytes they had) and no attribution columns.
+            let store = try SQLiteStore.open(path: path)
+            _ = try store.importBatch(DatasetJSON.decode(Array(sampleJSON.utf8), file: "s.json"), editor: "ann")
+            try store.executeForTesting(SQLiteStore.droppingAttributionForTesting + "PRAGMA user_version = 8;")
+        }
+        #expect(throws: StoreError.readOnly("\(path) needs its tables upgraded (v9: claim attribution); open it once without --read-only")) {
+            try SQLiteStore.open(path: path, readOnly: true)
+        }
+        let store = try SQLiteStore.open(path: path)
+        try expectIntact(store)
+        #expect(try store.claims(project: nil).map(\.via) == [nil, nil])
+        try store.addSource(try Source(id: "study", name: "Study", tier: .localMedia, affiliation: "amurlife"), editor: "bo")
+        _ = try store.addClaim(try Claim(id: "c4", project: "bridge", status: .completed, asOf: PartialDate(parsing: "2021-09"), source: "rg",
+                                         quote: "Мост готов", quoteLang: "ru", translation: "The bridge is ready", via: "study"), editor: "bo")
+        let back = try #require(try store.claims(project: "bridge").last)
+        #expect(back.quoteLang == "ru" && back.translation == "The bridge is ready" && back.via == "study")
+        try expectIntact(store)
+        for sql in ["UPDATE claim SET note = 'x' WHERE id = 'c1'", "DELETE FROM claim WHERE id = 'c4'"] {
+            #expect(throws: (any Error).self) { try store.executeForTesting(sql) }
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// SQL that takes a tracker back to before migration v9 (no attribution columns, v9 not recorded), for tests.
+    static let droppingAttributionForTesting = """
+        ALTER TABLE source DROP COLUMN affiliation;
+        ALTER TABLE claim DROP COLUMN quote_lang;
+        ALTER TABLE claim DROP COLUMN translation;
+        ALTER TABLE claim DROP COLUMN note;
+        ALTER TABLE claim DROP COLUMN via;
+        ALTER TABLE summary DROP COLUMN oc_quote_lang;
+        ALTER TABLE summary DROP COLUMN oc_translation;
+        ALTER TABLE summary DROP COLUMN oc_note;
+        ALTER TABLE summary DROP COLUMN oc_via;
+        ALTER TABLE summary DROP COLUMN lc_quote_lang;
+        ALTER TABLE summary DROP COLUMN lc_translation;
+        ALTER TABLE summary DROP COLUMN lc_note;
+        ALTER TABLE summary DROP COLUMN lc_via;
+        DELETE FROM grdb_migrations WHERE identifier = 'v9: claim attribution';
+
+        """
 }
