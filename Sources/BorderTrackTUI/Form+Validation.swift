@@ -43,8 +43,8 @@ extension Form {
             }
             return nil
         case "affiliation":
-            if analysis.sources[v] == nil { return "no source \"\(v)\": the id of a source already recorded" }
             if v == self["id"] { return "the id of another source: a source does not control itself" }
+            if analysis.sources[v] == nil { return "no source \"\(v)\": the id of a source already recorded" }
             return nil
         case "quoteLang":
             do { _ = try Validate.language(v, field: field.id) } catch { return error.expected }
