@@ -4,6 +4,9 @@ import BorderTrackFormats
 @testable import BorderTrackStore
 import Foundation
 import Testing
+#if Postgres
+import BorderTrackPostgres
+#endif
 
 /// Claim attribution (quote language, translation, note, `via`) and source affiliation through the store
 /// contract, on every engine: stored and read back, exported and imported again byte for byte, copied whole,
@@ -154,3 +157,31 @@ extension SQLiteStore {
 
         """
 }
+
+#if Postgres
+extension AttributionStoreTests {
+    @Test("PostgreSQL: a tracker made before attribution is migrated on open, verifies and takes the new fields",
+          .enabled(if: PostgresFixture.baseURL != nil))
+    func postgresMigration() throws {
+        let url = try PostgresFixture.freshURL()
+        do {
+            let store = try PostgresStore.open(url: url)
+            _ = try store.importBatch(DatasetJSON.decode(Array(sampleJSON.utf8), file: "s.json"), editor: "ann")
+            for column in ["quote_lang", "translation", "note", "via"] { try store.executeForTesting("ALTER TABLE claim DROP COLUMN \(column)") }
+            try store.executeForTesting("ALTER TABLE source DROP COLUMN affiliation")
+            try store.executeForTesting("DELETE FROM bordertrack_migrations WHERE name = 'v7: claim attribution'")
+        }
+        #expect(throws: StoreError.self) { try PostgresStore.open(url: url, readOnly: true) }
+        let store = try PostgresStore.open(url: url)
+        try expectIntact(store)
+        #expect(try store.claims(project: nil).map(\.via) == [nil, nil])
+        try store.addSource(try Source(id: "study", name: "Study", tier: .localMedia, affiliation: "amurlife"), editor: "bo")
+        _ = try store.addClaim(try Claim(id: "c4", project: "bridge", status: .completed, asOf: PartialDate(parsing: "2021-09"), source: "rg",
+                                         quote: "Мост готов", quoteLang: "ru", translation: "The bridge is ready", via: "study"), editor: "bo")
+        let back = try #require(try store.claims(project: "bridge").last)
+        #expect(back.quoteLang == "ru" && back.translation == "The bridge is ready" && back.via == "study")
+        #expect(try store.sources().first { $0.id == "study" }?.affiliation == "amurlife")
+        try expectIntact(store)
+    }
+}
+#endif
