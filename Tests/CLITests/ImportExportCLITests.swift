@@ -152,6 +152,9 @@ struct ImportExportCLITests {
         #expect(src.status == 0, "\(src.stderr)")
         let sources = try CLI.run(["export", "--db", db, "--format", "csv", "--table", "sources"]).stdout
         #expect(sources.contains("paper,Paper,local-media,RU,,,amurlife\r\n"), "\(sources)")
+        let listed = try CLI.run(["sources", "--db", db]).stdout
+        #expect(listed.hasPrefix("ID ") && listed.contains("AFFILIATION"), "\(listed)")
+        #expect(listed.split(separator: "\n").contains { $0.hasPrefix("paper ") && $0.contains(" amurlife ") }, "\(listed)")
         let badSrc = try CLI.run(["source", "add", "--id", "paper2", "--name", "Paper", "--tier", "local-media", "--country", "RU",
                                   "--affiliation", "nobody", "--db", db])
         #expect(badSrc.status == 65 && badSrc.stderr.contains("\"affiliation\": unknown source \"nobody\""), "\(badSrc.stderr)")
