@@ -90,9 +90,6 @@ public struct Claim: Hashable, Sendable, Identifiable {
         }
     }
 
-    /// Whether the claim is known only through a secondary account (`via`), not read in its source.
-    public var isSecondHand: Bool { via != nil }
-
     /// The date the claim became knowable: `published`, or `asOf` when the publication date is unknown.
     public var knownFrom: PartialDate { published ?? asOf }
 
