@@ -66,6 +66,10 @@ final class DiscrepancyEvidence: Sendable {
     private func claims(_ r: Range<Int32>) -> [Claim] { pool[Int(r.lowerBound)..<Int(r.upperBound)].map { claims[Int($0)] } }
     private func ids(_ r: Range<Int32>) -> [String] { pool[Int(r.lowerBound)..<Int(r.upperBound)].map { claims[Int($0)].id } }
     private func sourceName(_ c: Claim) -> String { sources[c.source]?.name ?? c.source }
+    /// The source's name, and the secondary account the claim is known through: "Amur Life via the 2021 study".
+    private func sourceLabel(_ c: Claim) -> String {
+        sourceName(c) + (c.via.map { " via \(sources[$0]?.name ?? $0)" } ?? "")
+    }
 
     func sides(_ slot: Int32) -> [DiscrepancySide] {
         switch records[Int(slot)].recipe {
@@ -197,7 +201,7 @@ final class DiscrepancyEvidence: Sendable {
                 + " — " + why(reasons) + "."
         case let .stale(l, _, moves, months):
             let last = claim(l)
-            return "No official source has changed its account since \(last.asOf) (\(sourceName(last)): \(Phrases.status(last.status, last.scope))), \(months) months, while local sources report \(claims(moves).map { "\(Phrases.status($0.status, $0.scope)) (\(sourceName($0)), \($0.asOf))" }.joined(separator: ", then "))."
+            return "No official source has changed its account since \(last.asOf) (\(sourceLabel(last)): \(Phrases.status(last.status, last.scope))), \(months) months, while local sources report \(claims(moves).map { "\(Phrases.status($0.status, $0.scope)) (\(sourceLabel($0)), \($0.asOf))" }.joined(separator: ", then "))."
         case let .slip(milestone, r, moves, total, overdue):
             let chain = pool[Int(r.lowerBound)..<Int(r.upperBound)].map { k in
                 let p = plans[Int(k)]
@@ -233,25 +237,30 @@ final class DiscrepancyEvidence: Sendable {
     }
 
     /// "Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; Sputnik (2022-06-10)
-    /// and Biang (2022-06-10) say operating for cargo": claims grouped by what they say, in order, at
-    /// most three named per group.
+    /// and Biang (2022-06-10) say operating for cargo (2 sources, 2 independent)": claims grouped by what
+    /// they say, in order, at most three named per group; a claim known through a secondary account says so
+    /// ("via …"), and a group of two or more sources counts its independent voices (`Voices`).
     private func statements(_ cited: [Claim]) -> String {
-        var groups: [(status: Status, scope: Scope?, cites: [String])] = []
+        var groups: [(status: Status, scope: Scope?, cites: [String], claims: [Claim])] = []
         for c in cited {
             var p = "\(sourceName(c)) (\(c.asOf)"
             if let s = c.section { p += ", \(s) section" }
+            if let v = c.via { p += ", via \(sources[v]?.name ?? v)" }
             p += ")"
             if let g = groups.firstIndex(where: { $0.status == c.status && $0.scope == c.scope }) {
                 if !groups[g].cites.contains(p) { groups[g].cites.append(p) }
+                groups[g].claims.append(c)
             } else {
-                groups.append((c.status, c.scope, [p]))
+                groups.append((c.status, c.scope, [p], [c]))
             }
         }
         return groups.map { g in
             let names = g.cites.count > 3
                 ? g.cites.prefix(3).joined(separator: ", ") + " and \(g.cites.count - 3) more"
                 : (g.cites.count == 1 ? g.cites[0] : g.cites.dropLast().joined(separator: ", ") + " and " + g.cites.last!)
-            return names + (g.cites.count == 1 ? " says " : " say ") + Phrases.status(g.status, g.scope)
+            let voices = Voices(g.claims, sources: sources)
+            let count = voices.sources > 1 ? " (\(voices.phrase))" : ""
+            return names + (g.cites.count == 1 ? " says " : " say ") + Phrases.status(g.status, g.scope) + count
         }.joined(separator: "; ")
     }
 

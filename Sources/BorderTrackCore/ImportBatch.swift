@@ -66,8 +66,8 @@ public struct ImportBatch: Sendable {
         return defined![id] ?? existing.projectDetails[id]
     }
 
-    /// All problems: the reading issues, then duplicate ids, references to unknown sources, projects or
-    /// superseded claims, claims whose scope or section their project's kind or countries refuse
+    /// All problems: the reading issues, then duplicate ids, references to unknown sources (a claim's
+    /// `source` and `via`, a source's `affiliation`), projects or superseded claims, claims whose scope or section their project's kind or countries refuse
     /// (`Claim.check(against:)`), and claims about a date after `existing.today` (`Claim.checkAsOf`), in file
     /// order; then corrections `claim add` would refuse (`supersedeProblems`).
     public func problems(against existing: Existing) -> [ImportIssue] {
@@ -99,6 +99,9 @@ public struct ImportBatch: Sendable {
                                        message: "field \"\(field)\": unknown \(kind) \"\(ImportIssue.clip(value))\"; expected the id of a \(kind) in the same import or already in the database"))
             }
         }
+        for (source, origin) in sources {
+            if let a = source.affiliation { ref(a, sourceIDs, kind: "source", field: "affiliation", origin: origin) }
+        }
         for (plan, origin) in plans {
             ref(plan.project, projectIDs, kind: "project", field: "project", origin: origin)
             if let s = plan.source { ref(s, sourceIDs, kind: "source", field: "source", origin: origin) }
@@ -107,6 +110,7 @@ public struct ImportBatch: Sendable {
         for (claim, origin) in claims {
             ref(claim.project, projectIDs, kind: "project", field: "project", origin: origin)
             ref(claim.source, sourceIDs, kind: "source", field: "source", origin: origin)
+            if let v = claim.via { ref(v, sourceIDs, kind: "source", field: "via", origin: origin) }
             if let s = claim.supersedes { ref(s, claimIDs, kind: "claim", field: "supersedes", origin: origin) }
             if let today = existing.today {
                 do { try claim.checkNotLater(today: today) } catch {

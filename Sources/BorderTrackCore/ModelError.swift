@@ -81,6 +81,21 @@ public enum Validate {
         do { return try PartialDate(parsing: value) } catch { throw .invalidDate(field: field, error) }
     }
 
+    /// A language code: 2 or 3 lowercase ASCII letters (ISO 639), optionally followed by `-` subtags of 2 to 8
+    /// letters or digits (`zh-hans`, `sr-latn`).
+    public static func language(_ value: String, field: String) throws(ModelError) -> String {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        let primary = parts.first.map { Array($0.utf8) } ?? []
+        let lower: (UInt8) -> Bool = { $0 >= 97 && $0 <= 122 }
+        let alnum: (UInt8) -> Bool = { lower($0) || ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) }
+        let ok = (2...3).contains(primary.count) && primary.allSatisfy(lower)
+            && parts.dropFirst().allSatisfy { (2...8).contains($0.utf8.count) && $0.utf8.allSatisfy(alnum) }
+        guard ok else {
+            throw .invalid(field: field, value: value, expected: "a language code such as ru, zh or en (ISO 639, lowercase)")
+        }
+        return value
+    }
+
     public static func country(_ value: String, field: String) throws(ModelError) -> String {
         let u = Array(value.utf8)
         guard u.count == 2, u.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {

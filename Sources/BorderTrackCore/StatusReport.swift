@@ -64,6 +64,8 @@ public struct StatusReport: Hashable, Sendable {
         public let perspective: Perspective
         /// Whether this claim gives its perspective's status on the report day.
         public let inForce: Bool
+        /// The name of the source the claim is known through (`Claim.via`), nil when read in its source.
+        public let viaName: String?
     }
 
     /// One announced target in a project's deadline history.
@@ -133,6 +135,8 @@ public struct StatusReport: Hashable, Sendable {
         public let slips: [Slip]
         /// Counted claims in order of their `asOf` (then publication, then recording order).
         public let claims: [ClaimEntry]
+        /// The sources behind the counted claims and how many independent voices they are.
+        public let voices: Voices
         /// The official perspective's lane up to the report day.
         public let officialLane: Lane
         /// The local perspective's lane up to the report day.
@@ -189,7 +193,8 @@ public struct StatusReport: Hashable, Sendable {
         }.map { c in
             let s = sources[c.element.source]
             return ClaimEntry(claim: c.element, sourceName: s?.name ?? c.element.source, tier: s?.tier, country: s?.country,
-                              perspective: s?.perspective ?? .local, inForce: current.contains(c.element.id))
+                              perspective: s?.perspective ?? .local, inForce: current.contains(c.element.id),
+                              viaName: c.element.via.map(name))
         }
         var deadlines: [DeadlineEntry] = []
         var slips: [Slip] = []
@@ -212,7 +217,7 @@ public struct StatusReport: Hashable, Sendable {
             }
         }
         return Section(project: p, official: official, local: local, discrepancies: open.sorted(by: Discrepancy.queueOrder),
-                       deadlines: deadlines, slips: slips, claims: claims,
+                       deadlines: deadlines, slips: slips, claims: claims, voices: Voices(claims.map(\.claim), sources: sources),
                        officialLane: timeline.official, localLane: timeline.local)
     }
 

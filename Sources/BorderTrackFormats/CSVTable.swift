@@ -5,11 +5,11 @@ public enum CSVTable: String, CaseIterable, Sendable {
     /// Every column the table accepts, in export order.
     public var columns: [String] {
         switch self {
-        case .sources: ["id", "name", "tier", "country", "url", "perspective"]
+        case .sources: ["id", "name", "tier", "country", "url", "perspective", "affiliation"]
         case .projects: ["id", "kind", "name_en", "name_ru", "name_zh", "countries", "regions", "lat", "lon", "programs"]
         case .plans: ["id", "project", "milestone", "target", "announced", "source", "recorded", "editor"]
         case .claims: ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor",
-                        "section"]
+                        "section", "quote_lang", "translation", "note", "via"]
         }
     }
 
@@ -46,6 +46,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
     public func column(forField field: String) -> String {
         switch field {
         case "asOf": "as_of"
+        case "quoteLang": "quote_lang"
         case "names.en": "name_en"
         case "location.lat": "lat"
         case "location.lon": "lon"

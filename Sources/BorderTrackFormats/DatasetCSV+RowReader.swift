@@ -49,9 +49,9 @@ extension DatasetCSV {
                 do {
                     switch table {
                     case .sources:
-                        // id, name, tier, country, url, perspective
+                        // id, name, tier, country, url, perspective, affiliation
                         let s = try Source(id: get(0) ?? "", name: get(1) ?? "", tier: get(2) ?? "",
-                                           country: get(3), url: get(4), perspective: get(5))
+                                           country: get(3), url: get(4), perspective: get(5), affiliation: get(6))
                         batch.sources.append((s, origin))
                     case .projects:
                         // id, kind, name_en, name_ru, name_zh, countries, regions, lat, lon, programs
@@ -78,11 +78,13 @@ extension DatasetCSV {
                                          recorded: get(6), editor: get(7))
                         batch.plans.append((p, origin))
                     case .claims:
-                        // id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, section
+                        // id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, section,
+                        // quote_lang, translation, note, via
                         let c = try DatasetCSV.claim(id: get(0), project: get(1) ?? "", status: get(2) ?? "",
                                                      scope: get(3), asOf: get(4) ?? "", published: get(5),
                                                      source: get(6) ?? "", url: get(7), quote: get(8),
-                                                     recorded: get(10), editor: get(11), supersedes: get(9), section: get(12))
+                                                     recorded: get(10), editor: get(11), supersedes: get(9), section: get(12),
+                                                     quoteLang: get(13), translation: get(14), note: get(15), via: get(16))
                         if let claimsOut {
                             (claimsOut + written).initialize(to: (c, origin))
                             written += 1
@@ -106,10 +108,12 @@ extension DatasetCSV {
     /// otherwise the typed initialiser gets exactly the values the text one would give it.
     static func claim(id: String?, project: String, status: String, scope: String?, asOf: String, published: String?,
                       source: String, url: String?, quote: String?, recorded: String?, editor: String?,
-                      supersedes: String?, section: String? = nil) throws(ModelError) -> Claim {
+                      supersedes: String?, section: String? = nil, quoteLang: String? = nil, translation: String? = nil,
+                      note: String? = nil, via: String? = nil) throws(ModelError) -> Claim {
         func slow() throws(ModelError) -> Claim {
             try Claim(id: id, project: project, status: status, scope: scope, asOf: asOf, published: published, source: source,
-                      url: url, quote: quote, recorded: recorded, editor: editor, supersedes: supersedes, section: section)
+                      url: url, quote: quote, recorded: recorded, editor: editor, supersedes: supersedes, section: section,
+                      quoteLang: quoteLang, translation: translation, note: note, via: via)
         }
         guard let st = Status(rawValue: status) else { return try slow() }
         var sc: Scope? = nil
@@ -132,9 +136,11 @@ extension DatasetCSV {
         if let id, !id.isEmpty { resolvedID = id } else {
             resolvedID = Claim.derivedID(project: project, status: status, scope: scope ?? "", asOf: asOf,
                                          published: published ?? "", source: source, url: url ?? "", quote: quote ?? "",
-                                         section: section ?? "")
+                                         section: section ?? "", quoteLang: quoteLang ?? "", translation: translation ?? "",
+                                         note: note ?? "", via: via ?? "")
         }
         return try Claim(id: resolvedID, project: project, status: st, scope: sc, asOf: a, published: p, source: source,
-                         url: url, quote: quote, recorded: r, editor: editor, supersedes: supersedes, section: section)
+                         url: url, quote: quote, recorded: r, editor: editor, supersedes: supersedes, section: section,
+                         quoteLang: quoteLang, translation: translation, note: note, via: via)
     }
 }

@@ -142,7 +142,8 @@ public enum DatasetCSV {
         switch table {
         case .sources:
             for s in dataset.sources {
-                body([s.id, s.name, s.tier.rawValue, s.country ?? "", s.url ?? "", s.perspectiveOverride?.rawValue ?? ""])
+                body([s.id, s.name, s.tier.rawValue, s.country ?? "", s.url ?? "", s.perspectiveOverride?.rawValue ?? "",
+                      s.affiliation ?? ""])
             }
         case .projects:
             for p in dataset.projects {
@@ -160,7 +161,8 @@ public enum DatasetCSV {
             for c in dataset.claims {
                 body([c.id, c.project, c.status.rawValue, c.scope?.rawValue ?? "", c.asOf.description,
                       c.published?.description ?? "", c.source, c.url ?? "", c.quote ?? "", c.supersedes ?? "",
-                      c.recorded?.description ?? "", c.editor ?? "", c.section ?? ""])
+                      c.recorded?.description ?? "", c.editor ?? "", c.section ?? "",
+                      c.quoteLang ?? "", c.translation ?? "", c.note ?? "", c.via ?? ""])
             }
         }
     }

@@ -44,6 +44,7 @@ public enum DatasetJSON {
             if let c = s.country { o.append(("country", .string(c))) }
             if let u = s.url { o.append(("url", .string(u))) }
             if let p = s.perspectiveOverride { o.append(("perspective", .string(p.rawValue))) }
+            if let a = s.affiliation { o.append(("affiliation", .string(a))) }
             return .object(o)
         }
         let projects: [JSONValue] = dataset.projects.map { p in
@@ -76,6 +77,10 @@ public enum DatasetJSON {
                     co.append(("source", .string(c.source)))
                     if let u = c.url { co.append(("url", .string(u))) }
                     if let q = c.quote { co.append(("quote", .string(q))) }
+                    if let l = c.quoteLang { co.append(("quoteLang", .string(l))) }
+                    if let t = c.translation { co.append(("translation", .string(t))) }
+                    if let n = c.note { co.append(("note", .string(n))) }
+                    if let v = c.via { co.append(("via", .string(v))) }
                     if let s = c.supersedes { co.append(("supersedes", .string(s))) }
                     if let r = c.recorded { co.append(("recorded", .string(r.description))) }
                     if let e = c.editor { co.append(("editor", .string(e))) }
@@ -158,12 +163,13 @@ public enum DatasetJSON {
         }
 
         mutating func readSource(_ v: JSONValue, _ path: String) {
-            guard let o = object(v, path, allowed: ["id", "name", "tier", "country", "url", "perspective"]) else { return }
+            guard let o = object(v, path, allowed: ["id", "name", "tier", "country", "url", "perspective", "affiliation"]) else { return }
             let origin = Origin(file: file, location: path)
             do {
                 let s = try Source(id: string(o, "id", path) ?? "", name: string(o, "name", path) ?? "",
                                    tier: string(o, "tier", path) ?? "", country: string(o, "country", path),
-                                   url: string(o, "url", path), perspective: string(o, "perspective", path))
+                                   url: string(o, "url", path), perspective: string(o, "perspective", path),
+                                   affiliation: string(o, "affiliation", path))
                 batch.sources.append((s, origin))
             } catch { batch.issues.append(ImportIssue(origin: origin, error)) }
         }
@@ -213,14 +219,17 @@ public enum DatasetJSON {
             for (n, cv) in array(o, "claims", path).enumerated() {
                 let cp = path + ".claims[\(n)]"
                 guard let co = object(cv, cp, allowed: ["id", "status", "scope", "section", "asOf", "published", "source", "url",
-                                                        "quote", "supersedes", "recorded", "editor"]) else { continue }
+                                                        "quote", "quoteLang", "translation", "note", "via", "supersedes",
+                                                        "recorded", "editor"]) else { continue }
                 do {
                     let claim = try Claim(id: string(co, "id", cp), project: id, status: string(co, "status", cp) ?? "",
                                           scope: string(co, "scope", cp), asOf: string(co, "asOf", cp) ?? "",
                                           published: string(co, "published", cp), source: string(co, "source", cp) ?? "",
                                           url: string(co, "url", cp), quote: string(co, "quote", cp),
                                           recorded: string(co, "recorded", cp), editor: string(co, "editor", cp),
-                                          supersedes: string(co, "supersedes", cp), section: string(co, "section", cp))
+                                          supersedes: string(co, "supersedes", cp), section: string(co, "section", cp),
+                                          quoteLang: string(co, "quoteLang", cp), translation: string(co, "translation", cp),
+                                          note: string(co, "note", cp), via: string(co, "via", cp))
                     batch.claims.append((claim, Origin(file: file, location: cp)))
                 } catch { batch.issues.append(ImportIssue(origin: Origin(file: file, location: cp), error)) }
             }

@@ -27,15 +27,19 @@ public enum ProjectText {
             let s = byID[c.source]
             let status = c.status.rawValue + (c.scope.map { " (\($0.rawValue))" } ?? "") + (c.section.map { " [\($0) section]" } ?? "")
                 + (superseded.contains(c.id) ? " [superseded]" : "")
-            return [c.asOf.description, status, (s?.name ?? c.source) + (s?.country.map { ", \($0)" } ?? ""),
+            let via = c.via.map { " (via \(byID[$0]?.name ?? $0))" } ?? ""
+            return [c.asOf.description, status, (s?.name ?? c.source) + (s?.country.map { ", \($0)" } ?? "") + via,
                     s?.perspective.rawValue ?? "?", c.id]
         })
-        for c in sorted where c.quote != nil || c.url != nil {
+        func hasText(_ c: Claim) -> Bool { c.quote != nil || c.url != nil || c.translation != nil || c.note != nil }
+        for c in sorted where hasText(c) {
             out += "\n  \(c.id): "
-            if let q = c.quote { out += "“" + TextTable.cell(q) + "”" }
+            if let q = c.quote { out += "“" + TextTable.cell(q) + "”" + (c.quoteLang.map { " [\($0)]" } ?? "") }
+            if let t = c.translation { out += "\n    translation: " + TextTable.cell(t) }
+            if let n = c.note { out += "\n    note: " + TextTable.cell(n) }
             if let u = c.url { out += "\n    " + TextTable.cell(u) }
         }
-        if sorted.contains(where: { $0.quote != nil || $0.url != nil }) { out += "\n" }
+        if sorted.contains(where: hasText) { out += "\n" }
         return out
     }
 }

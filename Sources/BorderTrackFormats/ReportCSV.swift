@@ -16,6 +16,7 @@ public enum ReportCSV {
         "open_discrepancies", "worst_severity",
         "claim", "claim_status", "claim_scope", "claim_as_of", "claim_published", "claim_in_force",
         "source", "source_name", "source_tier", "source_country", "perspective", "url", "quote",
+        "quote_lang", "translation", "note", "via", "via_name",
         "report_as_of", "report_day", "generated_at", "database",
     ]
 
@@ -37,13 +38,14 @@ public enum ReportCSV {
                            p.countries.joined(separator: ";"), p.regions.joined(separator: ";")]
                 + account(s.official) + account(s.local)
                 + ["\(s.discrepancies.count)", s.worstSeverity?.rawValue ?? ""]
-            if s.claims.isEmpty { rows.append(project + Array(repeating: "", count: 13) + meta) }
+            if s.claims.isEmpty { rows.append(project + Array(repeating: "", count: 18) + meta) }
             for e in s.claims {
                 let c = e.claim
                 rows.append(project + [c.id, c.status.rawValue, c.scope?.rawValue ?? "", c.asOf.description,
                                        c.published?.description ?? "", e.inForce ? "yes" : "no",
                                        c.source, e.sourceName, e.tier?.rawValue ?? "", e.country ?? "",
-                                       e.perspective.rawValue, c.url ?? "", c.quote ?? ""] + meta)
+                                       e.perspective.rawValue, c.url ?? "", c.quote ?? "",
+                                       c.quoteLang ?? "", c.translation ?? "", c.note ?? "", c.via ?? "", e.viaName ?? ""] + meta)
             }
         }
         return rows

@@ -87,6 +87,8 @@ public enum ReportHTML {
     nav.toc ol { padding-left: 1.4rem; }
     nav.toc li { margin: .1rem 0; }
     .muted, .empty { color: var(--muted); }
+    .translation, .note { white-space: pre-wrap; }
+    .translation .label, .note .label, .via { color: var(--muted); font-style: italic; }
     footer { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
     @page { size: A4; margin: 15mm; }
     @media print {
@@ -237,6 +239,7 @@ public enum ReportHTML {
         if s.claims.isEmpty {
             out += "<p class=\"muted\">No claim recorded.</p>\n"
         } else {
+            out += "<p class=\"voices\">\(escape(ReportText.voices(s))).</p>\n"
             out += "<table class=\"claims\">\n<thead><tr><th>As of</th><th>Status</th><th>Source</th><th>Published</th><th>Citation</th></tr></thead>\n<tbody>\n"
             for c in s.claims { out += claim(c) }
             out += "</tbody>\n</table>\n"
@@ -247,9 +250,18 @@ public enum ReportHTML {
     static func claim(_ c: StatusReport.ClaimEntry) -> String {
         var out = "<tr><td class=\"date\">\(escape(ReportText.date(c.claim.asOf)))</td>"
         out += "<td>\(status(c.claim.status, c.claim.scope))\(c.inForce ? " <span class=\"in-force\">in force</span>" : "")</td>"
-        out += "<td>\(escape(c.sourceName))<br><span class=\"muted\">\(escape(ReportText.sourceDetail(c)))</span></td>"
+        out += "<td>\(escape(c.sourceName))<br><span class=\"muted\">\(escape(ReportText.sourceDetail(c)))</span>"
+        if let via = c.viaName { out += "<br><span class=\"via\">(via \(escape(via)))</span>" }
+        out += "</td>"
         out += "<td class=\"date\">\(escape(ReportText.date(c.claim.published)))</td><td>"
-        if let q = c.claim.quote { out += "<blockquote>\(escape(q))</blockquote>" }
+        if let q = c.claim.quote {
+            out += c.claim.quoteLang.map { "<blockquote lang=\"\(escape($0))\">" } ?? "<blockquote>"
+            out += "\(escape(q))</blockquote>"
+        }
+        if let t = c.claim.translation {
+            out += "<div class=\"translation\" lang=\"en\"><span class=\"label\">\(escape(ReportText.translationLabel)):</span> \(escape(t))</div>"
+        }
+        if let n = c.claim.note { out += "<div class=\"note\"><span class=\"label\">Note:</span> \(escape(n))</div>" }
         if let u = c.claim.url {
             if ReportText.isWebURL(u) {
                 out += "<div class=\"url\"><a href=\"\(escape(u))\" rel=\"noopener noreferrer\">\(escape(u))</a></div>"

@@ -133,6 +133,7 @@ public enum ReportJSON {
             ("slips", .array(s.slips.map(slip))),
             ("timeline", .object([("official", .array(s.officialLane.segments.map(segment))),
                                   ("local", .array(s.localLane.segments.map(segment)))])),
+            ("voices", .object([("sources", int(s.voices.sources)), ("independent", int(s.voices.independent))])),
             ("claims", .array(s.claims.map { e in
                 let c = e.claim
                 return .object([("id", .string(c.id)), ("status", .string(c.status.rawValue)), ("scope", string(c.scope?.rawValue)),
@@ -140,7 +141,9 @@ public enum ReportJSON {
                                 ("source", .string(c.source)), ("sourceName", .string(e.sourceName)),
                                 ("tier", string(e.tier?.rawValue)), ("country", string(e.country)),
                                 ("perspective", .string(e.perspective.rawValue)), ("inForce", .bool(e.inForce)),
-                                ("url", string(c.url)), ("quote", string(c.quote))])
+                                ("url", string(c.url)), ("quote", string(c.quote)), ("quoteLang", string(c.quoteLang)),
+                                ("translation", string(c.translation)), ("note", string(c.note)), ("via", string(c.via)),
+                                ("viaName", string(e.viaName))])
             })),
         ])
     }

@@ -75,11 +75,12 @@ public enum ReportMarkdown {
             })
         }
         out += "\n#### Claims\n\n"
-        if s.claims.isEmpty { out += "No claim recorded.\n" }
+        if s.claims.isEmpty { out += "No claim recorded.\n" } else { out += ReportText.voices(s) + ".\n\n" }
         for c in s.claims {
             out += "- **\(ReportText.date(c.claim.asOf))** — \(ReportText.status(c.claim.status, c.claim.scope))"
             out += c.inForce ? " *(in force)*" : ""
             out += " — \(inline(c.sourceName)) (\(ReportText.sourceDetail(c)))"
+            if let via = c.viaName { out += " (via \(inline(via)))" }
             if let pub = c.claim.published { out += ", published \(ReportText.date(pub))" }
             out += " — `\(c.claim.id)`\n"
             if let u = c.claim.url {
@@ -87,7 +88,12 @@ public enum ReportMarkdown {
                     ? "  - URL: <\(u.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E"))>\n"
                     : "  - URL (not a web address, not linked): \(inline(u))\n"
             }
-            if let q = c.claim.quote { out += "\n" + blockquote(q, indent: "  ") + "\n" }
+            if let q = c.claim.quote {
+                if let lang = c.claim.quoteLang { out += "\n  *Quote (\(escape(lang))):*\n" }
+                out += "\n" + blockquote(q, indent: "  ") + "\n"
+            }
+            if let t = c.claim.translation { out += "  *\(ReportText.translationLabel):* \(inline(t))\n\n" }
+            if let n = c.claim.note { out += "  *Note:* \(inline(n))\n\n" }
         }
         return out + "\n"
     }

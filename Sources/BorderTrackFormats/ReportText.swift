@@ -51,6 +51,15 @@ public enum ReportText {
         ([c.tier?.label, c.country].compactMap { $0 } + [c.perspective.rawValue]).joined(separator: ", ")
     }
 
+    /// "12 claims from 7 sources, 5 independent": how many voices stand behind a project's claims.
+    public static func voices(_ s: StatusReport.Section) -> String {
+        let n = s.claims.count
+        return "\(n) claim\(n == 1 ? "" : "s") from " + (s.voices.sources == 1 ? "1 source" : "\(s.voices.sources) sources, \(s.voices.independent) independent")
+    }
+
+    /// The label a translation carries wherever it is shown: it is never the source's words.
+    public static let translationLabel = "Translation (not the source's words)"
+
     /// The report's as-of line: what the statuses mean.
     public static func asOfLine(_ r: StatusReport) -> String {
         if let asOf = r.asOf {

@@ -138,7 +138,7 @@ public enum ReportTimelineSVG {
                 let x0 = x(seg.from), x1 = max(x(seg.to.adding(days: 1)), x0 + 1.5)
                 let tag = ReportText.abbreviation(seg.status, seg.scope)
                 let tip = "\(name): \(ReportText.status(seg.status, seg.scope)) from \(seg.from)" + (seg.ongoing ? " (in force)" : " to \(seg.to)")
-                    + " — claim \(seg.claim.id), \(seg.claim.source), \(seg.claim.asOf)"
+                    + " — claim \(seg.claim.id), \(seg.claim.source)" + (seg.claim.via.map { " via \($0)" } ?? "") + ", \(seg.claim.asOf)"
                 out += ##"<g class="seg st-\##(seg.status.rawValue)"><title>"## + ReportHTML.escape(tip) + "</title>"
                 out += ##"<rect x="\##(n(x0))" y="\##(n(y))" width="\##(n(x1 - x0))" height="\##(n(laneHeight))" fill="url(#\##(prefix)st-\##(seg.status.rawValue))" stroke="#ffffff" stroke-width="1"/>"##
                 if x1 - x0 >= textWidth(tag) + 4 { out += label(tag, x: x0 + 4, y: y + laneHeight / 2 + 4) }

@@ -9,11 +9,15 @@ extension PostgresStore {
         let now = clock()
         return try write("add sources (that needs bordertrack_admin)") { link in
             let r = try link.query("""
-                SELECT head.*, EXISTS(SELECT 1 FROM source WHERE id = \(source.id)) AS taken
+                SELECT head.*, EXISTS(SELECT 1 FROM source WHERE id = \(source.id)) AS taken,
+                       (\(source.affiliation)::text IS NULL OR EXISTS(SELECT 1 FROM source WHERE id = \(source.affiliation))) AS affiliation_exists
                 FROM (SELECT 1) one \(unescaped: PostgresAuditAppender.headJoin)
                 """)[0]
             if try r["taken"].decode(Bool.self) {
                 throw WriteRefusal.duplicateSource(source.id)
+            }
+            if let a = source.affiliation, try !r["affiliation_exists"].decode(Bool.self) {
+                throw WriteRefusal.unknownAffiliation(a)
             }
             var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(head: r))
             let seq = writes.chain.append(at: now, editor: editor, action: "source.add", entity: "source", entityID: source.id,

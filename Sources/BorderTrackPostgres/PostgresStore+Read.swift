@@ -39,7 +39,8 @@ extension PostgresStore {
         try link.query("SELECT * FROM source ORDER BY seq").map { r in
             do {
                 let s = try Source(id: r.text("id"), name: r.text("name"), tier: r.text("tier"), country: r.optionalText("country"),
-                                   url: r.optionalText("url"), perspective: r.optionalText("perspective"))
+                                   url: r.optionalText("url"), perspective: r.optionalText("perspective"),
+                                   affiliation: r.optionalText("affiliation"))
                 return .init(s, seq: try r.int("seq"), auditSeq: try r.int("audit_seq"), version: try r.int("version"))
             } catch { throw corrupt("source", r, error) }
         }
@@ -102,7 +103,9 @@ extension PostgresStore {
                                   scope: r.optionalText("scope"), asOf: r.text("as_of"), published: r.optionalText("published"),
                                   source: r.text("source"), url: r.optionalText("url"), quote: r.optionalText("quote"),
                                   recorded: r.optionalText("recorded"), editor: r.optionalText("editor"),
-                                  supersedes: r.optionalText("supersedes"), section: r.optionalText("section"))
+                                  supersedes: r.optionalText("supersedes"), section: r.optionalText("section"),
+                                  quoteLang: r.optionalText("quote_lang"), translation: r.optionalText("translation"),
+                                  note: r.optionalText("note"), via: r.optionalText("via"))
                 return .init(c, seq: try r.int("seq"), auditSeq: try r.int("audit_seq"))
             } catch { throw corrupt("claim", r, error) }
         }

@@ -141,6 +141,15 @@ extension PostgresStore {
             // derived tables, which this engine does not keep.)
             "ALTER TABLE claim ADD COLUMN section text",
         ]),
+        ("v7: claim attribution", [
+            // Whose words, through whom: a source's affiliation; a claim's quote language, translation, editor's
+            // note and the source it is known through. Nullable columns: no row rewritten, no trigger fired.
+            "ALTER TABLE source ADD COLUMN affiliation text",
+            "ALTER TABLE claim ADD COLUMN quote_lang text",
+            "ALTER TABLE claim ADD COLUMN translation text",
+            "ALTER TABLE claim ADD COLUMN note text",
+            "ALTER TABLE claim ADD COLUMN via text",
+        ]),
     ]
 
     /// The table recording which migrations ran.

@@ -53,7 +53,8 @@ extension PostgresStore {
     /// The ids among the batch's (and those it refers to) that already exist in the database.
     func existingIDs(_ link: PostgresLink, batch: ImportBatch) throws -> ImportBatch.Existing {
         let wanted: [(table: String, ids: [String])] = [
-            ("source", batch.sources.map(\.0.id) + batch.claims.map(\.0.source) + batch.plans.compactMap(\.0.source)),
+            ("source", batch.sources.map(\.0.id) + batch.sources.compactMap(\.0.affiliation) + batch.claims.map(\.0.source)
+                + batch.claims.compactMap(\.0.via) + batch.plans.compactMap(\.0.source)),
             ("project", batch.projects.map(\.0.id) + batch.claims.map(\.0.project) + batch.plans.map(\.0.project)),
             ("plan", batch.plans.map(\.0.id)),
             ("claim", batch.claims.map(\.0.id) + batch.claims.compactMap(\.0.supersedes)),
@@ -103,6 +104,7 @@ extension PostgresStore {
                 SELECT head.*,
                        EXISTS(SELECT 1 FROM project WHERE id = \(stamped.project)) AS project_exists,
                        EXISTS(SELECT 1 FROM source WHERE id = \(stamped.source)) AS source_exists,
+                       (\(stamped.via)::text IS NULL OR EXISTS(SELECT 1 FROM source WHERE id = \(stamped.via))) AS via_exists,
                        EXISTS(SELECT 1 FROM claim WHERE id = \(stamped.id)) AS claim_exists,
                        (SELECT project FROM claim WHERE id = \(stamped.supersedes)) AS target_project,
                        EXISTS(SELECT 1 FROM withdrawal WHERE kind = 'claim' AND target = \(stamped.supersedes)) AS target_withdrawn,
@@ -118,6 +120,9 @@ extension PostgresStore {
             }
             if try !r["source_exists"].decode(Bool.self) {
                 throw WriteRefusal.unknownClaimSource(stamped.source)
+            }
+            if let via = stamped.via, try !r["via_exists"].decode(Bool.self) {
+                throw WriteRefusal.unknownVia(via)
             }
             if try r["claim_exists"].decode(Bool.self) {
                 throw WriteRefusal.duplicateClaim(stamped.id)
@@ -211,11 +216,12 @@ extension PostgresStore {
 
     static func sourceInsert(withSeq: Bool = false) -> PostgresBulkInsert {
         PostgresBulkInsert(table: "source", columns: (withSeq ? ["seq", "version"] : [])
-            + ["id", "name", "tier", "country", "url", "perspective", "audit_seq"])
+            + ["id", "name", "tier", "country", "url", "perspective", "audit_seq", "affiliation"])
     }
 
     static func sourceValues(_ s: Source, auditSeq: Int) -> [PostgresBulkInsert.Value] {
-        [.text(s.id), .text(s.name), .text(s.tier.rawValue), .text(s.country), .text(s.url), .text(s.perspectiveOverride?.rawValue), .int(auditSeq)]
+        [.text(s.id), .text(s.name), .text(s.tier.rawValue), .text(s.country), .text(s.url), .text(s.perspectiveOverride?.rawValue), .int(auditSeq),
+         .text(s.affiliation)]
     }
 
     static func projectInsert(withSeq: Bool = false) -> PostgresBulkInsert {
@@ -242,7 +248,7 @@ extension PostgresStore {
     static func claimInsert(withSeq: Bool = false) -> PostgresBulkInsert {
         PostgresBulkInsert(table: "claim", columns: (withSeq ? ["seq"] : [])
             + ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor", "audit_seq",
-               "section"])
+               "section", "quote_lang", "translation", "note", "via"])
     }
 
     static func flagInsert() -> PostgresBulkInsert {
@@ -269,7 +275,8 @@ extension PostgresStore {
     static func claimValues(_ c: Claim, auditSeq: Int) -> [PostgresBulkInsert.Value] {
         [.text(c.id), .text(c.project), .text(c.status.rawValue), .text(c.scope?.rawValue), .text(c.asOf.description),
          .text(c.published?.description), .text(c.source), .text(c.url), .text(c.quote), .text(c.supersedes),
-         .text(c.recorded?.description), .text(c.editor), .int(auditSeq), .text(c.section)]
+         .text(c.recorded?.description), .text(c.editor), .int(auditSeq), .text(c.section),
+         .text(c.quoteLang), .text(c.translation), .text(c.note), .text(c.via)]
     }
 }
 #endif

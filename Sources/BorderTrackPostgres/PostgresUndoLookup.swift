@@ -59,7 +59,10 @@ struct PostgresUndoLookup: UndoLookup {
     }
 
     func references(source: String) throws -> Int {
-        try link.int("SELECT (SELECT count(*) FROM claim WHERE source = \(source)) + (SELECT count(*) FROM plan WHERE source = \(source))") ?? 0
+        try link.int("""
+            SELECT (SELECT count(*) FROM claim WHERE source = \(source) OR via = \(source)) + (SELECT count(*) FROM plan WHERE source = \(source))
+                 + (SELECT count(*) FROM source WHERE affiliation = \(source))
+            """) ?? 0
     }
 }
 #endif

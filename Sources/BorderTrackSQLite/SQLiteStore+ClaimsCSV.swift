@@ -14,7 +14,8 @@ extension SQLiteStore {
         try read { db in
             let columns = CSVTable.claims.columns
             let statement = try db.makeStatement(sql: """
-                SELECT id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, section, seq
+                SELECT id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, section,
+                       quote_lang, translation, note, via, seq
                 FROM claim WHERE 1\(liveOnly(.claim, false)) ORDER BY seq
                 """)
             let stmt = statement.sqliteStatement
@@ -65,7 +66,8 @@ extension SQLiteStore {
         do {
             c = try Claim(id: text(0), project: text(1) ?? "", status: text(2) ?? "", scope: text(3), asOf: text(4) ?? "",
                           published: text(5), source: text(6) ?? "", url: text(7), quote: text(8), recorded: text(10),
-                          editor: text(11), supersedes: text(9), section: text(12))
+                          editor: text(11), supersedes: text(9), section: text(12), quoteLang: text(13),
+                          translation: text(14), note: text(15), via: text(16))
         } catch {
             throw StoreError.corrupt("claim row \(sqlite3_column_int64(stmt, seqColumn)) does not pass validation: \(error)")
         }

@@ -40,7 +40,7 @@ extension SQLiteStore {
         try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY seq").map { r in
             do {
                 return try Source(id: r["id"], name: r["name"], tier: r["tier"] as String, country: r["country"],
-                                  url: r["url"], perspective: r["perspective"] as String?)
+                                  url: r["url"], perspective: r["perspective"] as String?, affiliation: r["affiliation"] as String?)
             } catch { throw corrupt("source", r, error) }
         }
     }
@@ -124,15 +124,17 @@ extension SQLiteStore {
     }
 
     /// A claim from its row, validated like input; `base` shifts every position (a copy inside another row),
-    /// `section` is the position of the section column (added last, so not beside the others in a copy).
-    func claim(from r: Row, base b: Int = 0, section: Int = 14) throws -> Claim {
+    /// `section` is the position of the section column and `attribution` of the four that follow it (quote_lang,
+    /// translation, note, via), added later, so not beside the others in a copy.
+    func claim(from r: Row, base b: Int = 0, section: Int = 14, attribution a: Int = 15) throws -> Claim {
         do {
             // Columns by position (`SELECT *` in table order: seq, id, project, status, scope, as_of, published,
-            // source, url, quote, supersedes, recorded, editor, audit_seq, section).
+            // source, url, quote, supersedes, recorded, editor, audit_seq, section, quote_lang, translation,
+            // note, via).
             return try Claim(id: r[b + 1] as String?, project: r[b + 2], status: r[b + 3], scope: r[b + 4],
                              asOf: r[b + 5], published: r[b + 6], source: r[b + 7], url: r[b + 8],
                              quote: r[b + 9], recorded: r[b + 11], editor: r[b + 12], supersedes: r[b + 10],
-                             section: r[section])
+                             section: r[section], quoteLang: r[a], translation: r[a + 1], note: r[a + 2], via: r[a + 3])
         } catch { throw corrupt("claim", r, error) }
     }
 

@@ -33,8 +33,10 @@ extension SQLiteStore {
             for r in snapshot.sources {
                 let s = r.value
                 try db.execute(sql: """
-                    INSERT INTO source (seq, id, name, tier, country, url, perspective, version, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [r.seq, s.id, s.name, s.tier.rawValue, s.country, s.url, s.perspectiveOverride?.rawValue, r.version, r.auditSeq])
+                    INSERT INTO source (seq, id, name, tier, country, url, perspective, version, audit_seq, affiliation)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [r.seq, s.id, s.name, s.tier.rawValue, s.country, s.url, s.perspectiveOverride?.rawValue, r.version, r.auditSeq,
+                                     s.affiliation])
             }
             for r in snapshot.projects {
                 let p = r.value
@@ -56,11 +58,13 @@ extension SQLiteStore {
             for r in snapshot.claims {
                 let c = r.value
                 try db.execute(sql: """
-                    INSERT INTO claim (seq, id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq, section)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO claim (seq, id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq, section,
+                                       quote_lang, translation, note, via)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [r.seq, c.id, c.project, c.status.rawValue, c.scope?.rawValue, c.asOf.description,
                                      c.published?.description, c.source, c.url, c.quote, c.supersedes,
-                                     c.recorded?.description, c.editor, r.auditSeq, c.section])
+                                     c.recorded?.description, c.editor, r.auditSeq, c.section,
+                                     c.quoteLang, c.translation, c.note, c.via])
             }
             for r in snapshot.flagEvents {
                 let f = r.value

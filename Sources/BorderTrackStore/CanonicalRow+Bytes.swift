@@ -19,16 +19,20 @@ extension CanonicalRow {
         key("{\"asOf\":"); date(c.asOf)
         key(",\"editor\":"); value(c.editor ?? editor)
         key(",\"id\":"); value(c.id)
+        if let note = c.note { key(",\"note\":"); value(note) }
         key(",\"project\":"); value(c.project)
         key(",\"published\":"); date(c.published)
         key(",\"quote\":"); value(c.quote)
+        if let lang = c.quoteLang { key(",\"quoteLang\":"); value(lang) }
         key(",\"recorded\":"); value(c.recorded?.description ?? recorded)
         key(",\"scope\":"); value(c.scope?.rawValue)
         if let section = c.section { key(",\"section\":"); value(section) }
         key(",\"source\":"); value(c.source)
         key(",\"status\":"); value(c.status.rawValue)
         key(",\"supersedes\":"); value(c.supersedes)
+        if let translation = c.translation { key(",\"translation\":"); value(translation) }
         key(",\"url\":"); value(c.url)
+        if let via = c.via { key(",\"via\":"); value(via) }
         out.append(125)
     }
 }

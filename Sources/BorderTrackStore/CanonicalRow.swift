@@ -6,10 +6,12 @@ public enum CanonicalRow {
     public static func opt(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
     public static func source(_ s: Source) -> String {
-        JSONWriter.compact(.object([
+        let fields: [(String, JSONValue)] = [
             ("country", opt(s.country)), ("id", .string(s.id)), ("name", .string(s.name)),
             ("perspective", opt(s.perspectiveOverride?.rawValue)), ("tier", .string(s.tier.rawValue)), ("url", opt(s.url)),
-        ]))
+        ]
+        // `affiliation` only when set (first in key order), so sources recorded before it hash as they did.
+        return JSONWriter.compact(.object((s.affiliation.map { [("affiliation", JSONValue.string($0))] } ?? []) + fields))
     }
 
     public static func project(_ p: Project) -> String {
@@ -29,20 +31,22 @@ public enum CanonicalRow {
         ]))
     }
 
-    /// A claim's canonical row. `section` is written only when the claim has one (between `scope` and
-    /// `source`, in key order), so a claim about the whole project hashes exactly as it did before sections
-    /// existed and older audit entries still verify.
+    /// A claim's canonical row. `section`, `note`, `quoteLang`, `translation` and `via` are written only when the
+    /// claim has them (in key order), so a claim without them hashes exactly as it did before they existed and
+    /// older audit entries still verify.
     public static func claim(_ c: Claim) -> String {
         var fields: [(String, JSONValue)] = [
             ("asOf", .string(c.asOf.description)), ("editor", opt(c.editor)), ("id", .string(c.id)),
-            ("project", .string(c.project)), ("published", opt(c.published?.description)), ("quote", opt(c.quote)),
-            ("recorded", opt(c.recorded?.description)), ("scope", opt(c.scope?.rawValue)),
         ]
+        if let note = c.note { fields.append(("note", .string(note))) }
+        fields += [("project", .string(c.project)), ("published", opt(c.published?.description)), ("quote", opt(c.quote))]
+        if let lang = c.quoteLang { fields.append(("quoteLang", .string(lang))) }
+        fields += [("recorded", opt(c.recorded?.description)), ("scope", opt(c.scope?.rawValue))]
         if let section = c.section { fields.append(("section", .string(section))) }
-        fields += [
-            ("source", .string(c.source)), ("status", .string(c.status.rawValue)), ("supersedes", opt(c.supersedes)),
-            ("url", opt(c.url)),
-        ]
+        fields += [("source", .string(c.source)), ("status", .string(c.status.rawValue)), ("supersedes", opt(c.supersedes))]
+        if let translation = c.translation { fields.append(("translation", .string(translation))) }
+        fields.append(("url", opt(c.url)))
+        if let via = c.via { fields.append(("via", .string(via))) }
         return JSONWriter.compact(.object(fields))
     }
 

@@ -4,7 +4,8 @@ import BorderTrackCore
 /// building `Claim` values: when it passes, `Claim(id:project:status:…)` of the same texts succeeds and
 /// writes back exactly these bytes (ids are slugs, status and scope known values, dates and the recording
 /// time in their one canonical spelling, `published` not before `asOf`, text valid UTF-8 without NUL, a
-/// section two capital letters).
+/// section two capital letters, a quote language of two or three lowercase letters beside a quote, `via` a
+/// slug other than the source).
 /// It may refuse rows the model would accept (then the caller builds the `Claim` the slow way); it never
 /// passes a row the model would refuse or rewrite.
 package enum StoredClaimCheck {
@@ -12,7 +13,7 @@ package enum StoredClaimCheck {
 
     /// The row's columns in `CSVTable.claims.columns` order; nil for SQL NULL.
     package static func passes(_ f: [Bytes?]) -> Bool {
-        guard f.count == 13, let id = f[0], isSlug(id), let project = f[1], isSlug(project),
+        guard f.count == 17, let id = f[0], isSlug(id), let project = f[1], isSlug(project),
               let status = f[2], let source = f[6], isSlug(source), let asOf = f[4], let a = date(asOf) else { return false }
         let statusText = String(decoding: status, as: UTF8.self)
         guard let st = Status(rawValue: statusText) else { return false }
@@ -29,8 +30,12 @@ package enum StoredClaimCheck {
         }
         if let supersedes = f[9], !supersedes.isEmpty, !isSlug(supersedes) { return false }
         if let recorded = f[10], !recorded.isEmpty, !isTimestamp(recorded) { return false }
-        for k in [7, 8, 11] { if let t = f[k], !isText(t) { return false } }
+        for k in [7, 8, 11, 14, 15] { if let t = f[k], !isText(t) { return false } }
         if let section = f[12], !section.isEmpty, !(section.count == 2 && section.allSatisfy({ $0 >= 65 && $0 <= 90 })) { return false }
+        if let lang = f[13], !lang.isEmpty {
+            guard let quote = f[8], !quote.isEmpty, (2...3).contains(lang.count), lang.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        }
+        if let via = f[16], !via.isEmpty, !isSlug(via) || via.elementsEqual(source) { return false }
         return true
     }
 

@@ -23,6 +23,6 @@ package protocol UndoLookup {
     func source(id: String) throws -> Source?
     /// How many claims, plans and flag events (withdrawn ones included) name the project.
     func references(project: String) throws -> Int
-    /// How many claims and plans (withdrawn ones included) name the source.
+    /// How many claims (as `source` or `via`), plans and sources (as `affiliation`) name the source, withdrawn ones included.
     func references(source: String) throws -> Int
 }

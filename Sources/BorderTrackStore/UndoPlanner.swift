@@ -173,7 +173,7 @@ package enum UndoPlanner {
             }
             let refs = try lookup.references(source: id)
             if refs > 0 {
-                throw StoreError.conflict("source \"\(id)\" is cited by \(refs) claims or plans (withdrawn ones included); a source in use cannot be removed")
+                throw StoreError.conflict("source \"\(id)\" is cited by \(refs) claims, plans or sources (as source, via or affiliation; withdrawn ones included); a source in use cannot be removed")
             }
             return Step(edit: edit, compensation: .removeSource(id), entity: "source", entityID: id, project: nil, before: marker, after: nil)
         default:

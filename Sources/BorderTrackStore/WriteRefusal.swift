@@ -4,6 +4,16 @@ public enum WriteRefusal {
         .invalid("field \"source\": unknown source \"\(source)\"; expected the id of a source in the database (see `bordertrack sources`)")
     }
 
+    /// A claim's `via` naming no stored source.
+    public static func unknownVia(_ source: String) -> StoreError {
+        .invalid("field \"via\": unknown source \"\(source)\"; expected the id of a source in the database (see `bordertrack sources`)")
+    }
+
+    /// A source's `affiliation` naming no stored source.
+    public static func unknownAffiliation(_ source: String) -> StoreError {
+        .invalid("field \"affiliation\": unknown source \"\(source)\"; expected the id of a source in the database (see `bordertrack sources`)")
+    }
+
     public static func duplicateClaim(_ id: String) -> StoreError {
         .invalid("duplicate claim id \"\(id)\": a claim with this id is already recorded")
     }

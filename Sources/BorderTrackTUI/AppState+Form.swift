@@ -129,7 +129,9 @@ extension AppState {
     /// The store accepted the edit: close the form (a new source goes back to the form that asked for it).
     public mutating func saveSucceeded(_ edit: Edit) {
         if case .addSource(let s) = edit, var parent = parentForm {
-            if let i = parent.fields.firstIndex(where: { $0.kind == .source }) { parent.fields[i].value = s.id; parent.focus = i }
+            // The source field Ctrl-N was pressed in (Source or Via), else the first.
+            let asked = parent.fields.indices.contains(parent.focus) && parent.fields[parent.focus].kind == .source ? parent.focus : nil
+            if let i = asked ?? parent.fields.firstIndex(where: { $0.kind == .source }) { parent.fields[i].value = s.id; parent.focus = i }
             form = parent
             parentForm = nil
         } else if form?.saving == true {

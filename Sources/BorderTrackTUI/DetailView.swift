@@ -25,9 +25,11 @@ enum DetailView {
         // The scrolling part.
         var lines: [Line] = []
         let sources = s.data.sources
+        // The source, and the secondary account a claim is known through, wherever a claim is named.
         func who(_ c: Claim) -> String {
-            guard let src = sources[c.source] else { return c.source }
-            return "\(src.name) (\(src.tier.label)\(src.country.map { ", \($0)" } ?? ""))"
+            let via = c.via.map { " (via \(sources[$0]?.name ?? $0))" } ?? ""
+            guard let src = sources[c.source] else { return c.source + via }
+            return "\(src.name) (\(src.tier.label)\(src.country.map { ", \($0)" } ?? ""))" + via
         }
         if let cursor = s.timelineCursor {
             lines.append([("At \(cursor): ", Style(attributes: [.bold]))])
@@ -73,9 +75,22 @@ enum DetailView {
             if let section = c.section { line.append((" [\(section) section]", .plain)) }
             line.append(("  \(who(c)) · \(persp)", Theme.dim))
             lines.append(line)
+            let width = max(10, rect.width - 6)
             if let q = c.quote {
-                let width = max(10, rect.width - 6)
-                for w in TextWrap.wrap("“" + shown(q, limit: width * 2) + "”", width: width, maxLines: 4) { lines.append([("    " + w, .plain)]) }
+                // The source's words in their language; the language code after the closing mark.
+                let text = "“" + shown(q, limit: width * 2) + "”" + (c.quoteLang.map { " [\($0)]" } ?? "")
+                for w in TextWrap.wrap(text, width: width, maxLines: 4) { lines.append([("    " + w, .plain)]) }
+            }
+            // A translation is marked as such and dimmed: never shown as the source's words.
+            if let t = c.translation {
+                for w in TextWrap.wrap("translation: " + shown(t, limit: width * 2), width: width, maxLines: 4) {
+                    lines.append([("    " + w, Theme.dim)])
+                }
+            }
+            if let n = c.note {
+                for w in TextWrap.wrap("note: " + shown(n, limit: width * 2), width: width, maxLines: 3) {
+                    lines.append([("    " + w, Theme.dim)])
+                }
             }
             if let u = c.url { lines.append([("    " + u, .fg(.blue))]) }
         }

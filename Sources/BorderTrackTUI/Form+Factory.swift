@@ -23,7 +23,14 @@ extension Form {
             FormField("source", "Source", kind: .source, value: c?.source ?? "", required: true,
                       hint: "type an id or name; Tab completes, Ctrl-N creates a new source"),
             FormField("url", "URL", value: c?.url ?? "", hint: "http(s) address of the statement"),
-            FormField("quote", "Quote", kind: .multiline, value: c?.quote ?? "", hint: "the words of the source, in any script; Enter for a new line"),
+            FormField("quote", "Quote", kind: .multiline, value: c?.quote ?? "",
+                      hint: "the source's own words, verbatim, in their language; Enter for a new line"),
+            FormField("quoteLang", "Quote lang", value: c?.quoteLang ?? "", hint: "the quote's language: ru, zh, en, …"),
+            FormField("translation", "Translation", kind: .multiline, value: c?.translation ?? "",
+                      hint: "an English rendering, shown marked as a translation, never as the source's words"),
+            FormField("note", "Note", kind: .multiline, value: c?.note ?? "", hint: "your paraphrase or context"),
+            FormField("via", "Via", kind: .source, value: c?.via ?? "",
+                      hint: "the source it is known through, if not read in the source itself; Tab completes"),
         ]
     }
 
@@ -80,6 +87,7 @@ extension Form {
                       hint: "federal-official, state-media, foreign-official: official; regional-official, local-media, business, field: local"),
             FormField("country", "Country", hint: "ISO code of its side of the border: RU, CN"),
             FormField("url", "URL", hint: "its home page"),
+            FormField("affiliation", "Affiliation", hint: "id of the source that controls it (a founder, an owner); empty if none"),
         ])
     }
 

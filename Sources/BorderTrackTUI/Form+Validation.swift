@@ -34,11 +34,21 @@ extension Form {
                     : "one of the project's countries (\(p.countries.joined(separator: ", ")))"
             }
             return nil
-        case "source":
+        case "source", "via":
             if field.kind == .source, analysis.sources[v] == nil {
                 return "no source \"\(v)\" — Tab completes, Ctrl-N creates it"
             }
+            if field.id == "via", v == self["source"] {
+                return "a source other than the claim's own: the secondary account it is known through"
+            }
             return nil
+        case "affiliation":
+            if v == self["id"] { return "the id of another source: a source does not control itself" }
+            if analysis.sources[v] == nil { return "no source \"\(v)\": the id of a source already recorded" }
+            return nil
+        case "quoteLang":
+            do { _ = try Validate.language(v, field: field.id) } catch { return error.expected }
+            return self["quote"].trimmingWhitespace.isEmpty ? "no language without a quote: it names the quote's language" : nil
         case "id":
             guard Validate.isSlug(v) else { return "a slug of lowercase letters, digits and '-', starting with a letter or digit" }
             if case .addProject = purpose, analysis.project(id: v) != nil { return "a project with this id exists" }
@@ -106,11 +116,12 @@ extension Form {
                         return .failure(FormProblem(field: "status", message: "nothing changed: a correction must differ from the claim it corrects"))
                     }
                 }
-                let quote = optional("quote").map { String($0.reversed().drop(while: \.isNewline).reversed()) }
+                func text(_ id: String) -> String? { optional(id).map { String($0.reversed().drop(while: \.isNewline).reversed()) } }
                 return .success(.addClaim(try Claim(id: nil, project: project, status: self["status"], scope: optional("scope"),
                                                     asOf: self["asOf"], published: optional("published"), source: self["source"],
-                                                    url: optional("url"), quote: quote, supersedes: supersedes,
-                                                    section: optional("section"))))
+                                                    url: optional("url"), quote: text("quote"), supersedes: supersedes,
+                                                    section: optional("section"), quoteLang: optional("quoteLang"),
+                                                    translation: text("translation"), note: text("note"), via: optional("via"))))
             case .addPlan(let project):
                 return .success(.addPlan(try Plan(id: nil, project: project, milestone: self["milestone"], target: self["target"],
                                                   announced: optional("announced"), source: optional("source"))))
@@ -129,7 +140,8 @@ extension Form {
                 return .success(.addProject(p))
             case .newSource:
                 return .success(.addSource(try Source(id: self["id"], name: self["name"].trimmingWhitespace, tier: self["tier"],
-                                                      country: optional("country"), url: optional("url"), perspective: nil)))
+                                                      country: optional("country"), url: optional("url"), perspective: nil,
+                                                      affiliation: optional("affiliation"))))
             case .flag(let action, let project):
                 let note = self["note"].trimmingWhitespace
                 if action == .add {

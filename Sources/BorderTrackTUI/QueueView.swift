@@ -36,7 +36,10 @@ enum QueueView {
                 func side(_ sd: DiscrepancySide) -> String {
                     let claims = s.data.claims(of: d.project)
                     let cited = sd.claims.compactMap { id in claims.first { $0.id == id } }
-                    func who(_ c: Claim) -> String { "\(s.data.sources[c.source]?.name ?? c.source) \(c.asOf)" }
+                    func who(_ c: Claim) -> String {
+                        let via = c.via.map { " (via \(s.data.sources[$0]?.name ?? $0))" } ?? ""
+                        return "\(s.data.sources[c.source]?.name ?? c.source)\(via) \(c.asOf)"
+                    }
                     if cited.contains(where: { $0.status != cited[0].status || $0.scope != cited[0].scope }) {
                         return "\(sd.label): " + cited.map { "\(theme.symbol($0.status)) \(who($0))" }.joined(separator: "; ")
                     }

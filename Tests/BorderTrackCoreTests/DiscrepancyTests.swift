@@ -48,7 +48,7 @@ struct DiscrepancyTests {
         #expect(d.sides[0].claims == ["rg-1"] && d.sides[1].claims == ["amur-1", "xh-1", "trucks"])
         #expect(d.official.claims == ["rg-1", "xh-1"] && d.official.status == .operational && d.official.scope == .full)
         #expect(d.local.claims == ["amur-1", "trucks"] && d.local.status == .completed)
-        #expect(d.explanation == "Official and local accounts (Russian and Chinese sources) contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Region ministry (2021-10-14) and Xinhua (2021-10-20) say completed but not in service; Amur Life (2022-06-10) says operating for cargo — a later account reports less, with no suspension or closure reported between.")
+        #expect(d.explanation == "Official and local accounts (Russian and Chinese sources) contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Region ministry (2021-10-14) and Xinhua (2021-10-20) say completed but not in service (2 sources, 2 independent); Amur Life (2022-06-10) says operating for cargo — a later account reports less, with no suspension or closure reported between.")
         #expect(d.id == "sc-" + StableHash.of(["bridge", "contradiction", "amur-1", "rg-1"], digits: 10))
     }
 

@@ -306,8 +306,8 @@ struct HostileInputPropertyTests {
             }
             issue = "m.json at $.projects[0].claims[0]: field \"asOf\": \"\(text)\" is not valid; expected \(why)"
         case 7:
-            extra = ",\"note\":1"
-            issue = "m.json at $.projects[0].claims[0]: unknown field \"note\"; expected one of id, status, scope, section, asOf, published, source, url, quote, supersedes, recorded, editor"
+            extra = ",\"remark\":1"
+            issue = "m.json at $.projects[0].claims[0]: unknown field \"remark\"; expected one of id, status, scope, section, asOf, published, source, url, quote, quoteLang, translation, note, via, supersedes, recorded, editor"
         default:
             break
         }

@@ -50,9 +50,10 @@ enum ReportFixture {
                          countries: ["CN"], regions: ["Heilongjiang"], location: try! Location(lat: 50.24, lon: 127.49)),
         ]
         func claim(_ id: String, _ project: String, _ status: String, _ asOf: String, _ source: String, scope: String? = nil,
-                   published: String? = nil, url: String? = nil, quote: String? = nil) -> Claim {
+                   published: String? = nil, url: String? = nil, quote: String? = nil, quoteLang: String? = nil,
+                   translation: String? = nil, note: String? = nil, via: String? = nil) -> Claim {
             try! Claim(id: id, project: project, status: status, scope: scope, asOf: asOf, published: published,
-                       source: source, url: url, quote: quote)
+                       source: source, url: url, quote: quote, quoteLang: quoteLang, translation: translation, note: note, via: via)
         }
         let claims = [
             claim("b1", bridge, "construction", "2016-12-24", "xinhua", published: "2016-12-24",
@@ -60,13 +61,16 @@ enum ReportFixture {
             claim("b2", bridge, "completed", "2019-05-31", "rg", published: "2019-06-01",
                   url: "https://rg.ru/2019/05/31/most.html", quote: #"=HYPERLINK("http://evil.example","click")"#),
             claim("b3", bridge, "operational", "2021-10-07", "rg", scope: "full", published: "2021-10-07", quote: "+1 truck crossed"),
-            claim("b4", bridge, "completed", "2021-10-15", "amurlife", published: "2021-10-20", quote: bidiQuote),
+            // Known only through Port Amur's account; the translation and note are hostile too.
+            claim("b4", bridge, "completed", "2021-10-15", "amurlife", published: "2021-10-20", quote: bidiQuote,
+                  translation: "=not yet <b>open</b>", note: "Port's *summary* of [Amur Life]", via: "portamur"),
             // Its asOf is before the as-of date, but it was published after: hidden by --as-of 2021-12-31.
             claim("b6", bridge, "completed", "2021-11-15", "hlj-gov", published: "2022-02-01", quote: "LATER-PUBLISHED account"),
             claim("b5", bridge, "operational", "2022-06-01", "portamur", scope: "cargo", published: "2022-06-03",
                   url: "javascript:alert(1)", quote: "@SUM(A1:A9) trucks a day"),
             claim("n1", rail, "agreed", "2008-10", "rg"),
-            claim("n2", rail, "construction", "2014-02-26", "xinhua", quote: "铁路大桥开工 «начало»"),
+            claim("n2", rail, "construction", "2014-02-26", "xinhua", quote: "铁路大桥开工 «начало»", quoteLang: "zh",
+                  translation: "Rail bridge works begin"),
             claim("n3", rail, "suspended", "2017~", "amurlife", published: "2017-03", quote: #"Works stopped; "no money""#),
         ]
         let plans = [

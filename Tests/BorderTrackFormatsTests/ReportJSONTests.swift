@@ -270,7 +270,7 @@ struct ReportJSONTests {
           "spans": ["official-local"],
           "claims": ["b3", "b4"],
           "plans": [],
-          "explanation": "Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Life «Амурская жизнь» (2021-10-15) says completed but not in service — a later account reports less, with no suspension or closure reported between.",
+          "explanation": "Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Life «Амурская жизнь» (2021-10-15, via Port <Amur> & Co) says completed but not in service — a later account reports less, with no suspension or closure reported between.",
           "state": "acknowledged",
           "note": "checking",
           "editor": "anna",
@@ -389,6 +389,10 @@ struct ReportJSONTests {
           }
         ]
       },
+      "voices": {
+        "sources": 3,
+        "independent": 3
+      },
       "claims": [
         {
           "id": "b1",
@@ -403,7 +407,12 @@ struct ReportJSONTests {
           "perspective": "official",
           "inForce": false,
           "url": "https://www.xinhua.net/a?x=1&y=\"2\"",
-          "quote": "Construction began <script>alert(1)</script> & \"quoted\" 'single'"
+          "quote": "Construction began <script>alert(1)</script> & \"quoted\" 'single'",
+          "quoteLang": null,
+          "translation": null,
+          "note": null,
+          "via": null,
+          "viaName": null
         },
         {
           "id": "b2",
@@ -418,7 +427,12 @@ struct ReportJSONTests {
           "perspective": "official",
           "inForce": false,
           "url": "https://rg.ru/2019/05/31/most.html",
-          "quote": "=HYPERLINK(\"http://evil.example\",\"click\")"
+          "quote": "=HYPERLINK(\"http://evil.example\",\"click\")",
+          "quoteLang": null,
+          "translation": null,
+          "note": null,
+          "via": null,
+          "viaName": null
         },
         {
           "id": "b3",
@@ -433,7 +447,12 @@ struct ReportJSONTests {
           "perspective": "official",
           "inForce": true,
           "url": null,
-          "quote": "+1 truck crossed"
+          "quote": "+1 truck crossed",
+          "quoteLang": null,
+          "translation": null,
+          "note": null,
+          "via": null,
+          "viaName": null
         },
         {
           "id": "b4",
@@ -448,7 +467,12 @@ struct ReportJSONTests {
           "perspective": "local",
           "inForce": true,
           "url": null,
-          "quote": "-2 lanes still closed\nBridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet"
+          "quote": "-2 lanes still closed\nBridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet",
+          "quoteLang": null,
+          "translation": "=not yet <b>open</b>",
+          "note": "Port's *summary* of [Amur Life]",
+          "via": "portamur",
+          "viaName": "Port <Amur> & Co"
         }
       ]
     },
@@ -623,6 +647,10 @@ struct ReportJSONTests {
           }
         ]
       },
+      "voices": {
+        "sources": 3,
+        "independent": 3
+      },
       "claims": [
         {
           "id": "n1",
@@ -637,7 +665,12 @@ struct ReportJSONTests {
           "perspective": "official",
           "inForce": false,
           "url": null,
-          "quote": null
+          "quote": null,
+          "quoteLang": null,
+          "translation": null,
+          "note": null,
+          "via": null,
+          "viaName": null
         },
         {
           "id": "n2",
@@ -652,7 +685,12 @@ struct ReportJSONTests {
           "perspective": "official",
           "inForce": true,
           "url": null,
-          "quote": "铁路大桥开工 «начало»"
+          "quote": "铁路大桥开工 «начало»",
+          "quoteLang": "zh",
+          "translation": "Rail bridge works begin",
+          "note": null,
+          "via": null,
+          "viaName": null
         },
         {
           "id": "n3",
@@ -667,7 +705,12 @@ struct ReportJSONTests {
           "perspective": "local",
           "inForce": true,
           "url": null,
-          "quote": "Works stopped; \"no money\""
+          "quote": "Works stopped; \"no money\"",
+          "quoteLang": null,
+          "translation": null,
+          "note": null,
+          "via": null,
+          "viaName": null
         }
       ]
     },
@@ -696,6 +739,10 @@ struct ReportJSONTests {
       "timeline": {
         "official": [],
         "local": []
+      },
+      "voices": {
+        "sources": 0,
+        "independent": 0
       },
       "claims": []
     }

@@ -115,7 +115,7 @@ struct ReportMarkdownTests {
 
 #### Open discrepancies
 
-- **critical** status-conflict `sc-8a891def06` (acknowledged), 2021-10-07 – 2021-10-15: Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Life «Амурская жизнь» (2021-10-15) says completed but not in service — a later account reports less, with no suspension or closure reported between.
+- **critical** status-conflict `sc-8a891def06` (acknowledged), 2021-10-07 – 2021-10-15: Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Life «Амурская жизнь» (2021-10-15, via Port &lt;Amur&gt; &amp; Co) says completed but not in service — a later account reports less, with no suspension or closure reported between.
 - **minor** deadline-slip `ds-8debbc99c6` (open), 2016-12-01 – 2020-06-30: The opening target moved 2 times, 33 months in all: 2019 (announced 2016-12) → 2020 (announced 2019-05) → 2021-10 (announced 2020-06).
 
 #### Deadline history
@@ -127,6 +127,8 @@ struct ReportMarkdownTests {
 | opening | 2021-10 | 2020-06 | Xinhua 新华社 | +21 months |
 
 #### Claims
+
+4 claims from 3 sources, 3 independent.
 
 - **2016-12-24** — construction — Xinhua 新华社 (state media, CN, official), published 2016-12-24 — `b1`
   - URL: <https://www.xinhua.net/a?x=1&y="2">
@@ -142,10 +144,14 @@ struct ReportMarkdownTests {
 
   > \+1 truck crossed
 
-- **2021-10-15** — completed *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local), published 2021-10-20 — `b4`
+- **2021-10-15** — completed *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local) (via Port &lt;Amur&gt; &amp; Co), published 2021-10-20 — `b4`
 
   > \-2 lanes still closed
   > Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet
+
+  *Translation (not the source's words):* =not yet &lt;b&gt;open&lt;/b&gt;
+
+  *Note:* Port's \*summary\* of \[Amur Life\]
 
 
 ### Nizhneleninskoye–Tongjiang rail bridge | section 2 (`nizhneleninskoye-tongjiang-rail-bridge`)
@@ -175,10 +181,16 @@ struct ReportMarkdownTests {
 
 #### Claims
 
+3 claims from 3 sources, 3 independent.
+
 - **2008-10** — agreed — Rossiyskaya Gazeta (state media, RU, official) — `n1`
 - **2014-02-26** — construction *(in force)* — Xinhua 新华社 (state media, CN, official) — `n2`
 
+  *Quote (zh):*
+
   > 铁路大桥开工 «начало»
+
+  *Translation (not the source's words):* Rail bridge works begin
 
 - **2017 (approx.)** — suspended *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local), published 2017-03 — `n3`
 

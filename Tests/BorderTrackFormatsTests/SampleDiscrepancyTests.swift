@@ -41,20 +41,27 @@ struct SampleDiscrepancyTests {
         #expect(onBridge.map(\.kind) == [.statusConflict, .deadlineSlip])
         #expect(onBridge[0].id == "sc-b62a9d0d05")
         #expect(onBridge[0].claims == ["bh-bridge-rg-2021-10", "bh-bridge-amur-minec-2021-10"])
-        #expect(onBridge[0].explanation == "Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Amur Region Ministry of Economic Development and External Relations (2021-10-14) says completed but not in service — a later account reports less, with no suspension or closure reported between.")
+        // Both are known through the 2021 study (001), and the explanation says so.
+        #expect(onBridge[0].explanation == "Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07, via The 2021 cross-border cooperation study (seed 001)) says operating for passengers and cargo; against that, Amur Region Ministry of Economic Development and External Relations (2021-10-14, via The 2021 cross-border cooperation study (seed 001)) says completed but not in service — a later account reports less, with no suspension or closure reported between.")
     }
 
-    @Test("the Tongjiang rail bridge built in halves: a lane for China's part, nothing disputed about it")
+    @Test("the Tongjiang rail bridge built in halves: a lane for each part, nothing disputed about it")
     func halves() throws {
         let a = Analysis(dataset: try ReportFixture.sampleDataset(), flags: [], today: Self.today)
         let t = try #require(a.timelines["nizhneleninskoye-tongjiang-rail-bridge"])
-        #expect(t.sections.map(\.key) == [.section("CN")])
-        // China's part: the whole project's proposal, its own construction and completion (Global Times,
-        // October 2018), then the whole bridge's opening for cargo; the whole "under construction" of 2018
-        // and 2021 (Russia's part) and "completed" of 2021–2022 do not take it back or further.
-        #expect(t.sections[0].segments.map(\.claim.id) == ["nt-bridge-minec-2009", "nt-bridge-chinadaily-2015-04", "nt-bridge-greenfin-2016",
-                                                           "nt-bridge-globaltimes-2018-10", "nt-bridge-greenfin-2022-11"])
-        #expect(t.sections[0].segments.map(\.status) == [.proposed, .construction, .construction, .completed, .operational])
+        #expect(t.sections.map(\.key) == [.section("RU"), .section("CN")])
+        // Russia's part (001): the whole project's proposal, its own construction from 2017, then the whole
+        // bridge's completion (Xinhua, August 2021) and opening for cargo.
+        let ru = t.sections[0].segments
+        #expect(ru.map(\.claim.id) == ["nt-bridge-minec-2009", "nt-bridge-study-2017-ru", "nt-bridge-xinhua-2021-08", "nt-bridge-greenfin-2022-11"])
+        #expect(ru.map(\.status) == [.proposed, .construction, .completed, .operational])
+        // China's part: construction from 2013 (001; China Daily in 2015), completed in 2016 (001: Greenfin's
+        // "construction" of the same year gives way to it, published later), completed again by Global Times'
+        // later date (October 2018), then the whole bridge's opening for cargo.
+        let cn = t.sections[1].segments
+        #expect(cn.map(\.claim.id) == ["nt-bridge-minec-2009", "nt-bridge-study-2013-cn", "nt-bridge-chinadaily-2015-04", "nt-bridge-study-2016-cn",
+                                       "nt-bridge-globaltimes-2018-10", "nt-bridge-greenfin-2022-11"])
+        #expect(cn.map(\.status) == [.proposed, .construction, .construction, .completed, .completed, .operational])
         #expect(a.discrepancies(of: "nizhneleninskoye-tongjiang-rail-bridge").allSatisfy { $0.kind == .deadlineSlip })
     }
 }

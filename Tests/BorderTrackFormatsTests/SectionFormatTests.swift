@@ -59,17 +59,17 @@ struct SectionFormatTests {
         ])
     }
 
-    @Test("CSV: section is the last claims column; old files without it stay valid; the column is matched by name")
+    @Test("CSV: section follows the editor (the attribution columns come after it); old files without it stay valid; the column is matched by name")
     func csvColumn() throws {
         #expect(CSVTable.claims.columns == ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote",
-                                            "supersedes", "recorded", "editor", "section"])
+                                            "supersedes", "recorded", "editor", "section", "quote_lang", "translation", "note", "via"])
         let d = try dataset()
         let text = DatasetCSV.encode(.claims, of: d)
         #expect(text == """
-            id,project,status,scope,as_of,published,source,url,quote,supersedes,recorded,editor,section\r
-            c1,br,construction,,2019,,rg,,,,,,CN\r
-            c2,br,operational,cargo,2021-10,,rg,,,,2026-01-01T00:00:00Z,ann,RU\r
-            c3,pipe,completed,,2020,,rg,,,,,,\r
+            id,project,status,scope,as_of,published,source,url,quote,supersedes,recorded,editor,section,quote_lang,translation,note,via\r
+            c1,br,construction,,2019,,rg,,,,,,CN,,,,\r
+            c2,br,operational,cargo,2021-10,,rg,,,,2026-01-01T00:00:00Z,ann,RU,,,,\r
+            c3,pipe,completed,,2020,,rg,,,,,,,,,,\r
 
             """)
         let back = csv(text)

@@ -231,14 +231,15 @@ struct SectionStoreTests {
             let store = try SQLiteStore.open(path: path)
             _ = try store.importBatch(DatasetJSON.decode(Array(sampleJSON.utf8), file: "s.json"), editor: "ann")
             _ = try store.addClaim(try Claim(id: "c3", project: "bridge", status: .completed, asOf: try date("2021-09"), source: "rg"), editor: "bo")
-            try store.executeForTesting("""
+            // The attribution columns came later (v9): a tracker from before sections has none of them either.
+            try store.executeForTesting(SQLiteStore.droppingAttributionForTesting + """
                 ALTER TABLE claim DROP COLUMN section;
                 ALTER TABLE summary DROP COLUMN oc_section;
                 ALTER TABLE summary DROP COLUMN lc_section;
                 DELETE FROM grdb_migrations WHERE identifier = 'v6: claim sections';
                 """)
         }
-        #expect(throws: StoreError.readOnly("\(path) needs its tables upgraded (v6: claim sections); open it once without --read-only")) {
+        #expect(throws: StoreError.readOnly("\(path) needs its tables upgraded (v6: claim sections, v9: claim attribution); open it once without --read-only")) {
             try SQLiteStore.open(path: path, readOnly: true)
         }
         let store = try SQLiteStore.open(path: path)

@@ -14,7 +14,7 @@ struct SectionFormTests: FormDriving {
     func section() {
         var s = detail("bh-bridge")
         _ = press(&s, .char("a"))
-        #expect(s.form?.fields.map(\.id) == ["status", "scope", "section", "asOf", "published", "source", "url", "quote"])
+        #expect(s.form?.fields.map(\.id) == ["status", "scope", "section", "asOf", "published", "source", "url", "quote", "quoteLang", "translation", "note", "via"])
         focus(&s, "section")
         #expect(s.form?.focused.hint == "the country whose part it is about: RU or CN; empty for the whole project")
         type(&s, "ru")

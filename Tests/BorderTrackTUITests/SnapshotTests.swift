@@ -394,10 +394,10 @@ struct SnapshotTests {
                Source
                URL
                Quote
-
-
-
-
+               Quote lang
+               Translation
+               Note
+               Via
 
 
 

@@ -115,12 +115,49 @@ struct ImportExportCLITests {
         #expect(ok.status == 0 && ok.stdout == "al-2022\n")
         let csv = try CLI.run(["export", "--db", db, "--format", "csv", "--table", "claims"]).stdout
         #expect(csv.contains("al-2022,bh-bridge,operational,cargo,2022-06,,amurlife,,Грузовики пошли,,"))
-        #expect(csv.contains(",tester,\r\n"), "the editor, then an empty section (the last column)")
+        #expect(csv.contains(",tester,,,,,\r\n"), "the editor, then an empty section and empty attribution columns")
         let bad = try CLI.run(["claim", "add", "--project", "bh-bridge", "--status", "operational", "--as-of", "2022-02-30", "--source", "rg", "--db", db])
         #expect(bad.status == 65)
         #expect(bad.stderr == "bordertrack: --as-of: \"2022-02-30\" is not valid; expected day must be 01–28 in 2022-02\n")
         let noSource = try CLI.run(["claim", "add", "--project", "bh-bridge", "--status", "proposed", "--as-of", "2022", "--source", "xx", "--db", db])
         #expect(noSource.status == 65 && noSource.stderr.contains("unknown source \"xx\""))
+    }
+
+    @Test("claim add takes the quote's language, a translation, a note and via; project show marks them; bad ones exit 65 naming the option")
+    func claimAttribution() throws {
+        let (dir, db) = setUp()
+        #expect(try CLI.run(["import", dir.appendingPathComponent("sources.csv").path, dir.appendingPathComponent("projects.csv").path,
+                             dir.appendingPathComponent("claims.csv").path, "--db", db]).status == 0)
+        let ok = try CLI.run(["claim", "add", "--project", "bh-bridge", "--status", "completed", "--as-of", "2021-10", "--source", "rg",
+                              "--quote", "Мост готов", "--quote-lang", "ru", "--translation", "The bridge is ready",
+                              "--note", "Headline only", "--via", "amurlife", "--id", "rg-via", "--db", db])
+        #expect(ok.status == 0 && ok.stdout == "rg-via\n", "\(ok.stderr)")
+        let csv = try CLI.run(["export", "--db", db, "--format", "csv", "--table", "claims"]).stdout
+        #expect(csv.contains(",tester,,ru,The bridge is ready,Headline only,amurlife\r\n"))
+        let show = try CLI.run(["project", "show", "bh-bridge", "--db", db]).stdout
+        #expect(show.contains("(via Amur Life)"), "\(show)")
+        #expect(show.contains("“Мост готов” [ru]\n    translation: The bridge is ready\n    note: Headline only"), "\(show)")
+        let badLang = try CLI.run(["claim", "add", "--project", "bh-bridge", "--status", "completed", "--as-of", "2021", "--source", "rg",
+                                   "--quote", "q", "--quote-lang", "Russian", "--db", db])
+        #expect(badLang.status == 65)
+        #expect(badLang.stderr == "bordertrack: --quote-lang: \"Russian\" is not valid; expected a language code such as ru, zh or en (ISO 639, lowercase)\n")
+        let badVia = try CLI.run(["claim", "add", "--project", "bh-bridge", "--status", "completed", "--as-of", "2021", "--source", "rg",
+                                  "--via", "nobody", "--db", db])
+        #expect(badVia.status == 65 && badVia.stderr.contains("\"via\": unknown source \"nobody\""), "\(badVia.stderr)")
+        let selfVia = try CLI.run(["claim", "add", "--project", "bh-bridge", "--status", "completed", "--as-of", "2021", "--source", "rg",
+                                   "--via", "rg", "--db", db])
+        #expect(selfVia.status == 65 && selfVia.stderr.hasPrefix("bordertrack: --via: \"rg\" is not valid"), "\(selfVia.stderr)")
+        let src = try CLI.run(["source", "add", "--id", "paper", "--name", "Paper", "--tier", "local-media", "--country", "RU",
+                               "--affiliation", "amurlife", "--db", db])
+        #expect(src.status == 0, "\(src.stderr)")
+        let sources = try CLI.run(["export", "--db", db, "--format", "csv", "--table", "sources"]).stdout
+        #expect(sources.contains("paper,Paper,local-media,RU,,,amurlife\r\n"), "\(sources)")
+        let listed = try CLI.run(["sources", "--db", db]).stdout
+        #expect(listed.hasPrefix("ID ") && listed.contains("AFFILIATION"), "\(listed)")
+        #expect(listed.split(separator: "\n").contains { $0.hasPrefix("paper ") && $0.contains(" amurlife ") }, "\(listed)")
+        let badSrc = try CLI.run(["source", "add", "--id", "paper2", "--name", "Paper", "--tier", "local-media", "--country", "RU",
+                                  "--affiliation", "nobody", "--db", db])
+        #expect(badSrc.status == 65 && badSrc.stderr.contains("\"affiliation\": unknown source \"nobody\""), "\(badSrc.stderr)")
     }
 
     @Test("project list and show, for scripts")

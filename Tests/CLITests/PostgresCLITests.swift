@@ -80,7 +80,8 @@ struct PostgresCLITests {
         let id = try #require(listed.range(of: "\"id\": \"").map { String(listed[$0.upperBound...].prefix { $0 != "\"" }) })
         #expect(try CLI.run(["flag", "ack", id, "--db", original, "--note", "checking"]).status == 0)
         #expect(try CLI.run(["claim", "add", "--db", original, "--project", "blagoveshchensk-heihe-road-bridge", "--status", "operational",
-                             "--scope", "cargo", "--as-of", "2022-06", "--source", "amurlife", "--quote", "грузовики 🚛"]).status == 0)
+                             "--scope", "cargo", "--as-of", "2022-06", "--source", "amurlife", "--quote", "грузовики 🚛",
+                             "--quote-lang", "ru", "--translation", "trucks", "--note", "=a note", "--via", "study-2021"]).status == 0)
         let url = freshURL()
         let there = try CLI.run(["copy", "--from", original, "--to", url])
         #expect(there.status == 0, "\(there.stderr)")
@@ -97,6 +98,7 @@ struct PostgresCLITests {
         #expect(Set(heads).count == 1, "\(heads)")
         #expect(heads[0].hasPrefix("audit chain intact: "))
         for args in [["export"], ["export", "--format", "csv", "--table", "claims"], ["export", "--format", "csv", "--table", "plans"],
+                     ["export", "--format", "csv", "--table", "sources"], ["sources", "--format", "json"],
                      ["discrepancies", "--format", "json"], ["discrepancies"], ["project", "list"], ["project", "list", "--format", "json"],
                      ["audit", "log"]] {
             let outs = try [original, url, back].map { try CLI.run(args + ["--db", $0]).stdout }

@@ -106,8 +106,8 @@ struct SectionCLITests {
         let csvDir = dir.appendingPathComponent("csv").path
         #expect(try CLI.run(["export", "--db", db, "--format", "csv", "-o", csvDir]).status == 0)
         let claims = try String(contentsOfFile: csvDir + "/claims.csv", encoding: .utf8)
-        #expect(claims.hasPrefix("id,project,status,scope,as_of,published,source,url,quote,supersedes,recorded,editor,section\r\n"))
-        #expect(claims.contains(",CN\r\n"))
+        #expect(claims.hasPrefix("id,project,status,scope,as_of,published,source,url,quote,supersedes,recorded,editor,section,quote_lang,translation,note,via\r\n"))
+        #expect(claims.contains(",CN,,,,\r\n"))
         #expect(try CLI.run(["export", "--db", db, "--format", "csv", "--table", "claims"]).stdout == claims, "the streamed table is the same")
         let db3 = dir.appendingPathComponent("csv.sqlite").path
         let files = ["sources", "projects", "plans", "claims"].map { csvDir + "/" + $0 + ".csv" }

@@ -76,7 +76,8 @@ package struct AuditHistory {
         case ("claim", _):
             let status = [string(after, "status"), string(after, "scope"), string(after, "section").map { "[\($0) section]" }]
                 .compactMap { $0 }.joined(separator: " ")
-            return "claim \(e.entityID): \(status) as of \(string(after, "asOf") ?? "?") (\(string(after, "source") ?? "?"))"
+            return "claim \(e.entityID): \(status) as of \(string(after, "asOf") ?? "?") (\(string(after, "source") ?? "?")"
+                + (string(after, "via").map { " via \($0)" } ?? "") + ")"
                 + (string(after, "supersedes").map { ", correcting \($0)" } ?? "")
         case ("plan", _):
             return "plan \(e.entityID): \(string(after, "milestone") ?? "?") \(string(after, "target") ?? "?")"

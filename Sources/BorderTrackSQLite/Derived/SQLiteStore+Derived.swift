@@ -265,6 +265,7 @@ extension SQLiteStore {
         "loc_status", "loc_scope", "loc_from", "loc_to", "loc_ongoing", "loc_claim",
         "off_key", "loc_key", "open_count", "worst", "disc_num", "claim_count", "last_claim", "upd_key", "target_plan", "tgt_key", "slips",
     ] + copyColumns.components(separatedBy: ", ") + ["oc_section", "lc_section"]
+        + ["oc", "lc"].flatMap { c in ["quote_lang", "translation", "note", "via"].map { "\(c)_\($0)" } }
 
     /// Adds one analysed project's summary row to an insert (or to the values `checkDerived` compares).
     static func addSummary<Row: SummaryRowSink>(_ part: ProjectAnalysis, to row: inout Row) throws {
@@ -301,6 +302,9 @@ extension SQLiteStore {
             row.null(8)
         }
         row.text(s.official?.claim.section); row.text(s.local?.claim.section)
+        for c in [s.official?.claim, s.local?.claim] {
+            row.text(c?.quoteLang); row.text(c?.translation); row.text(c?.note); row.text(c?.via)
+        }
         try row.endRow()
     }
 

@@ -15,8 +15,8 @@ struct BulkClaimInserter {
 
     /// `recorded` and `editor` fill in what a claim lacks (`Claim.recording(at:by:)`); nil leaves the claim's own.
     init(_ db: Database, recorded: String?, editor: String?, auditSeq: Int, rowsPerStatement: Int = 64) throws {
-        insert = try RawInsert(db, "INSERT OR FAIL INTO claim (id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq, section)",
-                               columns: 14, rowsPerStatement: rowsPerStatement)
+        insert = try RawInsert(db, "INSERT OR FAIL INTO claim (id, project, status, scope, as_of, published, source, url, quote, supersedes, recorded, editor, audit_seq, section, quote_lang, translation, note, via)",
+                               columns: 18, rowsPerStatement: rowsPerStatement)
         self.recorded = recorded; self.editor = editor; self.auditSeq = Int64(auditSeq)
     }
 
@@ -36,6 +36,10 @@ struct BulkClaimInserter {
         insert.text(c.editor ?? editor)
         insert.int64(auditSeq)
         insert.text(c.section)
+        insert.text(c.quoteLang)
+        insert.text(c.translation)
+        insert.text(c.note)
+        insert.text(c.via)
         try insert.endRow()
     }
 

@@ -242,6 +242,30 @@ extension SQLiteStore {
             PRAGMA user_version = 8;
             """)
         }
+        m.registerMigration("v9: claim attribution") { db in
+            // Whose words, through whom: a source's affiliation (the source that controls it); a claim's quote
+            // language, translation, editor's note and the source it is known through (`via`). Last in their
+            // tables, and on the summary's claim copies after the sections. Adding columns rewrites no row and
+            // fires no trigger. Explanations now count independent voices: the state row goes, so the next
+            // refresh rebuilds every queue entry and its text.
+            try db.execute(sql: """
+            ALTER TABLE source ADD COLUMN affiliation TEXT;
+            ALTER TABLE claim ADD COLUMN quote_lang TEXT;
+            ALTER TABLE claim ADD COLUMN translation TEXT;
+            ALTER TABLE claim ADD COLUMN note TEXT;
+            ALTER TABLE claim ADD COLUMN via TEXT;
+            ALTER TABLE summary ADD COLUMN oc_quote_lang TEXT;
+            ALTER TABLE summary ADD COLUMN oc_translation TEXT;
+            ALTER TABLE summary ADD COLUMN oc_note TEXT;
+            ALTER TABLE summary ADD COLUMN oc_via TEXT;
+            ALTER TABLE summary ADD COLUMN lc_quote_lang TEXT;
+            ALTER TABLE summary ADD COLUMN lc_translation TEXT;
+            ALTER TABLE summary ADD COLUMN lc_note TEXT;
+            ALTER TABLE summary ADD COLUMN lc_via TEXT;
+            DELETE FROM derived_state;
+            PRAGMA user_version = 9;
+            """)
+        }
         return m
     }
 }

@@ -10,6 +10,9 @@ extension SQLiteStore {
             if try exists(db, "source", source.id) {
                 throw WriteRefusal.duplicateSource(source.id)
             }
+            if let a = source.affiliation, try !exists(db, "source", a) {
+                throw WriteRefusal.unknownAffiliation(a)
+            }
             let seq = try appendAudit(db, at: now, editor: editor, action: "source.add", entity: "source", entityID: source.id,
                                       project: nil, before: nil, after: CanonicalRow.source(source))
             try insertSource(db, source, auditSeq: seq)

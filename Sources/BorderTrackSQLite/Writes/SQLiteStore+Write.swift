@@ -50,8 +50,8 @@ extension SQLiteStore {
             return found
         }
         var existing = ImportBatch.Existing(today: clock().day)
-        existing.sources = try present("source", batch.sources.map(\.0.id)
-            + batch.claims.map(\.0.source) + batch.plans.compactMap(\.0.source))
+        existing.sources = try present("source", batch.sources.map(\.0.id) + batch.sources.compactMap(\.0.affiliation)
+            + batch.claims.map(\.0.source) + batch.claims.compactMap(\.0.via) + batch.plans.compactMap(\.0.source))
         existing.projects = try present("project", batch.projects.map(\.0.id)
             + batch.claims.map(\.0.project) + batch.plans.map(\.0.project))
         existing.plans = try present("plan", batch.plans.map(\.0.id))
@@ -96,6 +96,9 @@ extension SQLiteStore {
             try ProjectEdit.checkClaim(stamped, against: project, today: clock().day)
             if try !exists(db, "source", stamped.source) {
                 throw WriteRefusal.unknownClaimSource(stamped.source)
+            }
+            if let via = stamped.via, try !exists(db, "source", via) {
+                throw WriteRefusal.unknownVia(via)
             }
             if try exists(db, "claim", stamped.id) {
                 throw WriteRefusal.duplicateClaim(stamped.id)
@@ -174,8 +177,9 @@ extension SQLiteStore {
 
     func insertSource(_ db: Database, _ s: Source, auditSeq: Int) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO source (id, name, tier, country, url, perspective, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [s.id, s.name, s.tier.rawValue, s.country, s.url, s.perspectiveOverride?.rawValue, auditSeq])
+            INSERT INTO source (id, name, tier, country, url, perspective, audit_seq, affiliation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [s.id, s.name, s.tier.rawValue, s.country, s.url, s.perspectiveOverride?.rawValue, auditSeq,
+                                     s.affiliation])
     }
 
     func insertProject(_ db: Database, _ p: Project, auditSeq: Int) throws {

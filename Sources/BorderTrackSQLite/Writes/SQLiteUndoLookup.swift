@@ -65,8 +65,10 @@ struct SQLiteUndoLookup: UndoLookup {
     }
 
     func references(source: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM claim WHERE source = ?1) + (SELECT count(*) FROM plan WHERE source = ?1)",
-                         arguments: [source]) ?? 0
+        try Int.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM claim WHERE source = ?1 OR via = ?1) + (SELECT count(*) FROM plan WHERE source = ?1)
+                 + (SELECT count(*) FROM source WHERE affiliation = ?1)
+            """, arguments: [source]) ?? 0
     }
 
     private func claims(_ sql: String, _ args: [String]) throws -> [Claim] {
@@ -75,7 +77,8 @@ struct SQLiteUndoLookup: UndoLookup {
                 return try Claim(id: r["id"] as String?, project: r["project"], status: r["status"], scope: r["scope"],
                                  asOf: r["as_of"], published: r["published"], source: r["source"], url: r["url"],
                                  quote: r["quote"], recorded: r["recorded"], editor: r["editor"], supersedes: r["supersedes"],
-                                 section: r["section"])
+                                 section: r["section"], quoteLang: r["quote_lang"], translation: r["translation"],
+                                 note: r["note"], via: r["via"])
             } catch { throw store.corrupt("claim", r, error) }
         }
     }

@@ -20,7 +20,10 @@ extension BorderTrack {
                 A scope is for bridge, rail, road and border-crossing projects only; --section names the country \
                 whose part of the project the claim is about, one of the project's countries (none: the whole project). \
                 An --as-of that starts after today (UTC) and a day of tolerance is refused: a statement about a later \
-                date is a plan (see `plan add`).
+                date is a plan (see `plan add`). --quote takes the source's own words only, verbatim, in their language \
+                (--quote-lang ru, zh, en, …); an English rendering goes in --translation and is never shown as the \
+                source's words; --note holds the editor's paraphrase or context; --via names the source the claim is \
+                known through when it was not read in --source itself (a study citing a newspaper).
                 """)
 
             @OptionGroup var global: GlobalOptions
@@ -31,7 +34,12 @@ extension BorderTrack {
             @Option(help: "Source id.") var source: String
             @Option(help: "Publication date of the source's statement.") var published: String?
             @Option(help: "URL of the statement.") var url: String?
-            @Option(help: "Quotation from the source.") var quote: String?
+            @Option(help: "The source's own words, verbatim, in the original language.") var quote: String?
+            @Option(name: .customLong("quote-lang"), help: ArgumentHelp("Language of --quote (ru, zh, en, …).", valueName: "LANG"))
+            var quoteLang: String?
+            @Option(help: "An English rendering of the quote, shown marked as a translation.") var translation: String?
+            @Option(help: "The editor's paraphrase or context.") var note: String?
+            @Option(help: ArgumentHelp("Source id the claim is known through (a secondary account).", valueName: "SOURCE")) var via: String?
             @Option(help: "Claim id (default: derived from the content).") var id: String?
             @Option(help: "Id of an earlier claim this one corrects.") var supersedes: String?
             @Option(help: ArgumentHelp("The project's section the claim is about: one of its countries (RU, CN); default the whole project.",
@@ -43,9 +51,9 @@ extension BorderTrack {
                     do {
                         claim = try Claim(id: id, project: project, status: status, scope: scope, asOf: asOf,
                                           published: published, source: source, url: url, quote: quote, supersedes: supersedes,
-                                          section: section)
+                                          section: section, quoteLang: quoteLang, translation: translation, note: note, via: via)
                     } catch let error as ModelError {
-                        let option = error.field == "asOf" ? "--as-of" : "--" + error.field
+                        let option = ["asOf": "--as-of", "quoteLang": "--quote-lang"][error.field] ?? "--" + error.field
                         throw CLIError.badData(error.message.replacingOccurrences(of: "field \"\(error.field)\"", with: option))
                     }
                     // The store refuses these too (by its clock); checked here first to name the option at fault.

@@ -78,7 +78,7 @@ extension BorderTrack {
     /// `bordertrack sources`: the sources, their perspective and their track record.
     struct SourcesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "sources", abstract: "List sources with tier, country, perspective and track record (claims that lost in resolved discrepancies).")
+            commandName: "sources", abstract: "List sources with tier, country, affiliation, perspective and track record (claims that lost in resolved discrepancies).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "text or json.") var format: OutputFormat = .text
 
@@ -89,14 +89,15 @@ extension BorderTrack {
                 switch format {
                 case .text:
                     let rows = records.map { r in
-                        [r.source.id, r.source.name, r.source.tier.rawValue, r.source.country ?? "-", r.source.perspective.rawValue,
+                        [r.source.id, r.source.name, r.source.tier.rawValue, r.source.country ?? "-", r.source.affiliation ?? "-", r.source.perspective.rawValue,
                          "\(r.claims)", "\(r.judged)", "\(r.lost)", r.lossRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"]
                     }
-                    print(TextTable.render(header: ["ID", "NAME", "TIER", "COUNTRY", "PERSPECTIVE", "CLAIMS", "JUDGED", "LOST", "LOSS RATE"], rows: rows), terminator: "")
+                    print(TextTable.render(header: ["ID", "NAME", "TIER", "COUNTRY", "AFFILIATION", "PERSPECTIVE", "CLAIMS", "JUDGED", "LOST", "LOSS RATE"], rows: rows), terminator: "")
                 case .json:
                     print(JSONWriter.pretty(.array(records.map { r in
                         .object([("id", .string(r.source.id)), ("name", .string(r.source.name)), ("tier", .string(r.source.tier.rawValue)),
-                                 ("country", r.source.country.map { .string($0) } ?? .null), ("perspective", .string(r.source.perspective.rawValue)),
+                                 ("country", r.source.country.map { .string($0) } ?? .null),
+                                 ("affiliation", r.source.affiliation.map { .string($0) } ?? .null), ("perspective", .string(r.source.perspective.rawValue)),
                                  ("claims", .number("\(r.claims)")), ("judged", .number("\(r.judged)")), ("lost", .number("\(r.lost)")),
                                  ("upheld", .number("\(r.upheld)"))])
                     })), terminator: "")

@@ -14,7 +14,11 @@ extension BorderTrack {
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Record one source: a ministry, a newspaper, a carrier, the field team.",
-                discussion: "Undo it with `bordertrack undo` while no claim or plan cites it.")
+                discussion: """
+                Undo it with `bordertrack undo` while no claim, plan or source names it. --affiliation names the source \
+                that controls this one (a newspaper's founder, a state company's owner): sources on one affiliation \
+                chain count as one voice when corroboration is counted.
+                """)
 
             @OptionGroup var global: GlobalOptions
             @Option(help: "Source id (a slug: lowercase letters, digits, '-').") var id: String
@@ -23,11 +27,13 @@ extension BorderTrack {
             @Option(help: "ISO 3166-1 alpha-2 code of the side of the border it speaks for (RU, CN, …).") var country: String
             @Option(help: "The source's website.") var url: String?
             @Option(help: "official or local, overriding the tier's default perspective.") var perspective: String?
+            @Option(help: ArgumentHelp("Id of the source that controls this one.", valueName: "SOURCE")) var affiliation: String?
 
             mutating func run() throws {
                 try CLI.guarded {
                     let source = try CLI.validated {
-                        try Source(id: id, name: name, tier: tier, country: country, url: url, perspective: perspective)
+                        try Source(id: id, name: name, tier: tier, country: country, url: url, perspective: perspective,
+                               affiliation: affiliation)
                     }
                     let store = try global.openStore(create: false)
                     let stored = try store.addSource(source, editor: global.editorName())
