@@ -1,5 +1,8 @@
 import BorderTrackCore
 import BorderTrackFormats
+#if Postgres
+import BorderTrackPostgres
+#endif
 import BorderTrackSQLite
 import BorderTrackStore
 import BorderTrackSynthetic
@@ -24,7 +27,24 @@ import Testing
         return store
     }
 
-    static func analysis(_ store: SQLiteStore) throws -> Analysis {
+    /// A synthetic tracker on `engine`, imported and its derived tables brought up to date.
+    static func derivedTracker(_ engine: Engine, projects: Int, claimsPerProject: Int, seed: UInt64) throws -> any DerivedSummaries {
+        let store = try #require(try engine.make(clock: clock) as? any DerivedSummaries)
+        _ = try store.importBatch(batch(projects: projects, claimsPerProject: claimsPerProject, seed: seed), editor: "test")
+        try store.bringDerivedUpToDate(today: today, progress: nil)
+        return store
+    }
+
+    /// Raw SQL behind the store's back (a forgery or a bug), on either engine.
+    static func execute(_ store: any TrackerStore, _ sql: String) throws {
+        if let sqlite = store as? SQLiteStore { try sqlite.executeForTesting(sql); return }
+        #if Postgres
+        if let server = store as? PostgresStore { try server.executeForTesting(sql); return }
+        #endif
+        Issue.record("no raw SQL for \(store.location)")
+    }
+
+    static func analysis(_ store: any TrackerStore) throws -> Analysis {
         Analysis(dataset: try store.dataset(), flags: try store.flagEvents(), today: today)
     }
 
@@ -46,7 +66,7 @@ import Testing
     }
 
     /// Every sort in both directions, the queue and the counts equal the in-memory analysis.
-    static func expectMatches(_ store: SQLiteStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectMatches(_ store: any DerivedSummaries, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let a = try analysis(store)
         #expect(try store.summaryCount(SummaryQuery(order: .name, descending: false)) == a.summaries.count, sourceLocation: sourceLocation)
         for order in SummaryQuery.Order.allCases {
@@ -99,11 +119,11 @@ import Testing
                    {"id": "e-l", "status": "cancelled", "asOf": "2020-06", "source": "amurlife"}]}]}
     """
 
-    @Test("every sort of five hand-made projects, and the queue, in orders worked out by hand")
-    func handMadeOrders() throws {
-        let store = try SQLiteStore.inMemory(clock: DerivedTests.clock)
+    @Test("every sort of five hand-made projects, and the queue, in orders worked out by hand", arguments: Engine.allCases)
+    func handMadeOrders(_ engine: Engine) throws {
+        let store = try #require(try engine.make(clock: DerivedTests.clock) as? any DerivedSummaries)
         _ = try store.importBatch(DatasetJSON.decode(Array(Self.handMade.utf8), file: "hand.json"), editor: "test")
-        _ = try store.refreshDerived(today: DerivedTests.today)
+        try store.bringDerivedUpToDate(today: DerivedTests.today, progress: nil)
         let expected: [SummaryQuery.Order: [String]] = [
             .name: ["delta", "bravo", "charlie", "echo", "alpha"],          // argun, bravo, charlie, echo, mamakan
             .kind: ["echo", "alpha", "delta", "bravo", "charlie"],          // bridge (echo, mamakan), ftz, rail, road
@@ -227,9 +247,9 @@ import Testing
         #expect(check.status == .checked && check.intact && check.projects == 40, "\(check.summary)")
     }
 
-    @Test func filtersPositionsKeysetPagesAndSearchAgreeWithTheFullList() throws {
-        let store = try DerivedTests.tracker(projects: 200, claimsPerProject: 5, seed: 5)
-        try store.refreshDerived(today: DerivedTests.today)
+    @Test(arguments: Engine.allCases)
+    func filtersPositionsKeysetPagesAndSearchAgreeWithTheFullList(_ engine: Engine) throws {
+        let store = try DerivedTests.derivedTracker(engine, projects: 200, claimsPerProject: 5, seed: 5)
         let a = try DerivedTests.analysis(store)
         var filters: [(SummaryQuery, (ProjectSummary) -> Bool)] = []
         var q = SummaryQuery(order: .discrepancies, descending: true)
@@ -268,11 +288,11 @@ import Testing
         }
         let open = Array(a.openDiscrepancies)
         for i in [0, open.count / 2, open.count - 1] {
-            #expect(try store.queuePosition(of: open[i].id) == i)
+            #expect(try store.queuePosition(of: open[i].id, project: nil) == i)
             #expect(try store.queuePosition(of: open[i].id, project: open[i].project) == i)
             #expect(try store.queuePage(offset: i, limit: 1).first?.id == open[i].id)
         }
-        #expect(try store.queuePosition(of: "no-such-discrepancy") == nil)
+        #expect(try store.queuePosition(of: "no-such-discrepancy", project: nil) == nil)
         #expect(try store.queuePosition(of: open[0].id, project: "another-project") == nil)
     }
 }

@@ -193,7 +193,7 @@ struct PostgresStoreTests {
             "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1; $body$",
             "SELECT 'it''s; fine', $1",
         ])
-        #expect(SQLScript.statements(PostgresRoles.sql).count == 22)
+        #expect(SQLScript.statements(PostgresRoles.sql).count == 28)
     }
 
     @Test("the roles script for another schema names that schema everywhere")

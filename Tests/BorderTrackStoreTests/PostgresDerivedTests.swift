@@ -1,0 +1,160 @@
+#if Postgres
+import BorderTrackCore
+import BorderTrackFormats
+import BorderTrackPostgres
+import BorderTrackStore
+import BorderTrackSynthetic
+import Foundation
+import Testing
+
+/// The team server's derived tables: kept current by every write in its own transaction (whoever writes, through
+/// whichever connection), rebuilt when an import, a source or a new day leaves them stale, readable by a viewer,
+/// and always equal to a full in-memory analysis. Needs `$BORDERTRACK_TEST_PG`.
+@Suite("PostgreSQL derived summaries")
+struct PostgresDerivedTests {
+    static var enabled: Bool { PostgresFixture.baseURL != nil }
+
+    static func tracker(projects: Int, claimsPerProject: Int, seed: UInt64) throws -> PostgresStore {
+        try DerivedTests.derivedTracker(.postgres, projects: projects, claimsPerProject: claimsPerProject, seed: seed) as! PostgresStore
+    }
+
+    @Test("the first refresh builds them; an import into an empty tracker leaves them to it", .enabled(if: enabled))
+    func firstBuild() throws {
+        let store = try PostgresStore.open(url: try PostgresFixture.freshURL(), clock: DerivedTests.clock)
+        #expect(try store.derivedState() == nil)
+        #expect(try store.checkDerived() == DerivedCheck(status: .absent))
+        _ = try store.importBatch(DerivedTests.batch(projects: 300, claimsPerProject: 6, seed: 7), editor: "test")
+        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .rebuilt(projects: 300))
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .current)
+        #expect(try store.derivedState()?.projects == 300)
+        try DerivedTests.expectMatches(store)
+        #expect(try store.queueCount() > 100, "the synthetic tracker has discrepancies to queue")
+        // Another day rebuilds; back again rebuilds the same rows.
+        #expect(try store.refreshDerived(today: DerivedTests.today.adding(days: 1)) == .rebuilt(projects: 300))
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .rebuilt(projects: 300))
+        try DerivedTests.expectMatches(store)
+        let check = try store.checkDerived()
+        #expect(check.status == .checked && check.intact && check.projects == 300, "\(check.summary)")
+    }
+
+    @Test("every kind of edit keeps them current in its own transaction, equal to a full analysis", .enabled(if: enabled))
+    func editsKeepThemCurrent() throws {
+        let store = try Self.tracker(projects: 80, claimsPerProject: 5, seed: 11)
+        // Another connection's writes are maintained by that connection's transactions.
+        let other = try PostgresStore.open(url: store.url, create: false, clock: DerivedTests.clock)
+        var r = SyntheticData.Random(state: 99)
+        let statuses = Status.allCases
+        for step in 0..<16 {
+            let writer = step % 2 == 0 ? store : other
+            let projects = try store.projects()
+            let p = projects[r.int(projects.count)]
+            let seqBefore = try store.derivedState()?.auditSeq
+            switch r.int(7) {
+            case 0:
+                let np = try Project(id: "new-\(step)", kind: .bridge, names: try Names(en: "Новый мост \(step)", zh: "新桥\(step)"), countries: ["RU", "CN"])
+                try writer.addProject(np, editor: "ed")
+                _ = try writer.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"), editor: "ed")
+            case 1:
+                _ = try writer.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
+                                            announced: try PartialDate(parsing: "2019"), source: "fed"), editor: "ed")
+            case 2:
+                let a = try DerivedTests.analysis(store)
+                if let d = a.discrepancies(of: p.id).first(where: \.isOpen) {
+                    _ = try writer.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
+                                                    verdict: .local, note: "checked", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
+                } else {
+                    _ = try writer.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
+                                                    note: "manual", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
+                }
+            case 3:
+                if let c = try store.claims(project: p.id).last { try writer.withdraw(.claim, id: c.id, reason: "error", editor: "ed") }
+            case 4:
+                var names = p.names
+                names = try Names(en: "Renamed \(step)", ru: names.ru, zh: names.zh)
+                let renamed = try Project(id: p.id, kind: p.kind, names: names, countries: p.countries, regions: p.regions,
+                                          location: p.location, programs: p.programs)
+                try writer.updateProject(renamed, expected: p, editor: "ed")
+            default:
+                let status = statuses[r.int(statuses.count)]
+                _ = try writer.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
+                                              source: r.int(2) == 0 ? "fed" : "local"), editor: "ed")
+            }
+            #expect(try store.derivedState()?.auditSeq != seqBefore, "step \(step): the write moved the state row")
+            #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()), "step \(step)")
+            #expect(try store.refreshDerived(today: DerivedTests.today) == .current, "step \(step)")
+            try DerivedTests.expectMatches(store)
+            let check = try store.checkDerived()
+            #expect(check.status == .checked && check.intact, "step \(step): \(check.summary)")
+        }
+        // Undo goes through the same transactions.
+        _ = try other.undoLast(editor: "ed", expected: nil)
+        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()))
+        try DerivedTests.expectMatches(store)
+    }
+
+    @Test("a refused write changes nothing; a source or an import leaves them stale until rebuilt", .enabled(if: enabled))
+    func staleAndRefused() throws {
+        let store = try Self.tracker(projects: 40, claimsPerProject: 4, seed: 3)
+        let before = try store.derivedState()
+        let claim = try store.claims(project: nil)[0]
+        #expect(throws: StoreError.self) { try store.addClaim(claim, editor: "ed") }  // a duplicate id
+        #expect(try store.derivedState() == before)
+        try store.addSource(try Source(id: "extra", name: "Extra", tier: "local-media", country: "RU", url: nil, perspective: nil), editor: "ed")
+        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
+        #expect(try store.checkDerived().status == .stale(reason: "1 audit entry behind"))
+        // A claim written while they are stale does not pretend to bring them up to date.
+        _ = try store.addClaim(try Claim(id: "c-late", project: claim.project, status: .cancelled, asOf: try PartialDate(parsing: "2025-06"),
+                                         source: "local"), editor: "ed")
+        #expect(try store.derivedState() == before)
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .rebuilt(projects: 40))
+        try DerivedTests.expectMatches(store)
+        #expect(try store.refreshDerived(today: DerivedTests.today, options: .init(staleMonths: 12)) == .rebuilt(projects: 40))
+        // Built under other options, a write on the same day keeps them current under those.
+        _ = try store.addClaim(try Claim(id: "c-later", project: claim.project, status: .operational, asOf: try PartialDate(parsing: "2025-07"),
+                                         source: "local"), editor: "ed")
+        #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init(staleMonths: 12)))
+        #expect(try store.checkDerived().intact)
+    }
+
+    @Test("a viewer pages them and an editor's write keeps them current (the roles' grants)", .enabled(if: enabled))
+    func roles() throws {
+        let admin = try Self.tracker(projects: 30, claimsPerProject: 3, seed: 4)
+        try admin.applyRoles()
+        let viewer = PostgresFixture.uniqueName("bt_viewer_"), editor = PostgresFixture.uniqueName("bt_editor_")
+        try admin.executeForTesting("""
+            CREATE ROLE \(viewer) LOGIN IN ROLE bordertrack_viewer;
+            CREATE ROLE \(editor) LOGIN IN ROLE bordertrack_editor
+            """)
+        defer { try? admin.executeForTesting("DROP ROLE \(viewer); DROP ROLE \(editor)") }
+        let asEditor = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: editor), create: false, clock: DerivedTests.clock)
+        let project = try admin.projects()[0].id
+        _ = try asEditor.addClaim(try Claim(id: "c-editor", project: project, status: .suspended, asOf: try PartialDate(parsing: "2025-08"),
+                                            source: "local"), editor: editor)
+        #expect(try admin.derivedIsCurrent(today: DerivedTests.today, options: .init()))
+        #expect(try admin.summaryRow(of: project)?.local?.claim.id == "c-editor" || (try admin.summaryRow(of: project)?.official?.claim.id) == "c-editor")
+        let asViewer = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: viewer), create: false, clock: DerivedTests.clock)
+        try asViewer.bringDerivedUpToDate(today: DerivedTests.today, progress: nil)  // current: nothing to write
+        try DerivedTests.expectMatches(asViewer)
+        #expect(try asViewer.checkDerived().intact)
+        // A viewer cannot rebuild them (another day) nor forge them.
+        #expect(throws: StoreError.self) { try asViewer.bringDerivedUpToDate(today: DerivedTests.today.adding(days: 1), progress: nil) }
+        #expect(throws: StoreError.self) { try asViewer.executeForTesting("UPDATE summary SET claim_count = 0") }
+    }
+
+    @Test("listing the queue as `bordertrack discrepancies` does, narrowed like SQLite's", .enabled(if: enabled))
+    func listQueue() throws {
+        let store = try Self.tracker(projects: 60, claimsPerProject: 5, seed: 8)
+        let open = Array(try DerivedTests.analysis(store).openDiscrepancies)
+        var all: [QueuedDiscrepancy] = []
+        try store.listQueue(projects: [], kinds: [], severities: [], states: []) { all.append($0) }
+        #expect(all.map(\.id) == open.map(\.id))
+        #expect(all.map(\.explanation) == open.map(\.explanation))
+        #expect(all.map(\.to) == open.map(\.to))
+        let p = open[0].project
+        var mine: [QueuedDiscrepancy] = []
+        try store.listQueue(projects: [p], kinds: [], severities: [open[0].severity], states: [.open, .acknowledged]) { mine.append($0) }
+        #expect(mine.map(\.id) == open.filter { $0.project == p && $0.severity == open[0].severity }.map(\.id))
+    }
+}
+#endif
