@@ -159,25 +159,17 @@ extension PostgresStore {
             """,
             """
             CREATE TABLE summary (
-                project text COLLATE "C" PRIMARY KEY,
-                name_key text COLLATE "C" NOT NULL,
-                kind text COLLATE "C" NOT NULL,
-                search text NOT NULL,
-                countries text NOT NULL,
-                regions text NOT NULL,
+                -- what the list sorts, filters and searches by
+                project text COLLATE "C" PRIMARY KEY, name_key text COLLATE "C" NOT NULL, kind text COLLATE "C" NOT NULL,
+                search text NOT NULL, countries text NOT NULL, regions text NOT NULL,
+                -- the current official and local segments
                 off_status text, off_scope text, off_from bigint, off_to bigint, off_ongoing bigint, off_claim text,
                 loc_status text, loc_scope text, loc_from bigint, loc_to bigint, loc_ongoing bigint, loc_claim text,
-                off_key bigint NOT NULL,
-                loc_key bigint NOT NULL,
-                open_count bigint NOT NULL,
-                worst text,
-                disc_num bigint NOT NULL,
-                claim_count bigint NOT NULL,
-                last_claim text,
-                upd_key bigint NOT NULL,
-                target_plan text,
-                tgt_key bigint NOT NULL,
+                -- sort keys and counts
+                off_key bigint NOT NULL, loc_key bigint NOT NULL, open_count bigint NOT NULL, worst text, disc_num bigint NOT NULL,
+                claim_count bigint NOT NULL, last_claim text, upd_key bigint NOT NULL, target_plan text, tgt_key bigint NOT NULL,
                 slips bigint NOT NULL,
+                -- copies of the project, its two current claims and its target plan, then the claims' sections
                 p_id text NOT NULL, p_kind text NOT NULL, p_name_en text NOT NULL, p_name_ru text, p_name_zh text,
                 p_countries text NOT NULL, p_regions text NOT NULL, p_lat double precision, p_lon double precision, p_programs text NOT NULL,
                 oc_id text, oc_project text, oc_status text, oc_scope text, oc_as_of text, oc_published text, oc_source text, oc_url text,

@@ -44,6 +44,41 @@ import Testing
         Issue.record("no raw SQL for \(store.location)")
     }
 
+    /// One random edit of a tracker (through `writer`, which may be another connection to it): a new project with a
+    /// claim, a plan, a flag event, a withdrawn claim, or a claim. Returns the project it changed.
+    static func randomEdit(_ store: any TrackerStore, by writer: any TrackerStore, step: Int, _ r: inout SyntheticData.Random) throws -> String {
+        let projects = try store.projects()
+        let p = projects[r.int(projects.count)]
+        switch r.int(6) {
+        case 0:
+            let np = try Project(id: "new-\(step)", kind: .bridge, names: try Names(en: "Новый мост \(step)", zh: "新桥\(step)"), countries: ["RU", "CN"])
+            try writer.addProject(np, editor: "ed")
+            _ = try writer.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"),
+                                    editor: "ed")
+            return np.id
+        case 1:
+            _ = try writer.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
+                                            announced: try PartialDate(parsing: "2019"), source: "fed"), editor: "ed")
+        case 2:
+            let a = try DerivedTests.analysis(store)
+            if let d = a.discrepancies(of: p.id).first(where: \.isOpen) {
+                _ = try writer.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
+                                                    verdict: .local, note: "checked", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
+            } else {
+                _ = try writer.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
+                                                    note: "manual", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
+            }
+        case 3:
+            if let c = try store.claims(project: p.id).last { try writer.withdraw(.claim, id: c.id, reason: "error", editor: "ed") }
+        default:
+            let statuses = Status.allCases
+            let status = statuses[r.int(statuses.count)]
+            _ = try writer.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
+                                              source: r.int(2) == 0 ? "fed" : "local"), editor: "ed")
+        }
+        return p.id
+    }
+
     static func analysis(_ store: any TrackerStore) throws -> Analysis {
         Analysis(dataset: try store.dataset(), flags: try store.flagEvents(), today: today)
     }
@@ -195,36 +230,8 @@ import Testing
         let store = try DerivedTests.tracker(projects: 80, claimsPerProject: 5, seed: 11)
         try store.refreshDerived(today: DerivedTests.today)
         var r = SyntheticData.Random(state: 99)
-        let statuses = Status.allCases
         for step in 0..<16 {
-            let projects = try store.projects()
-            let p = projects[r.int(projects.count)]
-            var touched = p.id
-            switch r.int(6) {
-            case 0:
-                let np = try Project(id: "new-\(step)", kind: .bridge, names: try Names(en: "Новый мост \(step)", zh: "新桥\(step)"), countries: ["RU", "CN"])
-                try store.addProject(np, editor: "ed")
-                _ = try store.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"), editor: "ed")
-                touched = np.id
-            case 1:
-                _ = try store.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
-                                           announced: try PartialDate(parsing: "2019"), source: "fed"), editor: "ed")
-            case 2:
-                let a = try DerivedTests.analysis(store)
-                if let d = a.discrepancies(of: p.id).first(where: \.isOpen) {
-                    _ = try store.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
-                                                   verdict: .local, note: "checked", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
-                } else {
-                    _ = try store.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
-                                                   note: "manual", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
-                }
-            case 3:
-                if let c = try store.claims(project: p.id).last { try store.withdraw(.claim, id: c.id, reason: "error", editor: "ed") }
-            default:
-                let status = statuses[r.int(statuses.count)]
-                _ = try store.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
-                                             source: r.int(2) == 0 ? "fed" : "local"), editor: "ed")
-            }
+            let touched = try DerivedTests.randomEdit(store, by: store, step: step, &r)
             #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
             let done = try store.refreshDerived(today: DerivedTests.today)
             #expect(done == .projects([touched]), "step \(step)")

@@ -44,41 +44,18 @@ struct PostgresDerivedTests {
         // Another connection's writes are maintained by that connection's transactions.
         let other = try PostgresStore.open(url: store.url, create: false, clock: DerivedTests.clock)
         var r = SyntheticData.Random(state: 99)
-        let statuses = Status.allCases
         for step in 0..<16 {
             let writer = step % 2 == 0 ? store : other
-            let projects = try store.projects()
-            let p = projects[r.int(projects.count)]
             let seqBefore = try store.derivedState()?.auditSeq
-            switch r.int(7) {
-            case 0:
-                let np = try Project(id: "new-\(step)", kind: .bridge, names: try Names(en: "Новый мост \(step)", zh: "新桥\(step)"), countries: ["RU", "CN"])
-                try writer.addProject(np, editor: "ed")
-                _ = try writer.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"), editor: "ed")
-            case 1:
-                _ = try writer.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
-                                            announced: try PartialDate(parsing: "2019"), source: "fed"), editor: "ed")
-            case 2:
-                let a = try DerivedTests.analysis(store)
-                if let d = a.discrepancies(of: p.id).first(where: \.isOpen) {
-                    _ = try writer.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
-                                                    verdict: .local, note: "checked", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
-                } else {
-                    _ = try writer.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
-                                                    note: "manual", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
-                }
-            case 3:
-                if let c = try store.claims(project: p.id).last { try writer.withdraw(.claim, id: c.id, reason: "error", editor: "ed") }
-            case 4:
-                var names = p.names
-                names = try Names(en: "Renamed \(step)", ru: names.ru, zh: names.zh)
-                let renamed = try Project(id: p.id, kind: p.kind, names: names, countries: p.countries, regions: p.regions,
-                                          location: p.location, programs: p.programs)
+            if step % 5 == 4 {
+                // A project's details edited: its summary row carries a copy of them.
+                let p = try store.projects()[step]
+                let renamed = try Project(id: p.id, kind: p.kind, names: try Names(en: "Renamed \(step)", ru: p.names.ru, zh: p.names.zh),
+                                          countries: p.countries, regions: p.regions, location: p.location, programs: p.programs)
                 try writer.updateProject(renamed, expected: p, editor: "ed")
-            default:
-                let status = statuses[r.int(statuses.count)]
-                _ = try writer.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
-                                              source: r.int(2) == 0 ? "fed" : "local"), editor: "ed")
+                #expect(try store.summaryRow(of: p.id)?.project.names.en == "Renamed \(step)")
+            } else {
+                _ = try DerivedTests.randomEdit(store, by: writer, step: step, &r)
             }
             #expect(try store.derivedState()?.auditSeq != seqBefore, "step \(step): the write moved the state row")
             #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()), "step \(step)")
@@ -120,26 +97,21 @@ struct PostgresDerivedTests {
     @Test("a viewer pages them and an editor's write keeps them current (the roles' grants)", .enabled(if: enabled))
     func roles() throws {
         let admin = try Self.tracker(projects: 30, claimsPerProject: 3, seed: 4)
-        try admin.applyRoles()
-        let viewer = PostgresFixture.uniqueName("bt_viewer_"), editor = PostgresFixture.uniqueName("bt_editor_")
-        try admin.executeForTesting("""
-            CREATE ROLE \(viewer) LOGIN IN ROLE bordertrack_viewer;
-            CREATE ROLE \(editor) LOGIN IN ROLE bordertrack_editor
-            """)
-        defer { try? admin.executeForTesting("DROP ROLE \(viewer); DROP ROLE \(editor)") }
-        let asEditor = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: editor), create: false, clock: DerivedTests.clock)
-        let project = try admin.projects()[0].id
-        _ = try asEditor.addClaim(try Claim(id: "c-editor", project: project, status: .suspended, asOf: try PartialDate(parsing: "2025-08"),
-                                            source: "local"), editor: editor)
-        #expect(try admin.derivedIsCurrent(today: DerivedTests.today, options: .init()))
-        #expect(try admin.summaryRow(of: project)?.local?.claim.id == "c-editor" || (try admin.summaryRow(of: project)?.official?.claim.id) == "c-editor")
-        let asViewer = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: viewer), create: false, clock: DerivedTests.clock)
-        try asViewer.bringDerivedUpToDate(today: DerivedTests.today, progress: nil)  // current: nothing to write
-        try DerivedTests.expectMatches(asViewer)
-        #expect(try asViewer.checkDerived().intact)
-        // A viewer cannot rebuild them (another day) nor forge them.
-        #expect(throws: StoreError.self) { try asViewer.bringDerivedUpToDate(today: DerivedTests.today.adding(days: 1), progress: nil) }
-        #expect(throws: StoreError.self) { try asViewer.executeForTesting("UPDATE summary SET claim_count = 0") }
+        try PostgresFixture.withLogins(admin) { viewer, editor in
+            let asEditor = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: editor), create: false, clock: DerivedTests.clock)
+            let project = try admin.projects()[0].id
+            _ = try asEditor.addClaim(try Claim(id: "c-editor", project: project, status: .suspended, asOf: try PartialDate(parsing: "2025-08"),
+                                                source: "local"), editor: editor)
+            #expect(try admin.derivedIsCurrent(today: DerivedTests.today, options: .init()))
+            #expect(try admin.summaryRow(of: project)?.local?.claim.id == "c-editor" || (try admin.summaryRow(of: project)?.official?.claim.id) == "c-editor")
+            let asViewer = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: viewer), create: false, clock: DerivedTests.clock)
+            try asViewer.bringDerivedUpToDate(today: DerivedTests.today, progress: nil)  // current: nothing to write
+            try DerivedTests.expectMatches(asViewer)
+            #expect(try asViewer.checkDerived().intact)
+            // A viewer cannot rebuild them (another day) nor forge them.
+            #expect(throws: StoreError.self) { try asViewer.bringDerivedUpToDate(today: DerivedTests.today.adding(days: 1), progress: nil) }
+            #expect(throws: StoreError.self) { try asViewer.executeForTesting("UPDATE summary SET claim_count = 0") }
+        }
     }
 
     @Test("listing the queue as `bordertrack discrepancies` does, narrowed like SQLite's", .enabled(if: enabled))
