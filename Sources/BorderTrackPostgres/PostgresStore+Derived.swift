@@ -17,6 +17,11 @@ extension PostgresStore {
     /// to `refreshDerived`.
     static let maxDerivedPerWrite = 256
 
+    /// Claims (of the projects a write changed) one write may analyse in its own transaction. A project's analysis
+    /// grows faster than its claims, and it runs under the write lock every other writer waits on: a project with
+    /// hundreds of claims is left to `refreshDerived`, which recomputes it once for all the writes since.
+    static let maxDerivedClaimsPerWrite = 200
+
     /// Rows analysed at a time by a rebuild or a check.
     static let derivedBatch = 4096
 
@@ -75,7 +80,8 @@ extension PostgresStore {
     }
 
     /// Recomputes, inside a write's transaction, the projects its audit entries changed — when the derived
-    /// tables were current before it, for today. Otherwise, or when this fails (a role without rights on them,
+    /// tables were current before it, for today, and those projects are not too large to analyse under the write
+    /// lock (`maxDerivedClaimsPerWrite`). Otherwise, or when this fails (a role without rights on them,
     /// a row that does not read back), they are left as they were: stale, never wrong, and the write stands.
     func keepDerivedCurrent(_ link: PostgresLink) throws {
         guard let r = try link.query("SELECT s.*, (SELECT coalesce(max(seq), 0) FROM audit) AS head FROM derived_state s WHERE id = 1").first
@@ -84,7 +90,8 @@ extension PostgresStore {
                               projects: try r.int("projects"), queue: try r.int("queue"))
         let head = try r.int("head")
         guard st.auditSeq < head, st.day == clock().day, let options = DerivedRows.detectorOptions(st.options) else { return }
-        guard let ids = try changes(link, after: st.auditSeq).projects, ids.count <= Self.maxDerivedPerWrite else { return }
+        guard let ids = try changes(link, after: st.auditSeq).projects, ids.count <= Self.maxDerivedPerWrite,
+              try link.int("SELECT count(*) FROM claim WHERE project = ANY(\(ids))") ?? 0 <= Self.maxDerivedClaimsPerWrite else { return }
         try link.execute("SAVEPOINT derived")
         do {
             let context = try analysisContext(link, end: st.day, options: options)
@@ -203,8 +210,9 @@ extension PostgresStore {
         PostgresBulkInsert(table: "summary", columns: DerivedRows.summaryColumns)
     }
 
-    /// Writes rows in statements of at most 30,000 parameters.
+    /// Writes rows: many by `COPY`, a few in statements of at most 30,000 parameters.
     func insertAll(_ link: PostgresLink, _ insert: PostgresBulkInsert) throws {
+        if insert.copyText != nil { return try link.copy(insert) }
         let perStatement = max(1, 30_000 / insert.columns.count)
         var start = 0
         while start < insert.rows.count {

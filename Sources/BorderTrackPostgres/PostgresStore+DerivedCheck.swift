@@ -50,7 +50,7 @@ extension PostgresStore {
                 begin += batch.count
                 let (projects, claims) = try rebuildInput(link, batch)
                 let (parts, queues) = DerivedRows.analyse(projects, claims: claims, plans: plans, events: events, context: context)
-                var expected = Self.summaryInsert()
+                var expected = PostgresBulkInsert(table: "summary", columns: DerivedRows.summaryColumns, streams: false)
                 for part in parts { try DerivedRows.addSummary(part, to: &expected) }
                 var stored: [String: [PostgresBulkInsert.Value]] = [:]
                 for r in try link.query(PostgresQuery(unsafeSQL: "SELECT \(columns.joined(separator: ", ")) FROM summary WHERE project = ANY($1)",

@@ -1,7 +1,7 @@
 #if Postgres
 import BorderTrackCore
 import BorderTrackFormats
-import BorderTrackPostgres
+@testable import BorderTrackPostgres
 import BorderTrackStore
 import BorderTrackSynthetic
 import Foundation
@@ -92,6 +92,19 @@ struct PostgresDerivedTests {
                                          source: "local"), editor: "ed")
         #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init(staleMonths: 12)))
         #expect(try store.checkDerived().intact)
+    }
+
+    @Test("a write to a project with hundreds of claims leaves it to the next refresh, which recomputes it alone", .enabled(if: enabled))
+    func largeProjectLeftToRefresh() throws {
+        let store = try Self.tracker(projects: 3, claimsPerProject: PostgresStore.maxDerivedClaimsPerWrite + 10, seed: 6)
+        let before = try store.derivedState()
+        let big = try store.projects()[1].id
+        _ = try store.addClaim(try Claim(id: "c-big", project: big, status: .operational, asOf: try PartialDate(parsing: "2025-09"), source: "fed"),
+                               editor: "ed")
+        #expect(try store.derivedState() == before, "not analysed under the write lock")
+        #expect(try store.checkDerived().status == .stale(reason: "1 audit entry behind"))
+        #expect(try store.refreshDerived(today: DerivedTests.today) == .projects([big]))
+        try DerivedTests.expectMatches(store)
     }
 
     @Test("a viewer pages them and an editor's write keeps them current (the roles' grants)", .enabled(if: enabled))
