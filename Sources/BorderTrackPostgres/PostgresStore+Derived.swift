@@ -20,7 +20,7 @@ extension PostgresStore {
     /// Claims (of the projects a write changed) one write may analyse in its own transaction. A project's analysis
     /// grows faster than its claims, and it runs under the write lock every other writer waits on: a project with
     /// hundreds of claims is left to `refreshDerived`, which recomputes it once for all the writes since.
-    static let maxDerivedClaimsPerWrite = 200
+    static let maxDerivedClaimsPerWrite = 64
 
     /// Rows analysed at a time by a rebuild or a check.
     static let derivedBatch = 4096
