@@ -30,9 +30,10 @@ extension PostgresStore {
     }
 
     /// Compares every summary row and queue entry with what the stored claims, plans and flag events give for the
-    /// day and options the tables were built for (read only, one snapshot).
+    /// day and options the tables were built for (read only, one snapshot, on a connection of its own: the UI runs it in
+    /// the background while its screens read pages).
     public func checkDerived() throws -> DerivedCheck {
-        try read { link in
+        try readAside { link in
             let st = try derivedState(link)
             let start = DerivedComparison.start(st, head: try auditHead(link))
             guard case .compare(var comparison, let options) = start, let st else {

@@ -65,6 +65,21 @@ public struct PostgresStore: TrackerStore {
         }
     }
 
+    /// A read in one consistent snapshot on a connection of its own, closed after it: for a long read (the derived
+    /// check) that must not hold up the screens' reads on the store's connection meanwhile.
+    func readAside<T>(_ body: (PostgresLink) throws -> T) throws -> T {
+        do {
+            let connection = try session.connect()
+            defer { PostgresSession.closeEventually(connection) }
+            let link = PostgresLink(connection: connection, logger: session.logger)
+            return try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(link) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw PostgresFailure.storeError(error, url: url, doing: "read this tracker")
+        }
+    }
+
     /// A write transaction: refused when read-only; serialised with every other writer.
     ///
     /// Every writer on every machine first queues on one advisory lock, because each write reads the
