@@ -200,13 +200,13 @@ extension PostgresStore {
                                        to: Day(ordinal: to), ongoing: ongoing, state: state, explanation: explanation))
         }
     }
-}
 
-/// A `summary` row read by position (`SELECT *`: the table's columns are in `DerivedRows.summaryColumns` order).
-struct SummaryCells: SummaryRowReader {
-    let row: PostgresRandomAccessRow
-    func text(_ at: Int) throws -> String? { try row[at].decode(String?.self) }
-    func int(_ at: Int) throws -> Int? { try row[at].decode(Int?.self) }
-    func double(_ at: Int) throws -> Double? { try row[at].decode(Double?.self) }
+    /// A `summary` row read by position (`SELECT *`: the table's columns are in `DerivedRows.summaryColumns` order).
+    struct SummaryCells: SummaryRowReader {
+        let row: PostgresRandomAccessRow
+        func text(_ at: Int) throws -> String? { try row[at].decode(String?.self) }
+        func int(_ at: Int) throws -> Int? { try row[at].decode(Int?.self) }
+        func double(_ at: Int) throws -> Double? { try row[at].decode(Double?.self) }
+    }
 }
 #endif

@@ -92,13 +92,10 @@ package enum UILauncher {
                 try sqlite.bringDerivedUpToDate(today: today) { done, total in
                     if tty { FileHandle.standardError.write(Data("\ranalysing \(done) of \(total) projects…".utf8)) }
                 }
-            } catch let error as StoreError {
-                // A role that may not write them (a server's viewer) still pages them while another writer keeps them
-                // current; otherwise the tracker is analysed in memory, as a read-only window's is.
-                guard case .notPermitted = error, try sqlite.derivedIsCurrent(today: today, options: .init()) else {
-                    if case .notPermitted = error { return nil }
-                    throw error
-                }
+            } catch StoreError.notPermitted {
+                // A role that may not rewrite them (a server's viewer) found them stale (writers keep them current
+                // otherwise): the tracker is analysed in memory, as a read-only window's is.
+                return nil
             }
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
