@@ -41,7 +41,9 @@ struct PagedUITests {
 
     static let tourSteps: [[String]] = [
         ["NPage", "NPage", "Down"], ["s"], ["S"], [":", "=filter kind=bridge has-discrepancy", "Enter"],
-        ["/", "=黑河 №12"], ["Enter"], ["Enter"], ["Escape", "d"], ["NPage", "Down"], ["Enter"],
+        // Escape and the next key as steps of their own: sent back to back on a loaded machine, ncurses may read
+        // them as one Alt-key, and the queue then never opens (in either mode).
+        ["/", "=黑河 №12"], ["Enter"], ["Enter"], ["Escape"], ["d"], ["NPage", "Down"], ["Enter"],
     ]
 
     @Test("list, page down, sort, filter, search, detail and queue read the same paged as in memory",
@@ -60,7 +62,7 @@ struct PagedUITests {
             #expect(p == m, "screen \(k) differs:\n--- paged\n\(p)\n--- in memory\n\(m)")
         }
         #expect(paged[4].contains("filter: kind=bridge has-discrepancy"))
-        #expect(paged[8].contains("Discrepancies ("))
+        #expect(paged[9].contains("Discrepancies ("))
     }
 
     @Test("a summary forged behind the tool's back is found after the first frame, rebuilt from the claims, and said")
