@@ -31,7 +31,8 @@ extension Benchmark {
     package static func measureUI(db: String, projects: Int, seed: UInt64) throws -> UIFigures {
         let keys = AppKeys.defaults(), theme = Theme(ascii: false)
         let store = try Engines.opener.open(db, OpenOptions(create: true, readOnly: false))
-        // Polled with no interval: each measurement below looks at once, as the UI's next poll would.
+        // Each measurement below looks at the change token at once, as the UI's next poll would (on a server
+        // without waiting for the pushed notification).
         let refresh = Refresher(store: store, pollInterval: 0)
         let pages = try UILauncher.pages(for: store)
         let session = AppState.Session(database: db, editor: "bench", readOnly: false)
@@ -52,7 +53,7 @@ extension Benchmark {
                               quote: "bench \(Stopwatch.now())")
         let addMS = try Stopwatch.time { try store.addClaim(claim, editor: "bench") }.ms
         let (notice, refreshMS) = try Stopwatch.time { () throws -> String? in
-            guard refresh.changed() else { return nil }
+            guard refresh.tokenMoved() else { return nil }
             let notice = try refresh.catchUp(&state)
             _ = Screen.render(state, keys: keys, theme: theme)
             return notice
@@ -70,7 +71,7 @@ extension Benchmark {
         try store.recordFlag(FlagEvent(discrepancy: picked.id, project: picked.project, action: .ack, verdict: .local,
                                        note: "bench", editor: "bench", at: StoreClock.system()), expectedLast: nil)
         let (flagNotice, flagMS) = try Stopwatch.time { () throws -> String? in
-            guard refresh.changed() else { return nil }
+            guard refresh.tokenMoved() else { return nil }
             let notice = try refresh.catchUp(&state)
             _ = Screen.render(state, keys: keys, theme: theme)
             return notice

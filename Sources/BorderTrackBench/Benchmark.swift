@@ -18,6 +18,8 @@ package struct Benchmark {
     package let seed: UInt64
     /// Keep the dataset and databases here instead of a temporary folder that is removed.
     package let keep: String?
+    /// A PostgreSQL server (`postgres://…`) to measure too, in a new schema of its own; nil: SQLite only.
+    package var server: String? = nil
     /// Where progress lines go (standard error), so the table or JSON stays clean.
     package let progress: (String) -> Void
 
@@ -58,23 +60,7 @@ package struct Benchmark {
         // one new claim and the refresh, its own peak memory.
         progress("first frame, keystrokes and one new claim (bordertrack bench-ui)")
         let ui = try runUI(db: db)
-        metrics.append(BenchMetric(key: "first_frame_ms", label: "first frame (start, open, \(ui.figures.paged ? "read pages" : "load, analyse"), render)",
-                                   value: ui.firstFrameMS, unit: "ms", target: .init(limit: 150, text: "≤ 150 ms")))
-        let labels = ["page_down": "keystroke: page down", "search": "keystroke: search step",
-                      "open_detail": "keystroke: open detail / back", "open_queue": "keystroke: open queue / back"]
-        for (key, samples) in ui.figures.samples {
-            let label = labels[key] ?? key
-            metrics.append(BenchMetric(key: "key_\(key)_p50_ms", label: "\(label), p50", value: Stopwatch.percentile(samples, 50), unit: "ms", target: nil))
-            metrics.append(BenchMetric(key: "key_\(key)_p99_ms", label: "\(label), p99 (\(samples.count) keys)", value: Stopwatch.percentile(samples, 99),
-                                       unit: "ms", target: .init(limit: 10, text: "≤ 10 ms")))
-        }
-        metrics.append(BenchMetric(key: "ui_peak_rss_mb", label: "UI peak RSS (its own process: start, keys, one claim, one acknowledgement)", value: ui.figures.peakRSSMB,
-                                   unit: "MB", target: .init(limit: 150, text: "≤ 150 MB")))
-        metrics.append(BenchMetric(key: "claim_add_ms", label: "add one claim (store write, audit)", value: ui.figures.claimAddMS, unit: "ms", target: nil))
-        metrics.append(BenchMetric(key: "refresh_after_claim_ms", label: "up to date after one new claim (summaries, queue, screen)",
-                                   value: ui.figures.refreshMS, unit: "ms", target: .init(limit: 20, text: "≤ 20 ms")))
-        metrics.append(BenchMetric(key: "refresh_after_flag_ms", label: "queue view: up to date after another editor's acknowledgement (mid-queue)",
-                                   value: ui.figures.flagRefreshMS, unit: "ms", target: nil))
+        metrics += uiMetrics(ui, targets: .embedded)
 
         // Full rescan: every project's timeline and discrepancies from the loaded dataset.
         progress("full scan")
@@ -96,6 +82,9 @@ package struct Benchmark {
         try derived.bringDerivedUpToDate(today: today, progress: nil)
         metrics.append(BenchMetric(key: "derived_rebuild_ms", label: "rebuild of the stored summaries and queue (from the tables)", value: rebuildMS,
                                    unit: "ms", target: nil))
+
+        // The same import and UI against the team server, as ratios to the SQLite figures of this run.
+        if let server { metrics += try serverMetrics(server, tables: tables, sqliteImportMS: importMS) }
 
         // The text listings, streamed, against the derived tables just brought up to date.
         metrics += try listingMetrics(db: db)

@@ -22,8 +22,13 @@ extension PostgresEngine {
 }
 
 #if Postgres
-/// The capabilities only this engine has: pushed change notifications and server roles.
-extension PostgresStore: ChangeListening, RoleGranting {
+/// The capabilities of this engine: derived summaries kept by every write (with the change feed), pushed change
+/// notifications and server roles.
+extension PostgresStore: DerivedSummaries, ChangeListening, RoleGranting {
+    public func bringDerivedUpToDate(today: Day, progress: (@Sendable (Int, Int) -> Void)?) throws {
+        _ = try refreshDerived(today: today, progress: progress)
+    }
+
     public func listenForChanges(_ onChange: @escaping @Sendable () -> Void) throws -> AnyObject {
         try listen(onChange: onChange)
     }

@@ -111,8 +111,10 @@ extension PostgresStore {
         }
     }
 
-    func flagRows(_ link: PostgresLink) throws -> [TrackerSnapshot.Row<FlagEvent>] {
-        try link.query("SELECT * FROM flag_event ORDER BY seq").map { r in
+    /// Flag events in recording order: all, or one project's.
+    func flagRows(_ link: PostgresLink, project: String? = nil) throws -> [TrackerSnapshot.Row<FlagEvent>] {
+        try (project.map { try link.query("SELECT * FROM flag_event WHERE project = \($0) ORDER BY seq") }
+             ?? link.query("SELECT * FROM flag_event ORDER BY seq")).map { r in
             let seq = try r.int("seq")
             guard let action = FlagAction(rawValue: try r.text("action")), let at = Timestamp(parsing: try r.text("at")) else {
                 throw StoreError.corrupt("flag_event \(seq) has an unreadable action or time")

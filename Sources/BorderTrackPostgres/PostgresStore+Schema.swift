@@ -138,7 +138,7 @@ extension PostgresStore {
         ("v6: claim sections", [
             // The country section a claim is about (NULL: the whole project). Adding a nullable column rewrites
             // no row and fires no trigger; the append-only triggers stay as they are. (SQLite's v3–v5 are its
-            // derived tables, which this engine does not keep.)
+            // derived tables: this engine's are v8, below.)
             "ALTER TABLE claim ADD COLUMN section text",
         ]),
         ("v7: claim attribution", [
@@ -149,6 +149,89 @@ extension PostgresStore {
             "ALTER TABLE claim ADD COLUMN translation text",
             "ALTER TABLE claim ADD COLUMN note text",
             "ALTER TABLE claim ADD COLUMN via text",
+        ]),
+        ("v8: derived summaries, queue buckets and texts", [
+            // Derived, rebuildable tables (SQLite's v3, v5 and v8 in one): what the paged UI reads instead of
+            // analysing a large tracker at start. Not history: a write's transaction replaces the rows of the
+            // projects it changes (`PostgresStore+Derived.swift`); `derived_state.audit_seq` says up to which audit
+            // entry they are current. Columns in `DerivedRows.summaryColumns` order. Keys compare in the "C"
+            // collation: byte order, as SQLite's BINARY and Swift's String order of NFC text.
+            """
+            CREATE TABLE derived_state (
+                id integer PRIMARY KEY CHECK (id = 1),
+                audit_seq bigint NOT NULL,
+                day bigint NOT NULL,
+                options text NOT NULL,
+                projects bigint NOT NULL,
+                queue bigint NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE summary (
+                -- what the list sorts, filters and searches by
+                project text COLLATE "C" PRIMARY KEY, name_key text COLLATE "C" NOT NULL, kind text COLLATE "C" NOT NULL,
+                search text NOT NULL, countries text NOT NULL, regions text NOT NULL,
+                -- the current official and local segments
+                off_status text, off_scope text, off_from bigint, off_to bigint, off_ongoing bigint, off_claim text,
+                loc_status text, loc_scope text, loc_from bigint, loc_to bigint, loc_ongoing bigint, loc_claim text,
+                -- sort keys and counts
+                off_key bigint NOT NULL, loc_key bigint NOT NULL, open_count bigint NOT NULL, worst text, disc_num bigint NOT NULL,
+                claim_count bigint NOT NULL, last_claim text, upd_key bigint NOT NULL, target_plan text, tgt_key bigint NOT NULL,
+                slips bigint NOT NULL,
+                -- copies of the project, its two current claims and its target plan, then the claims' sections
+                p_id text NOT NULL, p_kind text NOT NULL, p_name_en text NOT NULL, p_name_ru text, p_name_zh text,
+                p_countries text NOT NULL, p_regions text NOT NULL, p_lat double precision, p_lon double precision, p_programs text NOT NULL,
+                oc_id text, oc_project text, oc_status text, oc_scope text, oc_as_of text, oc_published text, oc_source text, oc_url text,
+                oc_quote text, oc_supersedes text, oc_recorded text, oc_editor text,
+                lc_id text, lc_project text, lc_status text, lc_scope text, lc_as_of text, lc_published text, lc_source text, lc_url text,
+                lc_quote text, lc_supersedes text, lc_recorded text, lc_editor text,
+                tp_id text, tp_project text, tp_milestone text, tp_target text, tp_announced text, tp_source text, tp_recorded text, tp_editor text,
+                oc_section text, lc_section text,
+                oc_quote_lang text, oc_translation text, oc_note text, oc_via text,
+                lc_quote_lang text, lc_translation text, lc_note text, lc_via text
+            )
+            """,
+            "CREATE INDEX summary_by_name ON summary(name_key, project)",
+            "CREATE INDEX summary_by_kind ON summary(kind, name_key, project)",
+            "CREATE INDEX summary_by_official ON summary(off_key, name_key, project)",
+            "CREATE INDEX summary_by_local ON summary(loc_key, name_key, project)",
+            "CREATE INDEX summary_by_discrepancies ON summary(disc_num, open_count, name_key, project)",
+            "CREATE INDEX summary_by_updated ON summary(upd_key, name_key, project)",
+            "CREATE INDEX summary_by_target ON summary(tgt_key, name_key, project)",
+            // `minus_from` is minus the start day's ordinal: ascending key order is queue order (`QueueKey.columns`).
+            """
+            CREATE TABLE queue_entry (
+                severity bigint NOT NULL,
+                minus_from bigint NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                project text COLLATE "C" NOT NULL,
+                PRIMARY KEY (severity, minus_from, id)
+            )
+            """,
+            "CREATE INDEX queue_by_project ON queue_entry(project)",
+            // How many entries share each (severity, start day): a position or an offset is a sum over buckets.
+            """
+            CREATE TABLE queue_bucket (
+                severity bigint NOT NULL,
+                minus_from bigint NOT NULL,
+                n bigint NOT NULL,
+                PRIMARY KEY (severity, minus_from)
+            )
+            """,
+            // What `bordertrack discrepancies` lists of each entry.
+            """
+            CREATE TABLE queue_text (
+                project text COLLATE "C" NOT NULL,
+                id text COLLATE "C" NOT NULL,
+                kind text NOT NULL,
+                state text NOT NULL,
+                to_day bigint NOT NULL,
+                ongoing bigint NOT NULL,
+                explanation text NOT NULL,
+                PRIMARY KEY (project, id)
+            )
+            """,
+            "CREATE INDEX flag_by_project ON flag_event(project, seq)",
         ]),
     ]
 

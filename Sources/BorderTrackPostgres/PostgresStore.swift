@@ -65,6 +65,21 @@ public struct PostgresStore: TrackerStore {
         }
     }
 
+    /// A read in one consistent snapshot on a connection of its own, closed after it: for a long read (the derived
+    /// check) that must not hold up the screens' reads on the store's connection meanwhile.
+    func readAside<T>(_ body: (PostgresLink) throws -> T) throws -> T {
+        do {
+            let connection = try session.connect()
+            defer { PostgresSession.closeEventually(connection) }
+            let link = PostgresLink(connection: connection, logger: session.logger)
+            return try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(link) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw PostgresFailure.storeError(error, url: url, doing: "read this tracker")
+        }
+    }
+
     /// A write transaction: refused when read-only; serialised with every other writer.
     ///
     /// Every writer on every machine first queues on one advisory lock, because each write reads the
@@ -75,12 +90,17 @@ public struct PostgresStore: TrackerStore {
     /// a REPEATABLE READ snapshot would be taken before the lock is granted. The wait is bounded by the
     /// session's `lock_timeout` (then `StoreError.busy`). The body ends with `PostgresWriteBatch.run`,
     /// which also sends the NOTIFY; the fewer round trips it makes, the shorter other writers wait.
-    func write<T>(_ doing: String, _ body: (PostgresLink) throws -> T) throws -> T {
+    ///
+    /// Unless `derived` is false, the derived summaries and queue are then brought up to date in the same
+    /// transaction (`keepDerivedCurrent`): the projects the write changed are recomputed.
+    func write<T>(_ doing: String, derived: Bool = true, _ body: (PostgresLink) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly("this database was opened read-only; edits are disabled") }
         return try run(doing) { link in
             try link.transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
                 try link.execute("SELECT pg_advisory_xact_lock(\(Self.writeLockKey))")
-                return try body(link)
+                let result = try body(link)
+                if derived { try keepDerivedCurrent(link) }
+                return result
             }
         }
     }

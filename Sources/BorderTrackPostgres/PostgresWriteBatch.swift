@@ -2,7 +2,8 @@
 import PostgresNIO
 
 /// Everything one write transaction inserts, sent in as few statements as possible (usually one),
-/// the last of which also does `pg_notify` — delivered at COMMIT, never for a rolled-back write.
+/// the last of which also does `pg_notify` — delivered at COMMIT, never for a rolled-back write. A table of many
+/// rows (an import) is streamed by `COPY` first.
 ///
 /// Round trips matter because they are made while holding the write lock: each one delays every
 /// other editor's write. Inserts become data-modifying CTEs of one statement; a table's rows stay in
@@ -18,7 +19,7 @@ struct PostgresWriteBatch {
 
     /// Queues a table's rows (empty ones are skipped).
     mutating func insert(_ table: PostgresBulkInsert) {
-        if !table.rows.isEmpty { tables.append(table) }
+        if !table.isEmpty { tables.append(table) }
     }
 
     /// Sends the inserts and the audit entries, and notifies `channel` with the new head seq
@@ -26,7 +27,12 @@ struct PostgresWriteBatch {
     func run(_ link: PostgresLink, channel: String, head: Int? = nil) throws {
         let maxParameters = 30_000  // the protocol allows 65,535
         var pieces: [(table: PostgresBulkInsert, rows: ArraySlice<[PostgresBulkInsert.Value]>)] = []
-        for table in tables + [chain.pending] where !table.rows.isEmpty {
+        for table in tables + [chain.pending] where !table.isEmpty {
+            if table.copyText != nil {
+                // Many rows (an import): streamed by COPY, in the order added (serial columns follow it).
+                try link.copy(table)
+                continue
+            }
             let perPiece = max(1, maxParameters / table.columns.count)
             var start = 0
             while start < table.rows.count {

@@ -39,6 +39,9 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO bordertrack_editor;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA public FROM bordertrack_editor;
 GRANT INSERT ON public.claim, public.plan, public.flag_event, public.withdrawal, public.audit TO bordertrack_editor;
 GRANT USAGE ON SEQUENCE public.claim_seq_seq, public.plan_seq_seq, public.flag_event_seq_seq, public.withdrawal_seq_seq TO bordertrack_editor;
+-- The derived summaries and discrepancy queue are a cache, not history: every write's transaction rewrites the
+-- rows of the projects it changes, so an editor may change them (`bordertrack audit verify` checks them).
+GRANT INSERT, UPDATE, DELETE ON public.derived_state, public.summary, public.queue_entry, public.queue_bucket, public.queue_text TO bordertrack_editor;
 
 -- admin: all privileges, and ownership of the tables (only an owner may ALTER them in a migration).
 GRANT ALL ON SCHEMA public TO bordertrack_admin;
@@ -52,5 +55,10 @@ ALTER TABLE public.claim OWNER TO bordertrack_admin;
 ALTER TABLE public.flag_event OWNER TO bordertrack_admin;
 ALTER TABLE public.withdrawal OWNER TO bordertrack_admin;
 ALTER TABLE public.audit OWNER TO bordertrack_admin;
+ALTER TABLE public.derived_state OWNER TO bordertrack_admin;
+ALTER TABLE public.summary OWNER TO bordertrack_admin;
+ALTER TABLE public.queue_entry OWNER TO bordertrack_admin;
+ALTER TABLE public.queue_bucket OWNER TO bordertrack_admin;
+ALTER TABLE public.queue_text OWNER TO bordertrack_admin;
 ALTER TABLE public.bordertrack_migrations OWNER TO bordertrack_admin;
 ALTER FUNCTION public.bordertrack_append_only() OWNER TO bordertrack_admin;

@@ -36,8 +36,15 @@ public struct SummaryQuery: Hashable, Sendable {
     /// Whether there is any condition.
     public var isFiltered: Bool { !kinds.isEmpty || !statuses.isEmpty || !countries.isEmpty || region != nil || hasDiscrepancy }
 
+    /// The SQL dialects the conditions are written in.
+    package enum Dialect: Sendable { case sqlite, postgres }
+
     /// The WHERE conditions (joined by AND, "1" when none) and their arguments.
-    package var conditions: (sql: String, args: [String]) {
+    package var conditions: (sql: String, args: [String]) { conditions(.sqlite) }
+
+    /// The WHERE conditions in `dialect` (joined by AND; always true when none), with a `?` for each argument.
+    package func conditions(_ dialect: Dialect) -> (sql: String, args: [String]) {
+        let contains = dialect == .sqlite ? "instr" : "strpos"
         var parts: [String] = [], args: [String] = []
         if !kinds.isEmpty { parts.append("kind IN (\(marks(kinds.count)))"); args += kinds }
         if !statuses.isEmpty {
@@ -45,16 +52,16 @@ public struct SummaryQuery: Hashable, Sendable {
             args += statuses + statuses
         }
         if !countries.isEmpty {
-            parts.append("(" + countries.map { _ in "instr(countries, ?) > 0" }.joined(separator: " OR ") + ")")
+            parts.append("(" + countries.map { _ in "\(contains)(countries, ?) > 0" }.joined(separator: " OR ") + ")")
             args += countries.map { ";\($0);" }
         }
         if let region {
             // Each region is one line of `regions`; a region filter never spans two (it has no newline).
-            parts.append("instr(regions, ?) > 0")
+            parts.append("\(contains)(regions, ?) > 0")
             args.append(region.replacingNewlines)
         }
         if hasDiscrepancy { parts.append("open_count > 0") }
-        return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), args)
+        return (parts.isEmpty ? (dialect == .sqlite ? "1" : "true") : parts.joined(separator: " AND "), args)
     }
 
     /// `ORDER BY` text for this order (reversed when `reversed`).

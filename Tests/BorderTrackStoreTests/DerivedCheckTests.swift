@@ -6,9 +6,9 @@ import Testing
 /// The derived summaries and queue, outside the audit chain, checked against a fresh analysis of the claims:
 /// every forgery named (project, column, stored and expected value), and repaired to what a rebuild gives.
 @Suite struct DerivedCheckTests {
-    /// A 120-project synthetic tracker (the import derives its summaries) and its first project's id and name.
-    static func tracker() throws -> (SQLiteStore, String, String) {
-        let store = try DerivedTests.tracker(projects: 120, claimsPerProject: 5, seed: 11)
+    /// A 120-project synthetic tracker (its summaries derived) and its first project's id and name.
+    static func tracker(_ engine: Engine = .sqliteMemory) throws -> (any DerivedSummaries, String, String) {
+        let store = try DerivedTests.derivedTracker(engine, projects: 120, claimsPerProject: 5, seed: 11)
         let first = try store.summaryPage(SummaryQuery(order: .name, descending: false), offset: 0, limit: 1)[0]
         return (store, first.project.id, first.project.names.en)
     }
@@ -28,7 +28,7 @@ import Testing
                                editor: "ed")
         #expect(try store.checkDerived().status == .stale(reason: "1 audit entry behind"))
         #expect(try store.checkDerived().summary == "derived summaries: 1 audit entry behind; brought up to date when the UI next opens them")
-        #expect(try store.refreshDerived(today: DerivedTests.today) == .projects([id]))
+        #expect(try (store as! SQLiteStore).refreshDerived(today: DerivedTests.today) == .projects([id]))
         let after = try store.checkDerived()
         #expect(after.status == .checked && after.intact, "\(after.summary)")
     }
@@ -63,9 +63,9 @@ import Testing
     ]
 
     @Test("each forgery of a derived row is named, `repairDerived` rewrites it, and the tables equal a full analysis again",
-          arguments: DerivedCheckTests.forgeries.indices)
-    func forgery(_ k: Int) throws {
-        let (store, id, name) = try DerivedCheckTests.tracker()
+          arguments: Engine.allCases, DerivedCheckTests.forgeries.indices)
+    func forgery(_ engine: Engine, _ k: Int) throws {
+        let (store, id, name) = try DerivedCheckTests.tracker(engine)
         // A project with queue entries, and how many it has.
         let queue = try store.queuePage(offset: 0, limit: 1_000_000)
         let q = queue[0].project
@@ -75,7 +75,7 @@ import Testing
                 .replacingOccurrences(of: "$QN", with: "\(queue.filter { $0.project == q }.count)").replacingOccurrences(of: "$Q", with: q)
         }
         let f = DerivedCheckTests.forgeries[k]
-        try store.executeForTesting(fill(f.sql))
+        try DerivedTests.execute(store, fill(f.sql))
         let check = try store.checkDerived()
         #expect(check.status == .checked)
         #expect(!check.intact)

@@ -1,5 +1,8 @@
 import BorderTrackCore
 import BorderTrackFormats
+#if Postgres
+import BorderTrackPostgres
+#endif
 import BorderTrackSQLite
 import BorderTrackStore
 import BorderTrackSynthetic
@@ -24,7 +27,59 @@ import Testing
         return store
     }
 
-    static func analysis(_ store: SQLiteStore) throws -> Analysis {
+    /// A synthetic tracker on `engine`, imported and its derived tables brought up to date.
+    static func derivedTracker(_ engine: Engine, projects: Int, claimsPerProject: Int, seed: UInt64) throws -> any DerivedSummaries {
+        let store = try #require(try engine.make(clock: clock) as? any DerivedSummaries)
+        _ = try store.importBatch(batch(projects: projects, claimsPerProject: claimsPerProject, seed: seed), editor: "test")
+        try store.bringDerivedUpToDate(today: today, progress: nil)
+        return store
+    }
+
+    /// Raw SQL behind the store's back (a forgery or a bug), on either engine.
+    static func execute(_ store: any TrackerStore, _ sql: String) throws {
+        if let sqlite = store as? SQLiteStore { try sqlite.executeForTesting(sql); return }
+        #if Postgres
+        if let server = store as? PostgresStore { try server.executeForTesting(sql); return }
+        #endif
+        Issue.record("no raw SQL for \(store.location)")
+    }
+
+    /// One random edit of a tracker (through `writer`, which may be another connection to it): a new project with a
+    /// claim, a plan, a flag event, a withdrawn claim, or a claim. Returns the project it changed.
+    static func randomEdit(_ store: any TrackerStore, by writer: any TrackerStore, step: Int, _ r: inout SyntheticData.Random) throws -> String {
+        let projects = try store.projects()
+        let p = projects[r.int(projects.count)]
+        switch r.int(6) {
+        case 0:
+            let np = try Project(id: "new-\(step)", kind: .bridge, names: try Names(en: "Новый мост \(step)", zh: "新桥\(step)"), countries: ["RU", "CN"])
+            try writer.addProject(np, editor: "ed")
+            _ = try writer.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"),
+                                    editor: "ed")
+            return np.id
+        case 1:
+            _ = try writer.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
+                                            announced: try PartialDate(parsing: "2019"), source: "fed"), editor: "ed")
+        case 2:
+            let a = try DerivedTests.analysis(store)
+            if let d = a.discrepancies(of: p.id).first(where: \.isOpen) {
+                _ = try writer.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
+                                                    verdict: .local, note: "checked", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
+            } else {
+                _ = try writer.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
+                                                    note: "manual", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
+            }
+        case 3:
+            if let c = try store.claims(project: p.id).last { try writer.withdraw(.claim, id: c.id, reason: "error", editor: "ed") }
+        default:
+            let statuses = Status.allCases
+            let status = statuses[r.int(statuses.count)]
+            _ = try writer.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
+                                              source: r.int(2) == 0 ? "fed" : "local"), editor: "ed")
+        }
+        return p.id
+    }
+
+    static func analysis(_ store: any TrackerStore) throws -> Analysis {
         Analysis(dataset: try store.dataset(), flags: try store.flagEvents(), today: today)
     }
 
@@ -46,7 +101,7 @@ import Testing
     }
 
     /// Every sort in both directions, the queue and the counts equal the in-memory analysis.
-    static func expectMatches(_ store: SQLiteStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectMatches(_ store: any DerivedSummaries, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let a = try analysis(store)
         #expect(try store.summaryCount(SummaryQuery(order: .name, descending: false)) == a.summaries.count, sourceLocation: sourceLocation)
         for order in SummaryQuery.Order.allCases {
@@ -99,11 +154,11 @@ import Testing
                    {"id": "e-l", "status": "cancelled", "asOf": "2020-06", "source": "amurlife"}]}]}
     """
 
-    @Test("every sort of five hand-made projects, and the queue, in orders worked out by hand")
-    func handMadeOrders() throws {
-        let store = try SQLiteStore.inMemory(clock: DerivedTests.clock)
+    @Test("every sort of five hand-made projects, and the queue, in orders worked out by hand", arguments: Engine.allCases)
+    func handMadeOrders(_ engine: Engine) throws {
+        let store = try #require(try engine.make(clock: DerivedTests.clock) as? any DerivedSummaries)
         _ = try store.importBatch(DatasetJSON.decode(Array(Self.handMade.utf8), file: "hand.json"), editor: "test")
-        _ = try store.refreshDerived(today: DerivedTests.today)
+        try store.bringDerivedUpToDate(today: DerivedTests.today, progress: nil)
         let expected: [SummaryQuery.Order: [String]] = [
             .name: ["delta", "bravo", "charlie", "echo", "alpha"],          // argun, bravo, charlie, echo, mamakan
             .kind: ["echo", "alpha", "delta", "bravo", "charlie"],          // bridge (echo, mamakan), ftz, rail, road
@@ -175,36 +230,8 @@ import Testing
         let store = try DerivedTests.tracker(projects: 80, claimsPerProject: 5, seed: 11)
         try store.refreshDerived(today: DerivedTests.today)
         var r = SyntheticData.Random(state: 99)
-        let statuses = Status.allCases
         for step in 0..<16 {
-            let projects = try store.projects()
-            let p = projects[r.int(projects.count)]
-            var touched = p.id
-            switch r.int(6) {
-            case 0:
-                let np = try Project(id: "new-\(step)", kind: .bridge, names: try Names(en: "Новый мост \(step)", zh: "新桥\(step)"), countries: ["RU", "CN"])
-                try store.addProject(np, editor: "ed")
-                _ = try store.addClaim(try Claim(id: "c-new-\(step)", project: np.id, status: .agreed, asOf: try PartialDate(parsing: "2024"), source: "local"), editor: "ed")
-                touched = np.id
-            case 1:
-                _ = try store.addPlan(try Plan(id: "plan-\(step)", project: p.id, milestone: .opening, target: try PartialDate(parsing: String(2020 + r.int(10))),
-                                           announced: try PartialDate(parsing: "2019"), source: "fed"), editor: "ed")
-            case 2:
-                let a = try DerivedTests.analysis(store)
-                if let d = a.discrepancies(of: p.id).first(where: \.isOpen) {
-                    _ = try store.recordFlag(FlagEvent(discrepancy: d.id, project: p.id, action: r.int(2) == 0 ? .ack : .resolve,
-                                                   verdict: .local, note: "checked", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
-                } else {
-                    _ = try store.recordFlag(FlagEvent(discrepancy: "mf-\(step)", project: p.id, action: .add, severity: .major,
-                                                   note: "manual", editor: "ed", at: DerivedTests.clock()), expectedLast: nil)
-                }
-            case 3:
-                if let c = try store.claims(project: p.id).last { try store.withdraw(.claim, id: c.id, reason: "error", editor: "ed") }
-            default:
-                let status = statuses[r.int(statuses.count)]
-                _ = try store.addClaim(try Claim(id: "c-edit-\(step)", project: p.id, status: status, asOf: try PartialDate(parsing: "2025-0\(1 + r.int(9))"),
-                                             source: r.int(2) == 0 ? "fed" : "local"), editor: "ed")
-            }
+            let touched = try DerivedTests.randomEdit(store, by: store, step: step, &r)
             #expect(try store.derivedIsCurrent(today: DerivedTests.today, options: .init()) == false)
             let done = try store.refreshDerived(today: DerivedTests.today)
             #expect(done == .projects([touched]), "step \(step)")
@@ -227,9 +254,9 @@ import Testing
         #expect(check.status == .checked && check.intact && check.projects == 40, "\(check.summary)")
     }
 
-    @Test func filtersPositionsKeysetPagesAndSearchAgreeWithTheFullList() throws {
-        let store = try DerivedTests.tracker(projects: 200, claimsPerProject: 5, seed: 5)
-        try store.refreshDerived(today: DerivedTests.today)
+    @Test(arguments: Engine.allCases)
+    func filtersPositionsKeysetPagesAndSearchAgreeWithTheFullList(_ engine: Engine) throws {
+        let store = try DerivedTests.derivedTracker(engine, projects: 200, claimsPerProject: 5, seed: 5)
         let a = try DerivedTests.analysis(store)
         var filters: [(SummaryQuery, (ProjectSummary) -> Bool)] = []
         var q = SummaryQuery(order: .discrepancies, descending: true)
@@ -268,11 +295,11 @@ import Testing
         }
         let open = Array(a.openDiscrepancies)
         for i in [0, open.count / 2, open.count - 1] {
-            #expect(try store.queuePosition(of: open[i].id) == i)
+            #expect(try store.queuePosition(of: open[i].id, project: nil) == i)
             #expect(try store.queuePosition(of: open[i].id, project: open[i].project) == i)
             #expect(try store.queuePage(offset: i, limit: 1).first?.id == open[i].id)
         }
-        #expect(try store.queuePosition(of: "no-such-discrepancy") == nil)
+        #expect(try store.queuePosition(of: "no-such-discrepancy", project: nil) == nil)
         #expect(try store.queuePosition(of: open[0].id, project: "another-project") == nil)
     }
 }

@@ -13,40 +13,34 @@ struct EditingPostgresTests {
     @Test("an editor withdraws and undoes claims but may not add sources or edit projects; a viewer may do neither", .enabled(if: enabled))
     func roles() throws {
         let admin = try loaded(.postgres) as! PostgresStore
-        try admin.applyRoles()
-        let viewer = PostgresFixture.uniqueName("bt_viewer_"), editor = PostgresFixture.uniqueName("bt_editor_")
-        try admin.executeForTesting("""
-            CREATE ROLE \(viewer) LOGIN IN ROLE bordertrack_viewer;
-            CREATE ROLE \(editor) LOGIN IN ROLE bordertrack_editor
-            """)
-        defer { try? admin.executeForTesting("DROP ROLE \(viewer); DROP ROLE \(editor)") }
+        try PostgresFixture.withLogins(admin) { viewer, editor in
+            let asEditor = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: editor), create: false)
+            try asEditor.addClaim(try Claim(id: "e1", project: "bridge", status: .agreed, asOf: try PartialDate(parsing: "2016"), source: "rg"), editor: editor)
+            try asEditor.undoLast(editor: editor, expected: nil)
+            try asEditor.withdraw(.claim, id: "c2", reason: "duplicate", editor: editor)
+            #expect(try admin.claims(project: nil).map(\.id) == ["c1"])
+            do {
+                try asEditor.addSource(try Source(id: "new", name: "New", tier: .field), editor: editor)
+                Issue.record("an editor added a source")
+            } catch let StoreError.notPermitted(message) {
+                #expect(message.hasPrefix("your role \"\(editor)\" may not add sources (that needs bordertrack_admin)"))
+            }
+            let bridge = try #require(try admin.project(id: "bridge"))
+            #expect(throws: StoreError.self) {
+                try asEditor.updateProject(try Project(id: "bridge", kind: .road, names: bridge.names), expected: bridge, editor: editor)
+            }
 
-        let asEditor = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: editor), create: false)
-        try asEditor.addClaim(try Claim(id: "e1", project: "bridge", status: .agreed, asOf: try PartialDate(parsing: "2016"), source: "rg"), editor: editor)
-        try asEditor.undoLast(editor: editor, expected: nil)
-        try asEditor.withdraw(.claim, id: "c2", reason: "duplicate", editor: editor)
-        #expect(try admin.claims(project: nil).map(\.id) == ["c1"])
-        do {
-            try asEditor.addSource(try Source(id: "new", name: "New", tier: .field), editor: editor)
-            Issue.record("an editor added a source")
-        } catch let StoreError.notPermitted(message) {
-            #expect(message.hasPrefix("your role \"\(editor)\" may not add sources (that needs bordertrack_admin)"))
+            let asViewer = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: viewer), create: false)
+            do {
+                try asViewer.withdraw(.claim, id: "c1", reason: nil, editor: viewer)
+                Issue.record("a viewer withdrew a claim")
+            } catch let StoreError.notPermitted(message) {
+                #expect(message.hasPrefix("your role \"\(viewer)\" may not withdraw claims"))
+            }
+            #expect(try asViewer.lastUndoable(editor: editor) == nil)
+            #expect(try admin.claims(project: nil).map(\.id) == ["c1"])
+            #expect(try admin.verifyAudit().isIntact)
         }
-        let bridge = try #require(try admin.project(id: "bridge"))
-        #expect(throws: StoreError.self) {
-            try asEditor.updateProject(try Project(id: "bridge", kind: .road, names: bridge.names), expected: bridge, editor: editor)
-        }
-
-        let asViewer = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: viewer), create: false)
-        do {
-            try asViewer.withdraw(.claim, id: "c1", reason: nil, editor: viewer)
-            Issue.record("a viewer withdrew a claim")
-        } catch let StoreError.notPermitted(message) {
-            #expect(message.hasPrefix("your role \"\(viewer)\" may not withdraw claims"))
-        }
-        #expect(try asViewer.lastUndoable(editor: editor) == nil)
-        #expect(try admin.claims(project: nil).map(\.id) == ["c1"])
-        #expect(try admin.verifyAudit().isIntact)
     }
 }
 #endif

@@ -57,6 +57,24 @@ enum PostgresFixture {
         return base + (base.contains("?") ? "&" : "?") + "schema=" + schema
     }
 
+    /// Creates the roles on `admin`'s tracker and two logins, one a viewer and one an editor; `body` gets their
+    /// names, and the logins are dropped after it.
+    static func withLogins<T>(_ admin: any TrackerStore, _ body: (_ viewer: String, _ editor: String) throws -> T) throws -> T {
+        #if Postgres
+        guard let admin = admin as? PostgresStore else { throw StoreError.engine("roles are PostgreSQL's") }
+        try admin.applyRoles()
+        let viewer = uniqueName("bt_viewer_"), editor = uniqueName("bt_editor_")
+        try admin.executeForTesting("""
+            CREATE ROLE \(viewer) LOGIN IN ROLE bordertrack_viewer;
+            CREATE ROLE \(editor) LOGIN IN ROLE bordertrack_editor
+            """)
+        defer { try? admin.executeForTesting("DROP ROLE \(viewer); DROP ROLE \(editor)") }
+        return try body(viewer, editor)
+        #else
+        throw StoreError.engine(PostgresEngine.unavailableMessage)
+        #endif
+    }
+
     /// The same URL as another user (trust or $PGPASSWORD authentication, as on the CI cluster).
     static func url(_ url: String, asUser user: String) -> String {
         guard let scheme = url.range(of: "://") else { return url }

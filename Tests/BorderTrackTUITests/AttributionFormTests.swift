@@ -6,7 +6,7 @@ import Testing
 /// the new-source form takes an affiliation. Each is checked as typed, naming the field.
 @Suite("Claim form: quote language, translation, note, via")
 struct AttributionFormTests: FormDriving {
-    func error(_ s: AppState) -> String? { s.form!.error(for: s.form!.focused, in: s.analysis) }
+    func error(_ s: AppState) -> String? { s.form!.error(for: s.form!.focused, in: s.data) }
 
     @Test("the new fields are checked as typed and saved with the claim")
     func saved() {

@@ -55,6 +55,35 @@ struct BenchCLITests {
         #expect(r.stdout.contains("every target of issue 8 met") || r.stdout.contains("targets missed:"))
     }
 
+    /// The figures `--db postgres://…` adds: the server's import, its ratio to SQLite's, and the UI measured there.
+    static let serverKeys = [
+        "pg_import_s", "pg_import_ratio_to_sqlite", "pg_first_frame_ms",
+        "pg_key_page_down_p50_ms", "pg_key_page_down_p99_ms", "pg_key_search_p50_ms", "pg_key_search_p99_ms",
+        "pg_key_open_detail_p50_ms", "pg_key_open_detail_p99_ms", "pg_key_open_queue_p50_ms", "pg_key_open_queue_p99_ms",
+        "pg_ui_peak_rss_mb", "pg_claim_add_ms", "pg_refresh_after_claim_ms", "pg_refresh_after_flag_ms",
+    ]
+
+    @Test("--db postgres://…: the same figures on the server too, with the import as a ratio to SQLite's",
+          .enabled(if: PostgresCLITests.enabled))
+    func server() throws {
+        let r = try CLI.run(["bench", "--projects", "60", "--claims-per-project", "3", "--format", "json", "--db", PostgresCLITests.base!])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let metrics = try #require(object?["metrics"] as? [String: [String: Any]])
+        #expect(Set(metrics.keys) == Set(Self.keys + Self.serverKeys))
+        for key in Self.serverKeys {
+            let value = try #require(metrics[key]?["value"] as? Double, "missing \(key)")
+            #expect(value > 0, "\(key) = \(value)")
+        }
+        let ratio = try #require(metrics["pg_import_ratio_to_sqlite"]?["value"] as? Double)
+        let pg = try #require(metrics["pg_import_s"]?["value"] as? Double), sqlite = try #require(metrics["import_s"]?["value"] as? Double)
+        #expect(abs(ratio - pg / sqlite) < 0.01 * ratio)
+        #expect(metrics["pg_first_frame_ms"]?["target"] as? Double == 300)
+        #expect(r.stderr.contains("kept in schema bordertrack_bench_"))
+        // A file is not a server: SQLite is always measured.
+        #expect(try CLI.run(["bench", "--projects", "5", "--db", "x.sqlite"]).status == 64)
+    }
+
     @Test("bad sizes are a usage error")
     func usage() throws {
         #expect(try CLI.run(["bench", "--projects", "0"]).status == 64)

@@ -71,6 +71,12 @@ package final class Refresher: @unchecked Sendable {
             guard Date().timeIntervalSince(lastPoll) >= pollInterval else { return false }
             lastPoll = Date()
         }
+        return tokenMoved()
+    }
+
+    /// Whether the store's change token moved since the last look, read now (no waiting for a pushed
+    /// notification or the poll interval: what the bench measures as the UI's next look).
+    package func tokenMoved() -> Bool {
         guard let now = try? store.changeToken(), now != token else { return false }
         token = now
         return true

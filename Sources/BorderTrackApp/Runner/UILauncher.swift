@@ -73,7 +73,7 @@ package enum UILauncher {
     /// the whole tracker in memory at start (`BORDERTRACK_PAGED=1` or `0` forces either way).
     package static let pagedThreshold = 5_000
 
-    /// A large SQLite tracker's pages, its derived tables brought up to date first (progress on standard
+    /// A large tracker's pages (either engine), its derived tables brought up to date first (progress on standard
     /// error while a rebuild runs); nil for a tracker analysed in memory.
     package static func pages(for store: any TrackerStore) throws -> StorePages? {
         guard let sqlite = store as? any DerivedSummaries else { return nil }
@@ -86,8 +86,14 @@ package enum UILauncher {
             guard try sqlite.derivedIsCurrent(today: today, options: .init()) else { return nil }
         } else {
             let tty = isatty(2) != 0
-            try sqlite.bringDerivedUpToDate(today: today) { done, total in
-                if tty { FileHandle.standardError.write(Data("\ranalysing \(done) of \(total) projects…".utf8)) }
+            do {
+                try sqlite.bringDerivedUpToDate(today: today) { done, total in
+                    if tty { FileHandle.standardError.write(Data("\ranalysing \(done) of \(total) projects…".utf8)) }
+                }
+            } catch StoreError.notPermitted {
+                // A role that may not rewrite them (a server's viewer) found them stale (writers keep them current
+                // otherwise): the tracker is analysed in memory, as a read-only window's is.
+                return nil
             }
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }

@@ -14,33 +14,11 @@ import GRDB
 /// name, or a rebuild (an import, a source change, a new day). A crash or a writer that does not
 /// maintain them (the CLI, another version) leaves them stale, never wrong: the next refresh sees it.
 extension SQLiteStore {
-    /// Where the derived tables stand.
-    public struct DerivedState: Equatable, Sendable {
-        /// The last audit entry they reflect.
-        public let auditSeq: Int
-        /// The analysis day they were computed for.
-        public let day: Day
-        /// The detector options they were computed with (`DerivedState.describe`).
-        public let options: String
-        public let projects: Int
-        /// Open and acknowledged discrepancies (the UI's queue).
-        public let queue: Int
-
-        /// The options as stored.
-        public static func describe(_ o: DiscrepancyDetector.Options) -> String {
-            "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths)"
-        }
-    }
+    /// Where the derived tables stand (shared with the other engines).
+    public typealias DerivedState = BorderTrackStore.DerivedState
 
     /// What `refreshDerived` did.
-    public enum DerivedRefresh: Equatable, Sendable {
-        /// Already current.
-        case current
-        /// Recomputed these projects only.
-        case projects([String])
-        /// Recomputed every project.
-        case rebuilt(projects: Int)
-    }
+    public typealias DerivedRefresh = BorderTrackStore.DerivedRefresh
 
     /// The derived tables' state; nil before they were ever built.
     public func derivedState() throws -> DerivedState? {
@@ -59,7 +37,7 @@ extension SQLiteStore {
         try read { db in
             guard let st = try SQLiteStore.derivedState(db) else { return false }
             let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
-            return st.auditSeq == head && st.day == today && st.options == DerivedState.describe(options)
+            return st.isCurrent(head: head, today: today, options: options)
         }
     }
 
@@ -219,29 +197,10 @@ extension SQLiteStore {
         return (total, written)
     }
 
-    /// Analyses a batch of projects, in slices over the processor's cores.
+    /// Analyses a batch of projects on all cores (`DerivedRows.analyse`).
     static func analyse(_ projects: [Project], claims: [[Claim]], plans: [String: [Plan]], events: [String: [(String, [FlagEvent])]],
                         context: ProjectAnalysis.Context) -> (parts: [ProjectAnalysis], queues: [[QueueRow]]) {
-        let n = projects.count
-        var out = [ProjectAnalysis?](repeating: nil, count: n)
-        // Each project's queue rows too (their explanations are sentences to build): on every core, not the writer's.
-        var queues = [[QueueRow]](repeating: [], count: n)
-        let slices = max(1, min(n, ProcessInfo.processInfo.activeProcessorCount * 4))
-        out.withUnsafeMutableBufferPointer { buffer in
-            queues.withUnsafeMutableBufferPointer { queueBuffer in
-                nonisolated(unsafe) let results = buffer
-                nonisolated(unsafe) let rows = queueBuffer
-                DispatchQueue.concurrentPerform(iterations: slices) { s in
-                    for i in (s * n / slices)..<((s + 1) * n / slices) {
-                        let p = projects[i]
-                        let part = ProjectAnalysis(project: p, claims: claims[i], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
-                        results[i] = part
-                        rows[i] = queueEntries(part)
-                    }
-                }
-            }
-        }
-        return (out.map { $0! }, queues)
+        DerivedRows.analyse(projects, claims: claims, plans: plans, events: events, context: context)
     }
 
     /// Writes one analysed project's summary row (its queue entries go through `writeQueue`).
@@ -258,54 +217,12 @@ extension SQLiteStore {
                       columns: summaryColumns.count, rowsPerStatement: rowsPerStatement)
     }
 
-    /// The columns of `summary` in the order `addSummary` gives their values.
-    static let summaryColumns: [String] = [
-        "project", "name_key", "kind", "search", "countries", "regions",
-        "off_status", "off_scope", "off_from", "off_to", "off_ongoing", "off_claim",
-        "loc_status", "loc_scope", "loc_from", "loc_to", "loc_ongoing", "loc_claim",
-        "off_key", "loc_key", "open_count", "worst", "disc_num", "claim_count", "last_claim", "upd_key", "target_plan", "tgt_key", "slips",
-    ] + copyColumns.components(separatedBy: ", ") + ["oc_section", "lc_section"]
-        + ["oc", "lc"].flatMap { c in ["quote_lang", "translation", "note", "via"].map { "\(c)_\($0)" } }
+    /// The columns of `summary` in the order `addSummary` gives their values (`DerivedRows.summaryColumns`).
+    static let summaryColumns = DerivedRows.summaryColumns
 
     /// Adds one analysed project's summary row to an insert (or to the values `checkDerived` compares).
     static func addSummary<Row: SummaryRowSink>(_ part: ProjectAnalysis, to row: inout Row) throws {
-        let s = part.summary
-        let p = s.project
-        row.text(p.id)
-        // NFC, so SQLite's byte order is Swift's String order (which compares NFC scalars).
-        row.text(s.nameKey.precomposedStringWithCanonicalMapping)
-        row.text(p.kind.rawValue)
-        row.text(p.searchKey)
-        row.text(";" + p.countries.joined(separator: ";") + ";")
-        row.text(p.regions.map { $0.lowercased() }.joined(separator: "\n"))
-        for x in [s.official, s.local] {
-            guard let x else { row.null(6); continue }
-            row.text(x.status.rawValue); row.text(x.scope?.rawValue); row.int(x.from.ordinal); row.int(x.to.ordinal)
-            row.int(x.ongoing ? 1 : 0); row.text(x.claim.id)
-        }
-        row.int(s.officialRank); row.int(s.localRank); row.int(s.openDiscrepancies); row.text(s.worstSeverity?.rawValue)
-        row.int(s.severityRank); row.int(s.claimCount); row.text(s.lastClaim?.description); row.int(s.updatedRank)
-        row.text(s.target?.id); row.int(s.targetRank); row.int(s.slips)
-        row.text(p.id); row.text(p.kind.rawValue); row.text(p.names.en); row.text(p.names.ru); row.text(p.names.zh)
-        row.text(p.countries.joined(separator: ";")); row.text(p.regions.joined(separator: ";"))
-        row.double(p.location?.lat); row.double(p.location?.lon); row.text(p.programs.joined(separator: ";"))
-        for c in [s.official?.claim, s.local?.claim] {
-            guard let c else { row.null(12); continue }
-            row.text(c.id); row.text(c.project); row.text(c.status.rawValue); row.text(c.scope?.rawValue)
-            row.text(c.asOf.description); row.text(c.published?.description); row.text(c.source); row.text(c.url)
-            row.text(c.quote); row.text(c.supersedes); row.text(c.recorded?.description); row.text(c.editor)
-        }
-        if let t = s.target {
-            row.text(t.id); row.text(t.project); row.text(t.milestone.rawValue); row.text(t.target.description)
-            row.text(t.announced?.description); row.text(t.source); row.text(t.recorded?.description); row.text(t.editor)
-        } else {
-            row.null(8)
-        }
-        row.text(s.official?.claim.section); row.text(s.local?.claim.section)
-        for c in [s.official?.claim, s.local?.claim] {
-            row.text(c?.quoteLang); row.text(c?.translation); row.text(c?.note); row.text(c?.via)
-        }
-        try row.endRow()
+        try DerivedRows.addSummary(part, to: &row)
     }
 
     /// Drops the indexes the schema declares on `tables` (not those of UNIQUE and PRIMARY KEY constraints) and
@@ -330,45 +247,14 @@ extension SQLiteStore {
         }
     }
 
-    /// One queue entry: its key (queue order), its project, and what `bordertrack discrepancies` lists of it.
-    ///
-    /// `queue_entry`'s primary key `(severity, minus_from, id)` is `key.columns`: ascending, it is the queue
-    /// order `QueueKey` defines (the SQL mirror of it, used by `ORDER BY` and the `queue_bucket` sums in
-    /// `SQLiteStore+Pages.swift`); Swift code here sorts by `key` itself.
-    struct QueueRow: Equatable {
-        var key: QueueKey
-        var project: String
-        var kind: String, state: String, to: Int, ongoing: Bool, explanation: String
+    /// One queue entry (`DerivedQueueRow`, shared with the other engines).
+    typealias QueueRow = DerivedQueueRow
 
-        /// The `severity`, `minus_from` and `id` columns.
-        var severity: Int { key.columns.severity }
-        var minusFrom: Int { key.columns.minusFrom }
-        var id: String { key.id }
-
-        init(_ d: Discrepancy) {
-            key = d.queueKey; project = d.project
-            kind = d.kind.rawValue; state = d.flag.state.rawValue; to = d.to.ordinal; ongoing = d.ongoing; explanation = d.explanation
-        }
-
-        /// A stored row; nil when its severity column is no severity's rank.
-        init?(severity: Int, minusFrom: Int, id: String, project: String, kind: String, state: String, to: Int, ongoing: Bool, explanation: String) {
-            guard let key = QueueKey(severity: severity, minusFrom: minusFrom, id: id) else { return nil }
-            self.key = key; self.project = project
-            self.kind = kind; self.state = state; self.to = to; self.ongoing = ongoing; self.explanation = explanation
-        }
-    }
-
-    /// Puts queue entries in queue order (`QueueKey`; the key of `queue_entry`), stable: of entries with
-    /// equal keys the later stays later (`writeQueue` keeps the last).
-    static func sortQueue(_ entries: inout [QueueRow]) {
-        let order = QueueKey.order(entries.map(\.key))
-        entries = order.map { entries[Int($0)] }
-    }
+    /// Puts queue entries in queue order, stable (`DerivedQueueRow.sort`).
+    static func sortQueue(_ entries: inout [QueueRow]) { DerivedQueueRow.sort(&entries) }
 
     /// A project's open and acknowledged discrepancies as queue entries.
-    static func queueEntries(_ part: ProjectAnalysis) -> [QueueRow] {
-        part.discrepancies.filter(\.isOpen).map(QueueRow.init)
-    }
+    static func queueEntries(_ part: ProjectAnalysis) -> [QueueRow] { DerivedQueueRow.entries(part) }
 
     /// Writes queue entries, a later entry with the same key replacing an earlier one, and counts them into
     /// their buckets. A rebuild passes them sorted into emptied tables: appended to the key order instead of
@@ -436,15 +322,6 @@ extension SQLiteStore {
         try texts.finish()
         return written
     }
-
-    /// The copied columns of `summary` (project, official claim, local claim, target plan), in order.
-    static let copyColumns: String = {
-        let claim = ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor"]
-        let project = ["id", "kind", "name_en", "name_ru", "name_zh", "countries", "regions", "lat", "lon", "programs"]
-        let plan = ["id", "project", "milestone", "target", "announced", "source", "recorded", "editor"]
-        return (project.map { "p_" + $0 } + claim.map { "oc_" + $0 } + claim.map { "lc_" + $0 } + plan.map { "tp_" + $0 })
-            .joined(separator: ", ")
-    }()
 
     static func flagEvent(_ r: Row) throws -> FlagEvent {
         guard let action = FlagAction(rawValue: r["action"]), let at = Timestamp(parsing: r["at"]) else {

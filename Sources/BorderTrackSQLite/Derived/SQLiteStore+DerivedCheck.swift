@@ -11,43 +11,20 @@ extension SQLiteStore {
     }
 
     /// The detector options a `DerivedState.options` text describes; nil when it was written under other rules.
-    static func detectorOptions(_ described: String) -> DiscrepancyDetector.Options? {
-        var fields: [Substring: Int] = [:]
-        for part in described.split(separator: ";") {
-            let kv = part.split(separator: "=", maxSplits: 1)
-            guard kv.count == 2, let n = Int(kv[1]) else { return nil }
-            fields[kv[0]] = n
-        }
-        guard fields["rules"] == DiscrepancyDetector.rulesVersion, let stale = fields["stale"], (1...1200).contains(stale) else { return nil }
-        let options = DiscrepancyDetector.Options(staleMonths: stale)
-        return DerivedState.describe(options) == described ? options : nil
-    }
+    static func detectorOptions(_ described: String) -> DiscrepancyDetector.Options? { DerivedRows.detectorOptions(described) }
 
     func checkDerived(_ db: Database) throws -> DerivedCheck {
-        guard let st = try SQLiteStore.derivedState(db) else { return DerivedCheck(status: .absent) }
+        let st = try SQLiteStore.derivedState(db)
         let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
-        guard let options = SQLiteStore.detectorOptions(st.options) else {
-            return DerivedCheck(status: .stale(reason: "built under other detection rules (\(st.options))"))
-        }
-        if st.auditSeq < head {
-            let n = head - st.auditSeq
-            return DerivedCheck(status: .stale(reason: "\(n) audit entr\(n == 1 ? "y" : "ies") behind"))
-        }
-        var check = DerivedCheck(status: .checked)
-        var differing = Set<String>()
-        func differ(_ project: String, _ example: @autoclosure () -> String) {
-            guard differing.insert(project).inserted, check.examples.count < 3 else { return }
-            check.examples.append(example())
-        }
-        if st.auditSeq > head {
-            check.bookkeeping.append("the state row says it reflects audit entry \(st.auditSeq), but the chain ends at \(head)")
+        let start = DerivedComparison.start(st, head: head)
+        guard case .compare(var comparison, let options) = start, let st else {
+            if case .done(let check) = start { return check }
+            return DerivedCheck(status: .absent)
         }
         let context = try analysisContext(db, end: st.day, options: options)
         let plans = Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
         let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
-        let columns = SQLiteStore.summaryColumns
-        let select = "SELECT \(columns.joined(separator: ", ")) FROM summary WHERE project BETWEEN ? AND ?"
-        var projects = 0, queue = 0
+        let select = "SELECT \(SQLiteStore.summaryColumns.joined(separator: ", ")) FROM summary WHERE project BETWEEN ? AND ?"
         try readRebuildBatches(db, batchSize: 4096) { batch in
             guard let first = batch.projects.first?.id, let last = batch.projects.last?.id else { return true }
             let (parts, queues) = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
@@ -69,24 +46,8 @@ extension SQLiteStore {
             }
             for ((part, want), queued) in zip(zip(parts, expected.rows), queues) {
                 let id = part.summary.project.id
-                projects += 1
-                if let row = stored[id] {
-                    if let k = row.indices.first(where: { row[$0] != want[$0] }) {
-                        differ(id, "project \"\(SQLiteStore.clip(id))\": \(columns[k]) is \(SQLiteStore.describe(row[k])), its claims give \(SQLiteStore.describe(want[k]))")
-                    }
-                } else {
-                    differ(id, "project \"\(SQLiteStore.clip(id))\" has no summary row")
-                }
-                var mine = queued
-                queue += mine.count
-                let storedRows = storedQueue[id] ?? []
-                var theirs = storedRows.compactMap { $0 }
-                SQLiteStore.sortQueue(&mine)
-                SQLiteStore.sortQueue(&theirs)
-                if mine != theirs || theirs.count != storedRows.count {
-                    differ(id, "project \"\(SQLiteStore.clip(id))\": \(storedRows.count) queue entr\(storedRows.count == 1 ? "y" : "ies") stored, its claims give \(mine.count)"
-                        + (storedRows.count == mine.count ? " that differ" : ""))
-                }
+                comparison.compare(part, want: want, stored: stored[id], queue: queued, storedQueue: storedQueue[id] ?? [],
+                                   describe: SQLiteStore.describe)
             }
             return true
         }
@@ -96,12 +57,7 @@ extension SQLiteStore {
             UNION SELECT project FROM queue_entry WHERE project NOT IN (SELECT id FROM project)
             UNION SELECT project FROM queue_text WHERE project NOT IN (SELECT id FROM project)
             """) {
-            differ(id, "derived rows for \"\(SQLiteStore.clip(id))\", which is not a project")
-        }
-        let storedSummaries = try Int.fetchOne(db, sql: "SELECT count(*) FROM summary") ?? 0
-        let storedQueue = try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_entry") ?? 0
-        if st.projects != projects || st.queue != queue {
-            check.bookkeeping.append("the state row counts \(st.projects) projects and \(st.queue) queue entries, a fresh analysis \(projects) and \(queue)")
+            comparison.differ(id, "derived rows for \"\(SQLiteStore.clip(id))\", which is not a project")
         }
         let buckets = try Int.fetchOne(db, sql: """
             WITH counted AS (SELECT severity, minus_from, count(*) AS n FROM queue_entry GROUP BY severity, minus_from)
@@ -113,12 +69,9 @@ extension SQLiteStore {
         let strayTexts = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM queue_text AS t WHERE NOT EXISTS (SELECT 1 FROM queue_entry AS e WHERE e.project = t.project AND e.id = t.id)
             """) ?? 0
-        if strayTexts > 0 { check.bookkeeping.append("\(strayTexts) queue text\(strayTexts == 1 ? " belongs" : "s belong") to no queue entry") }
-        if buckets > 0 { check.bookkeeping.append("\(buckets) queue position count\(buckets == 1 ? " disagrees" : "s disagree") with the queue") }
-        check.projects = storedSummaries
-        check.queue = storedQueue
-        check.differing = differing.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return check
+        return comparison.finished(st, storedSummaries: try Int.fetchOne(db, sql: "SELECT count(*) FROM summary") ?? 0,
+                                   storedQueue: try Int.fetchOne(db, sql: "SELECT count(*) FROM queue_entry") ?? 0,
+                                   strayTexts: strayTexts, badBuckets: buckets)
     }
 
     /// Rewrites what a check found differing — the differing projects' summary rows and queue entries, the queue
@@ -160,5 +113,5 @@ extension SQLiteStore {
         }
     }
 
-    static func clip(_ s: String) -> String { s.count > 40 ? String(s.prefix(39)) + "…" : s }
+    static func clip(_ s: String) -> String { DerivedComparison.clip(s) }
 }

@@ -128,25 +128,18 @@ extension SQLiteStore {
         return out
     }
 
-    /// A summary from its `summary` row alone: the row carries copies of the project (columns 29–38), the
-    /// current official (39–50, section 71, attribution 73–76) and local (51–62, section 72, attribution 77–80)
-    /// claims and the target plan (63–70).
+    /// A summary from its `summary` row alone (`DerivedRows.summary(from:)`: the table's columns are in
+    /// `DerivedRows.summaryColumns` order).
     func summary(from r: Row) throws -> ProjectSummary {
-        let p = try project(from: r, base: 28, searchKey: r[3])
-        func segment(_ at: Int, claimBase: Int, section: Int, attribution: Int) throws -> Segment? {
-            guard let status = (r[at] as String?).flatMap(Status.init(rawValue:)) else { return nil }
-            guard let from = r[at + 2] as Int?, let to = r[at + 3] as Int? else {
-                throw StoreError.corrupt("summary row for \"\(p.id)\" has a segment without dates")
-            }
-            return Segment.stored(status: status, scope: (r[at + 1] as String?).flatMap(Scope.init(rawValue:)), from: Day(ordinal: from),
-                                  to: Day(ordinal: to), ongoing: (r[at + 4] as Int?) != 0, claim: try claim(from: r, base: claimBase, section: section, attribution: attribution))
-        }
-        let last: PartialDate? = try (r[24] as String?).map { try PartialDate(parsing: $0) }
-        let target: Plan? = (r[63] as String?) == nil ? nil : try plan(from: r, base: 62)
-        return ProjectSummary.stored(project: p, official: try segment(6, claimBase: 38, section: 71, attribution: 73),
-                                     local: try segment(12, claimBase: 50, section: 72, attribution: 77),
-                                     openDiscrepancies: r[20], worstSeverity: (r[21] as String?).flatMap(Severity.init(rawValue:)),
-                                     claimCount: r[23], lastClaim: last, target: target, slips: r[28])
+        try DerivedRows.summary(from: RowReader(row: r))
+    }
+
+    /// A GRDB row read by position as `DerivedRows.summary(from:)` reads it.
+    struct RowReader: SummaryRowReader {
+        let row: Row
+        func text(_ at: Int) -> String? { row[at] }
+        func int(_ at: Int) -> Int? { row[at] }
+        func double(_ at: Int) -> Double? { row[at] }
     }
 }
 

@@ -1,17 +1,7 @@
 import BorderTrackStore
 import GRDB
 
-/// Where one summary row's values go, in `SQLiteStore.summaryColumns` order: an insert (`RawInsert`) or the
-/// values a check compares with what is stored (`SummaryRowValues`). One writer of the row for both, so the
-/// check cannot drift from what a rebuild writes.
-protocol SummaryRowSink {
-    mutating func text(_ s: String?)
-    mutating func int(_ i: Int?)
-    mutating func double(_ d: Double?)
-    mutating func null(_ n: Int)
-    mutating func endRow() throws
-}
-
+/// An insert into `summary` is where `DerivedRows.addSummary` writes a rebuilt row.
 extension RawInsert: SummaryRowSink {}
 
 /// Summary rows collected as database values instead of written.

@@ -1,0 +1,27 @@
+import BorderTrackCore
+
+/// Where a tracker's derived tables stand (their `derived_state` row): up to which audit entry they reflect the
+/// data, for which analysis day and detector options, and how many rows they hold.
+public struct DerivedState: Equatable, Sendable {
+    /// The last audit entry they reflect.
+    public let auditSeq: Int
+    /// The analysis day they were computed for.
+    public let day: Day
+    /// The detector options they were computed with (`describe`).
+    public let options: String
+    public let projects: Int
+    /// Open and acknowledged discrepancies (the UI's queue).
+    public let queue: Int
+
+    public init(auditSeq: Int, day: Day, options: String, projects: Int, queue: Int) {
+        self.auditSeq = auditSeq; self.day = day; self.options = options; self.projects = projects; self.queue = queue
+    }
+
+    /// The options as stored.
+    public static func describe(_ o: DiscrepancyDetector.Options) -> String { DerivedRows.describe(o) }
+
+    /// Whether they reflect audit entry `head` (the last one) for `today` and `options`.
+    public func isCurrent(head: Int, today: Day, options o: DiscrepancyDetector.Options) -> Bool {
+        auditSeq == head && day == today && options == DerivedState.describe(o)
+    }
+}
