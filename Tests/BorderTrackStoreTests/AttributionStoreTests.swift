@@ -62,15 +62,7 @@ struct AttributionStoreTests {
         for table in CSVTable.allCases {
             #expect(DatasetCSV.encode(table, of: try csvCopy.dataset()) == DatasetCSV.encode(table, of: data))
         }
-        let snap = try engine.make()
-        try snap.importSnapshot(try store.exportAll())
-        #expect(try snap.dataset() == data)
-        try expectIntact(snap)
-        if let sqlite = store as? SQLiteStore {
-            var bytes: [UInt8] = []
-            try sqlite.writeClaimsCSV { bytes.append(contentsOf: $0) }
-            #expect(String(decoding: bytes, as: UTF8.self) == DatasetCSV.encode(.claims, of: data))
-        }
+        try StoreExpectations.copiesWhole(store, into: try engine.make(), data: data)
     }
 
     @Test("single writes check via and affiliation against the stored sources", arguments: Engine.allCases)
@@ -125,12 +117,7 @@ struct AttributionStoreTests {
         let store = try SQLiteStore.open(path: path)
         try expectIntact(store)
         #expect(try store.claims(project: nil).map(\.via) == [nil, nil])
-        try store.addSource(try Source(id: "study", name: "Study", tier: .localMedia, affiliation: "amurlife"), editor: "bo")
-        _ = try store.addClaim(try Claim(id: "c4", project: "bridge", status: .completed, asOf: PartialDate(parsing: "2021-09"), source: "rg",
-                                         quote: "Мост готов", quoteLang: "ru", translation: "The bridge is ready", via: "study"), editor: "bo")
-        let back = try #require(try store.claims(project: "bridge").last)
-        #expect(back.quoteLang == "ru" && back.translation == "The bridge is ready" && back.via == "study")
-        try expectIntact(store)
+        try StoreExpectations.takesAttribution(store)
         for sql in ["UPDATE claim SET note = 'x' WHERE id = 'c1'", "DELETE FROM claim WHERE id = 'c4'"] {
             #expect(throws: (any Error).self) { try store.executeForTesting(sql) }
         }
@@ -175,13 +162,7 @@ extension AttributionStoreTests {
         let store = try PostgresStore.open(url: url)
         try expectIntact(store)
         #expect(try store.claims(project: nil).map(\.via) == [nil, nil])
-        try store.addSource(try Source(id: "study", name: "Study", tier: .localMedia, affiliation: "amurlife"), editor: "bo")
-        _ = try store.addClaim(try Claim(id: "c4", project: "bridge", status: .completed, asOf: PartialDate(parsing: "2021-09"), source: "rg",
-                                         quote: "Мост готов", quoteLang: "ru", translation: "The bridge is ready", via: "study"), editor: "bo")
-        let back = try #require(try store.claims(project: "bridge").last)
-        #expect(back.quoteLang == "ru" && back.translation == "The bridge is ready" && back.via == "study")
-        #expect(try store.sources().first { $0.id == "study" }?.affiliation == "amurlife")
-        try expectIntact(store)
+        try StoreExpectations.takesAttribution(store)
     }
 }
 #endif
