@@ -8,7 +8,7 @@
 /// - the SQLite derived queue: `queue_entry(severity, minus_from, id)` holds `columns`, and ascending
 ///   column order is this order (SQLite's `BINARY` text order is the ids' UTF-8 bytes, which is
 ///   Swift's `String` order for the ASCII ids the detector and the flag command make). Its Swift side
-///   (`SQLiteStore.QueueRow`, `sortQueue`) sorts by `QueueKey`.
+///   (`DerivedQueueRow`, `DerivedQueueRow.sort`) sorts by `QueueKey`.
 ///
 /// Equal keys (the same id on the same severity and day, in two projects) keep the order found: every
 /// sort of the queue is stable.

@@ -89,7 +89,7 @@ extension PostgresStore {
         let st = DerivedState(auditSeq: try r.int("audit_seq"), day: Day(ordinal: try r.int("day")), options: try r.text("options"),
                               projects: try r.int("projects"), queue: try r.int("queue"))
         let head = try r.int("head")
-        guard st.auditSeq < head, st.day == clock().day, let options = DerivedRows.detectorOptions(st.options) else { return }
+        guard st.auditSeq < head, st.day == clock().day, let options = DerivedState.detectorOptions(st.options) else { return }
         guard let ids = try changes(link, after: st.auditSeq).projects, ids.count <= Self.maxDerivedPerWrite,
               try link.int("SELECT count(*) FROM claim WHERE project = ANY(\(ids))") ?? 0 <= Self.maxDerivedClaimsPerWrite else { return }
         try link.execute("SAVEPOINT derived")

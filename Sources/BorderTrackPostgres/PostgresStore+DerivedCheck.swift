@@ -109,7 +109,7 @@ extension PostgresStore {
     public func repairDerived(_ check: DerivedCheck) throws -> Int {
         guard check.status == .checked, !check.intact else { return 0 }
         return try write("rebuild the derived summaries", derived: false) { link in
-            guard let st = try derivedState(link), let options = DerivedRows.detectorOptions(st.options) else { return 0 }
+            guard let st = try derivedState(link), let options = DerivedState.detectorOptions(st.options) else { return 0 }
             let head = try auditHead(link)
             let context = try analysisContext(link, end: st.day, options: options)
             if st.auditSeq > head || check.differing.count > 2_000 {

@@ -12,13 +12,8 @@ extension AppState {
         let queueKeep = queueItem(queueSelection)
         let keep = selectedSummary?.project.id
         memory.update(project: project, claims: claims, plans: plans, flags: flags)
-        listCount = memory.listCount(listQuery)
-        if let keep, let i = memory.listPosition(listQuery, of: keep) { listSelection = i }
-        listSelection = max(0, min(listSelection, listCount - 1))
-        // The kept discrepancy may have changed (its flag, its end): it is looked up again by id.
-        if let queueKeep, let i = memory.queuePosition(of: queueKeep.id, project: queueKeep.project) { queueSelection = i }
-        queueSelection = max(0, min(queueSelection, queueCount - 1))
-        scrollIntoView()
+        // The kept discrepancy may have changed (its flag, its end): `recount` looks it up again by id.
+        recount(keeping: keep, queue: queueKeep)
     }
 
     /// After the store changed (these projects, or anything: nil): the pages forget what they read and the
@@ -27,11 +22,6 @@ extension AppState {
         let keep = selectedSummary?.project.id
         let queueKeep = view == .queue ? queueItem(queueSelection) : nil
         pages.invalidate(projects: projects)
-        listCount = pages.listCount(listQuery)
-        if let keep, let i = pages.listPosition(listQuery, of: keep) { listSelection = i }
-        listSelection = max(0, min(listSelection, listCount - 1))
-        if let queueKeep, let i = pages.queuePosition(of: queueKeep.id, project: queueKeep.project) { queueSelection = i }
-        queueSelection = max(0, min(queueSelection, queueCount - 1))
-        scrollIntoView()
+        recount(keeping: keep, queue: queueKeep)
     }
 }

@@ -126,11 +126,18 @@ public struct AppState: Sendable {
 
     /// Recounts the list after a change of data, filter or sort, keeping the selected project.
     public mutating func refreshRows() {
-        let keep = pages.listRow(countedQuery ?? listQuery, at: listSelection)?.project.id
+        recount(keeping: pages.listRow(countedQuery ?? listQuery, at: listSelection)?.project.id, queue: nil)
+    }
+
+    /// Counts the list again for the current sort and filter and puts the cursors back on the project and the
+    /// discrepancy they were on, where those still are (else within the new counts); keeps them on screen.
+    mutating func recount(keeping project: String?, queue: Discrepancy?) {
         countedQuery = listQuery
         listCount = pages.listCount(listQuery)
-        if let keep, let i = pages.listPosition(listQuery, of: keep) { listSelection = i }
+        if let project, let i = pages.listPosition(listQuery, of: project) { listSelection = i }
         listSelection = max(0, min(listSelection, listCount - 1))
+        if let queue, let i = pages.queuePosition(of: queue.id, project: queue.project) { queueSelection = i }
+        queueSelection = max(0, min(queueSelection, queueCount - 1))
         scrollIntoView()
     }
 
@@ -157,13 +164,7 @@ public struct AppState: Sendable {
         let keep = selectedSummary?.project.id
         pages = p
         if p.knownBy == nil { today = p.end }
-        countedQuery = listQuery
-        listCount = p.listCount(listQuery)
-        if let keep, let i = p.listPosition(listQuery, of: keep) { listSelection = i }
-        listSelection = max(0, min(listSelection, listCount - 1))
-        if let queueKeep, let i = p.queuePosition(of: queueKeep.id, project: queueKeep.project) { queueSelection = i }
-        queueSelection = max(0, min(queueSelection, queueCount - 1))
         if let d = detailProject, p.project(id: d) == nil { detailProject = nil; if view == .detail { view = .list } }
-        scrollIntoView()
+        recount(keeping: keep, queue: queueKeep)
     }
 }

@@ -13,7 +13,7 @@ final class FreshAnalysis: @unchecked Sendable {
     /// What the analysis produced.
     struct Result {
         let parts: [ProjectAnalysis]
-        let queue: [SQLiteStore.QueueRow]
+        let queue: [DerivedQueueRow]
     }
 
     let context: ProjectAnalysis.Context
@@ -48,14 +48,14 @@ final class FreshAnalysis: @unchecked Sendable {
         let projects = batch.projects.map(\.0).sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         var parts: [ProjectAnalysis] = []
         parts.reserveCapacity(projects.count)
-        var queue: [SQLiteStore.QueueRow] = []
+        var queue: [DerivedQueueRow] = []
         for p in projects {
             let part = ProjectAnalysis(project: p, claims: claims.removeValue(forKey: p.id) ?? [], plans: plans[p.id] ?? [],
                                        events: [], context: context)
-            queue += SQLiteStore.queueEntries(part)
+            queue += DerivedQueueRow.entries(part)
             parts.append(part)
         }
-        SQLiteStore.sortQueue(&queue)
+        DerivedQueueRow.sort(&queue)
         return Result(parts: parts, queue: queue)
     }
 }

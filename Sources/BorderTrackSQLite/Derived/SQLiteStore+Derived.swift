@@ -119,7 +119,7 @@ extension SQLiteStore {
             return (hadSummary ? -1 : 0, -removed)
         }
         try SQLiteStore.writeSummary(db, part, replace: true)
-        let entries = SQLiteStore.queueEntries(part)
+        let entries = DerivedQueueRow.entries(part)
         try SQLiteStore.writeQueue(db, entries)
         return (hadSummary ? 0 : 1, entries.count - removed)
     }
@@ -150,9 +150,9 @@ extension SQLiteStore {
         var trace = PhaseTrace()
         var summaries = try SQLiteStore.summaryInsert(db, replace: false, rowsPerStatement: 16)
         let total: Int
-        var queued: [QueueRow]
+        var queued: [DerivedQueueRow]
         if let fresh {
-            for part in fresh.parts { try SQLiteStore.addSummary(part, to: &summaries) }
+            for part in fresh.parts { try DerivedRows.addSummary(part, to: &summaries) }
             try summaries.finish()
             total = fresh.parts.count
             queued = fresh.queue
@@ -166,11 +166,11 @@ extension SQLiteStore {
             var done = 0
             func write(_ batch: RebuildFeed.Batch) throws {
                 var t = PhaseTrace.now()
-                let (parts, queues) = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
+                let (parts, queues) = DerivedRows.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
                 analysing += PhaseTrace.now() - t
                 t = PhaseTrace.now()
                 for (part, rows) in zip(parts, queues) {
-                    try SQLiteStore.addSummary(part, to: &summaries)
+                    try DerivedRows.addSummary(part, to: &summaries)
                     queued += rows
                 }
                 writing += PhaseTrace.now() - t
@@ -188,7 +188,7 @@ extension SQLiteStore {
             }
             try summaries.finish()
             trace.mark("derived: read, analysed (\(analysing / 1_000_000) ms) and wrote (\(writing / 1_000_000) ms) \(total) projects")
-            SQLiteStore.sortQueue(&queued)
+            DerivedQueueRow.sort(&queued)
         }
         let written = try SQLiteStore.writeQueue(db, queued, sortedIntoEmpty: true)
         trace.mark("derived: \(written) queue entries")
@@ -197,32 +197,18 @@ extension SQLiteStore {
         return (total, written)
     }
 
-    /// Analyses a batch of projects on all cores (`DerivedRows.analyse`).
-    static func analyse(_ projects: [Project], claims: [[Claim]], plans: [String: [Plan]], events: [String: [(String, [FlagEvent])]],
-                        context: ProjectAnalysis.Context) -> (parts: [ProjectAnalysis], queues: [[QueueRow]]) {
-        DerivedRows.analyse(projects, claims: claims, plans: plans, events: events, context: context)
-    }
-
     /// Writes one analysed project's summary row (its queue entries go through `writeQueue`).
     static func writeSummary(_ db: Database, _ part: ProjectAnalysis, replace: Bool) throws {
         var row = try summaryInsert(db, replace: replace, rowsPerStatement: 1)
-        try addSummary(part, to: &row)
+        try DerivedRows.addSummary(part, to: &row)
         try row.finish()
     }
 
     /// An insert into `summary`, `rowsPerStatement` rows at a time: `OR REPLACE` a project's row, or `OR FAIL`
     /// into an emptied table (no statement journal; see `BulkClaimInserter`).
     static func summaryInsert(_ db: Database, replace: Bool, rowsPerStatement: Int) throws -> RawInsert {
-        try RawInsert(db, "INSERT OR \(replace ? "REPLACE" : "FAIL") INTO summary (\(summaryColumns.joined(separator: ", ")))",
-                      columns: summaryColumns.count, rowsPerStatement: rowsPerStatement)
-    }
-
-    /// The columns of `summary` in the order `addSummary` gives their values (`DerivedRows.summaryColumns`).
-    static let summaryColumns = DerivedRows.summaryColumns
-
-    /// Adds one analysed project's summary row to an insert (or to the values `checkDerived` compares).
-    static func addSummary<Row: SummaryRowSink>(_ part: ProjectAnalysis, to row: inout Row) throws {
-        try DerivedRows.addSummary(part, to: &row)
+        try RawInsert(db, "INSERT OR \(replace ? "REPLACE" : "FAIL") INTO summary (\(DerivedRows.summaryColumns.joined(separator: ", ")))",
+                      columns: DerivedRows.summaryColumns.count, rowsPerStatement: rowsPerStatement)
     }
 
     /// Drops the indexes the schema declares on `tables` (not those of UNIQUE and PRIMARY KEY constraints) and
@@ -247,21 +233,12 @@ extension SQLiteStore {
         }
     }
 
-    /// One queue entry (`DerivedQueueRow`, shared with the other engines).
-    typealias QueueRow = DerivedQueueRow
-
-    /// Puts queue entries in queue order, stable (`DerivedQueueRow.sort`).
-    static func sortQueue(_ entries: inout [QueueRow]) { DerivedQueueRow.sort(&entries) }
-
-    /// A project's open and acknowledged discrepancies as queue entries.
-    static func queueEntries(_ part: ProjectAnalysis) -> [QueueRow] { DerivedQueueRow.entries(part) }
-
     /// Writes queue entries, a later entry with the same key replacing an earlier one, and counts them into
     /// their buckets. A rebuild passes them sorted into emptied tables: appended to the key order instead of
     /// inserted all over it, with `OR FAIL` (no statement journal; see `BulkClaimInserter`) once equal keys are
     /// down to the last, and the buckets counted as they go by.
     @discardableResult
-    static func writeQueue(_ db: Database, _ entries: [QueueRow], sortedIntoEmpty: Bool = false) throws -> Int {
+    static func writeQueue(_ db: Database, _ entries: [DerivedQueueRow], sortedIntoEmpty: Bool = false) throws -> Int {
         var written = 0
         if !sortedIntoEmpty {
             // Only keys not stored yet (and not earlier in `entries`) make a bucket larger.

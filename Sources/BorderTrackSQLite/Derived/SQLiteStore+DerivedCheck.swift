@@ -10,8 +10,6 @@ extension SQLiteStore {
         try read { db in try checkDerived(db) }
     }
 
-    /// The detector options a `DerivedState.options` text describes; nil when it was written under other rules.
-    static func detectorOptions(_ described: String) -> DiscrepancyDetector.Options? { DerivedRows.detectorOptions(described) }
 
     func checkDerived(_ db: Database) throws -> DerivedCheck {
         let st = try SQLiteStore.derivedState(db)
@@ -24,24 +22,24 @@ extension SQLiteStore {
         let context = try analysisContext(db, end: st.day, options: options)
         let plans = Dictionary(grouping: try fetchPlans(db, project: nil, withdrawn: false), by: \.project)
         let events = ProjectAnalysis.flagEventsByProject(try fetchFlags(db))
-        let select = "SELECT \(SQLiteStore.summaryColumns.joined(separator: ", ")) FROM summary WHERE project BETWEEN ? AND ?"
+        let select = "SELECT \(DerivedRows.summaryColumns.joined(separator: ", ")) FROM summary WHERE project BETWEEN ? AND ?"
         try readRebuildBatches(db, batchSize: 4096) { batch in
             guard let first = batch.projects.first?.id, let last = batch.projects.last?.id else { return true }
-            let (parts, queues) = SQLiteStore.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
+            let (parts, queues) = DerivedRows.analyse(batch.projects, claims: batch.claims, plans: plans, events: events, context: context)
             var expected = SummaryRowValues()
-            for part in parts { try SQLiteStore.addSummary(part, to: &expected) }
+            for part in parts { try DerivedRows.addSummary(part, to: &expected) }
             var stored: [String: [DatabaseValue]] = [:]
             let rows = try Row.fetchCursor(db, sql: select, arguments: [first, last])
             while let r = try rows.next() { stored[r[0]] = Array(r.databaseValues) }
             // Stored rows by project; nil for a row whose severity is no severity (never what the claims give).
-            var storedQueue: [String: [QueueRow?]] = [:]
+            var storedQueue: [String: [DerivedQueueRow?]] = [:]
             let entries = try Row.fetchCursor(db, sql: """
                 SELECT e.severity, e.minus_from, e.id, e.project, t.kind, t.state, t.to_day, t.ongoing, t.explanation
                 FROM queue_entry AS e LEFT JOIN queue_text AS t ON t.project = e.project AND t.id = e.id
                 WHERE e.project BETWEEN ? AND ?
                 """, arguments: [first, last])
             while let r = try entries.next() {
-                storedQueue[r[3], default: []].append(QueueRow(severity: r[0], minusFrom: r[1], id: r[2], project: r[3], kind: r[4] ?? "",
+                storedQueue[r[3], default: []].append(DerivedQueueRow(severity: r[0], minusFrom: r[1], id: r[2], project: r[3], kind: r[4] ?? "",
                                                                state: r[5] ?? "", to: r[6] ?? 0, ongoing: r[7] ?? false, explanation: r[8] ?? ""))
             }
             for ((part, want), queued) in zip(zip(parts, expected.rows), queues) {
@@ -57,7 +55,7 @@ extension SQLiteStore {
             UNION SELECT project FROM queue_entry WHERE project NOT IN (SELECT id FROM project)
             UNION SELECT project FROM queue_text WHERE project NOT IN (SELECT id FROM project)
             """) {
-            comparison.differ(id, "derived rows for \"\(SQLiteStore.clip(id))\", which is not a project")
+            comparison.differ(id, "derived rows for \"\(DerivedComparison.clip(id))\", which is not a project")
         }
         let buckets = try Int.fetchOne(db, sql: """
             WITH counted AS (SELECT severity, minus_from, count(*) AS n FROM queue_entry GROUP BY severity, minus_from)
@@ -81,7 +79,7 @@ extension SQLiteStore {
     public func repairDerived(_ check: DerivedCheck) throws -> Int {
         guard check.status == .checked, !check.intact else { return 0 }
         return try write { db in
-            guard let st = try SQLiteStore.derivedState(db), let options = SQLiteStore.detectorOptions(st.options) else { return 0 }
+            guard let st = try SQLiteStore.derivedState(db), let options = DerivedState.detectorOptions(st.options) else { return 0 }
             let head = try Int.fetchOne(db, sql: "SELECT max(seq) FROM audit") ?? 0
             let context = try analysisContext(db, end: st.day, options: options)
             if st.auditSeq > head || check.differing.count > 2_000 {
@@ -108,10 +106,8 @@ extension SQLiteStore {
         case .null: return "none"
         case .int64(let n): return "\(n)"
         case .double(let d): return "\(d)"
-        case .string(let s): return "\"\(clip(s))\""
+        case .string(let s): return "\"\(DerivedComparison.clip(s))\""
         case .blob(let b): return "a \(b.count)-byte blob"
         }
     }
-
-    static func clip(_ s: String) -> String { DerivedComparison.clip(s) }
 }

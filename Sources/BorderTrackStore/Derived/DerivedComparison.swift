@@ -22,7 +22,7 @@ public struct DerivedComparison {
     /// Where a check of tables in state `st` stands, the audit chain ending at `head`.
     public static func start(_ st: DerivedState?, head: Int) -> Start {
         guard let st else { return .done(DerivedCheck(status: .absent)) }
-        guard let options = DerivedRows.detectorOptions(st.options) else {
+        guard let options = DerivedState.detectorOptions(st.options) else {
             return .done(DerivedCheck(status: .stale(reason: "built under other detection rules (\(st.options))")))
         }
         if st.auditSeq < head {

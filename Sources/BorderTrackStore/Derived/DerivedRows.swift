@@ -4,7 +4,7 @@ import Foundation
 
 /// The derived tables' rows as every engine writes and reads them: a project's `summary` row (its columns, the
 /// values a `ProjectAnalysis` gives them, a `ProjectSummary` read back from them), the queue entries of its
-/// open discrepancies, and the text that says which day and detector options they were computed for.
+/// open discrepancies (the state row that says what they were computed for is `DerivedState`).
 ///
 /// The tables are a cache of `ProjectAnalysis`, never history; each engine keeps them in its own schema (SQLite:
 /// `Schema/SQLiteStore+Schema.swift`, PostgreSQL: `PostgresStore+Schema.swift`) with the columns in this order.
@@ -27,24 +27,6 @@ public enum DerivedRows {
         let plan = ["id", "project", "milestone", "target", "announced", "source", "recorded", "editor"]
         return project.map { "p_" + $0 } + claim.map { "oc_" + $0 } + claim.map { "lc_" + $0 } + plan.map { "tp_" + $0 }
     }()
-
-    /// The detector options as the state row stores them.
-    public static func describe(_ o: DiscrepancyDetector.Options) -> String {
-        "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths)"
-    }
-
-    /// The detector options a stored description (`describe`) names; nil when it was written under other rules.
-    public static func detectorOptions(_ described: String) -> DiscrepancyDetector.Options? {
-        var fields: [Substring: Int] = [:]
-        for part in described.split(separator: ";") {
-            let kv = part.split(separator: "=", maxSplits: 1)
-            guard kv.count == 2, let n = Int(kv[1]) else { return nil }
-            fields[kv[0]] = n
-        }
-        guard fields["rules"] == DiscrepancyDetector.rulesVersion, let stale = fields["stale"], (1...1200).contains(stale) else { return nil }
-        let options = DiscrepancyDetector.Options(staleMonths: stale)
-        return describe(options) == described ? options : nil
-    }
 
     /// Adds one analysed project's summary row to an insert (or to the values a check compares).
     public static func addSummary<Row: SummaryRowSink>(_ part: ProjectAnalysis, to row: inout Row) throws {

@@ -18,7 +18,22 @@ public struct DerivedState: Equatable, Sendable {
     }
 
     /// The options as stored.
-    public static func describe(_ o: DiscrepancyDetector.Options) -> String { DerivedRows.describe(o) }
+    public static func describe(_ o: DiscrepancyDetector.Options) -> String {
+        "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths)"
+    }
+
+    /// The detector options a stored description (`describe`) names; nil when it was written under other rules.
+    public static func detectorOptions(_ described: String) -> DiscrepancyDetector.Options? {
+        var fields: [Substring: Int] = [:]
+        for part in described.split(separator: ";") {
+            let kv = part.split(separator: "=", maxSplits: 1)
+            guard kv.count == 2, let n = Int(kv[1]) else { return nil }
+            fields[kv[0]] = n
+        }
+        guard fields["rules"] == DiscrepancyDetector.rulesVersion, let stale = fields["stale"], (1...1200).contains(stale) else { return nil }
+        let options = DiscrepancyDetector.Options(staleMonths: stale)
+        return describe(options) == described ? options : nil
+    }
 
     /// Whether they reflect audit entry `head` (the last one) for `today` and `options`.
     public func isCurrent(head: Int, today: Day, options o: DiscrepancyDetector.Options) -> Bool {
