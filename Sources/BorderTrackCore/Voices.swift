@@ -27,9 +27,12 @@ public struct Voices: Sendable, Hashable {
             return r
         }
         var distinct = Set<String>()
+        var firstOrigins: [String] = []
+        firstOrigins.reserveCapacity(claims.count)
         for c in claims {
             distinct.insert(c.via.map { c.source + " via " + $0 } ?? c.source)
             let origins = Voices.origins(of: c, in: sources)
+            firstOrigins.append(origins[0])
             for o in origins where parent[o] == nil { parent[o] = o }
             let first = find(origins[0])
             for o in origins.dropFirst() {
@@ -37,8 +40,8 @@ public struct Voices: Sendable, Hashable {
                 if r != first { parent[r] = first }
             }
         }
-        var groups = Set<String>()
-        for c in claims { groups.insert(find(Voices.origins(of: c, in: sources)[0])) }
+        // Each claim's group, once every link is made (its origins were walked once, above).
+        let groups = Set(firstOrigins.map(find))
         self.init(sources: distinct.count, independent: groups.count)
     }
 
