@@ -23,8 +23,7 @@ extension PostgresStore {
     /// The row-value comparison selecting rows after (or, `before`, ahead of) the row of the project bound last.
     static func beyond(_ q: SummaryQuery, before: Bool, _ binds: inout PostgresBindings, project: String) -> String {
         binds.append(project)
-        let cols = q.order.columns.joined(separator: ", ")
-        return "(\(cols)) \(q.descending == before ? ">" : "<") (SELECT \(cols) FROM summary WHERE project = $\(binds.count))"
+        return q.beyond(before: before, key: "(SELECT \(q.order.columns.joined(separator: ", ")) FROM summary WHERE project = $\(binds.count))")
     }
 
     /// Summaries from the rows of a `SELECT * FROM summary …` statement.

@@ -70,11 +70,12 @@ public struct SummaryQuery: Hashable, Sendable {
         return order.columns.map { $0 + (desc ? " DESC" : "") }.joined(separator: ", ")
     }
 
-    /// The row-value comparison selecting rows after (or, `before`, ahead of) a key in this order.
-    package func beyond(before: Bool) -> String {
+    /// The row-value comparison selecting rows after (or, `before`, ahead of) a key in this order: the key's
+    /// values bound as arguments (`?` each), or `key`, SQL giving them (such as a subquery for a project's row).
+    package func beyond(before: Bool, key: String? = nil) -> String {
         let cols = "(" + order.columns.joined(separator: ", ") + ")"
         let greater = descending == before
-        return "\(cols) \(greater ? ">" : "<") (\(marks(order.columns.count)))"
+        return "\(cols) \(greater ? ">" : "<") \(key ?? "(" + marks(order.columns.count) + ")")"
     }
 
     private func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
