@@ -33,6 +33,11 @@ struct PostgresAuditAppender {
         try self.init(head: row)
     }
 
+    /// Forgets the pending entries once they were written (the chain's head stays).
+    mutating func sent() {
+        pending = PostgresBulkInsert(table: pending.table, columns: pending.columns)
+    }
+
     /// The seq the next appended entry gets.
     var nextSeq: Int { seq + 1 }
 
@@ -40,15 +45,40 @@ struct PostgresAuditAppender {
     @discardableResult
     mutating func append(at: Timestamp, editor: String, action: String, entity: String, entityID: String,
                          project: String?, before: String?, after: String?) -> Int {
+        append(at: at.description, editor: editor, action: action, entity: entity, entityID: entityID, project: project,
+               before: before, after: after, canonical: AuditEntry.canonicalBytes(
+                   seq: seq + 1, at: at, editor: editor, action: action, entity: entity, entityID: entityID,
+                   project: project, before: before, after: after))
+    }
+
+    /// Chains one entry whose canonical bytes (for seq `nextSeq`) were built already, and returns its seq.
+    @discardableResult
+    mutating func append(at: String, editor: String, action: String, entity: String, entityID: String,
+                         project: String?, before: String?, after: String?, canonical: [UInt8]) -> Int {
         let next = seq + 1
-        let newHash = AuditEntry.chainHash(prev: hash, canonical: AuditEntry.canonicalBytes(
-            seq: next, at: at, editor: editor, action: action, entity: entity, entityID: entityID,
-            project: project, before: before, after: after))
-        pending.add([.int(next), .text(at.description), .text(editor), .text(action), .text(entity), .text(entityID),
+        let newHash = AuditEntry.chainHash(prev: hash, canonical: canonical)
+        pending.add([.int(next), .text(at), .text(editor), .text(action), .text(entity), .text(entityID),
                      .text(project), .text(before), .text(after), .text(hash), .text(newHash)])
         seq = next
         hash = newHash
         return next
+    }
+
+    /// Chains one `project.add` entry per project (their canonical bytes built on all cores) and returns the
+    /// first entry's seq; the projects' entries follow it in order.
+    mutating func appendProjectAdds(_ projects: [Project], at: Timestamp, editor: String) -> Int {
+        let first = nextSeq, time = at.description
+        var start = 0
+        while start < projects.count {
+            let end = min(projects.count, start + 4096)
+            let prepared = AuditEntry.projectAdds(projects[start..<end], firstSeq: nextSeq, at: time, editor: editor)
+            for (p, entry) in zip(projects[start..<end], prepared) {
+                append(at: time, editor: editor, action: "project.add", entity: "project", entityID: p.id, project: p.id,
+                       before: nil, after: entry.after, canonical: entry.canonical)
+            }
+            start = end
+        }
+        return first
     }
 }
 #endif

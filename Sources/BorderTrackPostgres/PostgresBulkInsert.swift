@@ -58,18 +58,9 @@ struct PostgresBulkInsert {
         for (i, value) in row.enumerated() {
             if i > 0 { out.append(9) }
             switch value {
-            case .text(nil), .int(nil), .double(nil): out.append(contentsOf: [92, 78])  // \N
-            case .text(let s?):
-                for b in s.utf8 {
-                    switch b {
-                    case 92: out.append(contentsOf: [92, 92])
-                    case 10: out.append(contentsOf: [92, 110])
-                    case 13: out.append(contentsOf: [92, 114])
-                    case 9: out.append(contentsOf: [92, 116])
-                    default: out.append(b)
-                    }
-                }
-            case .int(let n?): out.append(contentsOf: String(n).utf8)
+            case .text(let s): PostgresCopyText.append(s, into: &out)
+            case .int(let n): PostgresCopyText.append(n, into: &out)
+            case .double(nil): PostgresCopyText.null(into: &out)
             case .double(let d?): out.append(contentsOf: d.description.utf8)
             }
         }

@@ -13,6 +13,24 @@ struct PostgresLink {
         try connection.query(query, logger: logger).wait().rows.map { $0.makeRandomAccess() }
     }
 
+    /// Runs statements one after another without waiting between them — each is sent as soon as the previous
+    /// one's answer arrives, on the connection's event loop — and returns their rows in order; throws the first
+    /// failure once all have answered.
+    func queries(_ queries: [PostgresQuery]) throws -> [[PostgresRandomAccessRow]] {
+        let futures = queries.map { connection.query($0, logger: logger) }
+        var results: [[PostgresRandomAccessRow]] = [], failure: (any Error)?
+        for future in futures {
+            do {
+                results.append(try future.wait().rows.map { $0.makeRandomAccess() })
+            } catch {
+                failure = failure ?? error
+                results.append([])
+            }
+        }
+        if let failure { throw failure }
+        return results
+    }
+
     /// Runs one statement given as plain SQL (no parameters).
     func execute(_ sql: String) throws {
         _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()

@@ -107,9 +107,12 @@ extension PostgresStore {
         }
     }
 
-    /// What every project's analysis shares: the stored sources, the analysis day, the detector.
-    func analysisContext(_ link: PostgresLink, end: Day, options: DiscrepancyDetector.Options) throws -> ProjectAnalysis.Context {
-        let sources = Dictionary(try sourceRows(link).map { ($0.value.id, $0.value) }, uniquingKeysWith: { a, _ in a })
+    /// What every project's analysis shares: the stored sources (and `adding`, not stored yet), the analysis day,
+    /// the detector.
+    func analysisContext(_ link: PostgresLink, end: Day, options: DiscrepancyDetector.Options,
+                         adding: [Source] = []) throws -> ProjectAnalysis.Context {
+        var sources = Dictionary(try sourceRows(link).map { ($0.value.id, $0.value) }, uniquingKeysWith: { a, _ in a })
+        for s in adding where sources[s.id] == nil { sources[s.id] = s }
         return ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
     }
 
@@ -131,8 +134,34 @@ extension PostgresStore {
     }
 
     /// One project analysed as of `end` from what is stored, read in one snapshot; nil when there is no such project.
+    ///
+    /// The screens' detail keystroke: the snapshot's statements (begin, sources, project, claims, plans, flag events,
+    /// commit) go out back to back, each sent by the event loop as the previous one answers, rather than one
+    /// blocking wait each.
     public func projectAnalysis(id: String, end: Day, options: DiscrepancyDetector.Options = .init()) throws -> ProjectAnalysis? {
-        try read { link in try analyseProject(link, id: id, context: try analysisContext(link, end: end, options: options)) }
+        try run("read this tracker") { link in
+            let rows: [[PostgresRandomAccessRow]]
+            do {
+                rows = try link.queries([
+                    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+                    "SELECT * FROM source ORDER BY seq",
+                    "SELECT * FROM project WHERE id = \(id)",
+                    "SELECT * FROM claim WHERE project = \(id)\(unescaped: Self.liveOnly(.claim, false)) ORDER BY seq",
+                    "SELECT * FROM plan WHERE project = \(id)\(unescaped: Self.liveOnly(.plan, false)) ORDER BY seq",
+                    "SELECT * FROM flag_event WHERE project = \(id) ORDER BY seq",
+                    "COMMIT",
+                ])
+            } catch {
+                try? link.execute("ROLLBACK")
+                throw error
+            }
+            guard let p = try projectRows(rows[2]).first?.value else { return nil }
+            let sources = Dictionary(try sourceRows(rows[1]).map { ($0.value.id, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let context = ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
+            let events = ProjectAnalysis.flagEventsByProject(try flagRows(rows[5]).map(\.value))[id] ?? []
+            return ProjectAnalysis(project: p, claims: try claimRows(rows[3]).map(\.value), plans: try planRows(rows[4]).map(\.value),
+                                   events: events, context: context)
+        }
     }
 
     /// Recomputes one project's summary row and queue entries from its stored content; returns how the number of
@@ -186,12 +215,32 @@ extension PostgresStore {
         }
         trace.mark("derived: analysed and wrote \(ids.count) projects")
         DerivedQueueRow.sort(&queued)
+        let written = try writeWholeQueue(link, queued)
+        trace.mark("derived: \(written) queue entries")
+        return (ids.count, written)
+    }
+
+    /// Builds the derived tables of a tracker that had no projects before this import from the import's own
+    /// content, analysed meanwhile on another core (`FreshAnalysis`), inside the import's transaction: nothing is
+    /// read back, and `refreshDerived` then finds them current at `head` for `day`.
+    func deriveFreshImport(_ link: PostgresLink, _ analysis: FreshAnalysis, head: Int, day: Day) throws {
+        for table in ["summary", "queue_entry", "queue_text", "queue_bucket"] { try link.execute("DELETE FROM \(table)") }
+        let result = analysis.parts()
+        var summaries = Self.summaryInsert()
+        for part in result.parts { try DerivedRows.addSummary(part, to: &summaries) }
+        try insertAll(link, summaries)
+        let written = try writeWholeQueue(link, result.queue)
+        try saveDerivedState(link, DerivedState(auditSeq: head, day: day, options: DerivedState.describe(analysis.context.detector.options),
+                                                projects: result.parts.count, queue: written))
+    }
+
+    /// Writes a whole queue (sorted) into the emptied queue tables with its bucket counts; returns the entries written.
+    func writeWholeQueue(_ link: PostgresLink, _ queued: [DerivedQueueRow]) throws -> Int {
         let written = try writeQueue(link, queued)
         try link.execute("""
             INSERT INTO queue_bucket (severity, minus_from, n) SELECT severity, minus_from, count(*) FROM queue_entry GROUP BY severity, minus_from
             """)
-        trace.mark("derived: \(written) queue entries")
-        return (ids.count, written)
+        return written
     }
 
     /// A batch of projects (in the order of `ids`) with their live claims in recording order.

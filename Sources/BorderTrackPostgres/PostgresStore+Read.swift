@@ -36,7 +36,12 @@ extension PostgresStore {
     }
 
     func sourceRows(_ link: PostgresLink) throws -> [TrackerSnapshot.Row<Source>] {
-        try link.query("SELECT * FROM source ORDER BY seq").map { r in
+        try sourceRows(link.query("SELECT * FROM source ORDER BY seq"))
+    }
+
+    /// Sources from rows of `SELECT * FROM source …`.
+    func sourceRows(_ rows: [PostgresRandomAccessRow]) throws -> [TrackerSnapshot.Row<Source>] {
+        try rows.map { r in
             do {
                 let s = try Source(id: r.text("id"), name: r.text("name"), tier: r.text("tier"), country: r.optionalText("country"),
                                    url: r.optionalText("url"), perspective: r.optionalText("perspective"),
@@ -77,7 +82,12 @@ extension PostgresStore {
         let rows = try id.map { try link.query("SELECT * FROM plan WHERE id = \($0)") }
             ?? project.map { try link.query("SELECT * FROM plan WHERE project = \($0)\(unescaped: live) ORDER BY seq") }
             ?? link.query("SELECT * FROM plan WHERE true\(unescaped: live) ORDER BY seq")
-        return try rows.map { r in
+        return try planRows(rows)
+    }
+
+    /// Plans from rows of `SELECT * FROM plan …`.
+    func planRows(_ rows: [PostgresRandomAccessRow]) throws -> [TrackerSnapshot.Row<Plan>] {
+        try rows.map { r in
             do {
                 let p = try Plan(id: r.optionalText("id"), project: r.text("project"), milestone: r.text("milestone"),
                                  target: r.text("target"), announced: r.optionalText("announced"), source: r.optionalText("source"),
@@ -113,8 +123,13 @@ extension PostgresStore {
 
     /// Flag events in recording order: all, or one project's.
     func flagRows(_ link: PostgresLink, project: String? = nil) throws -> [TrackerSnapshot.Row<FlagEvent>] {
-        try (project.map { try link.query("SELECT * FROM flag_event WHERE project = \($0) ORDER BY seq") }
-             ?? link.query("SELECT * FROM flag_event ORDER BY seq")).map { r in
+        try flagRows(project.map { try link.query("SELECT * FROM flag_event WHERE project = \($0) ORDER BY seq") }
+                     ?? link.query("SELECT * FROM flag_event ORDER BY seq"))
+    }
+
+    /// Flag events from rows of `SELECT * FROM flag_event …`.
+    func flagRows(_ rows: [PostgresRandomAccessRow]) throws -> [TrackerSnapshot.Row<FlagEvent>] {
+        try rows.map { r in
             let seq = try r.int("seq")
             guard let action = FlagAction(rawValue: try r.text("action")), let at = Timestamp(parsing: try r.text("at")) else {
                 throw StoreError.corrupt("flag_event \(seq) has an unreadable action or time")

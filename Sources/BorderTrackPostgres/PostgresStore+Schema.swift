@@ -233,6 +233,44 @@ extension PostgresStore {
             """,
             "CREATE INDEX flag_by_project ON flag_event(project, seq)",
         ]),
+        ("v9: claim references checked per statement", [
+            // A claim's project, source and corrected claim are checked once per statement over all the rows it
+            // added (an anti-join each), not by a deferred check per row at commit: an import of a million claims
+            // spent most of its commit on those. Referenced rows cannot go (projects, sources and claims are
+            // append-only), so checking on insert is the whole of what the foreign keys guarded.
+            "ALTER TABLE claim DROP CONSTRAINT IF EXISTS claim_project_fkey",
+            "ALTER TABLE claim DROP CONSTRAINT IF EXISTS claim_source_fkey",
+            "ALTER TABLE claim DROP CONSTRAINT IF EXISTS claim_supersedes_fkey",
+            """
+            CREATE FUNCTION bordertrack_claim_references() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+                bad record;
+            BEGIN
+                SELECT a.id, a.project INTO bad FROM added a WHERE NOT EXISTS (SELECT 1 FROM project p WHERE p.id = a.project) LIMIT 1;
+                IF FOUND THEN
+                    RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+                        MESSAGE = format('claim %s: project %s is not in this tracker', bad.id, bad.project);
+                END IF;
+                SELECT a.id, a.source INTO bad FROM added a WHERE NOT EXISTS (SELECT 1 FROM source s WHERE s.id = a.source) LIMIT 1;
+                IF FOUND THEN
+                    RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+                        MESSAGE = format('claim %s: source %s is not in this tracker', bad.id, bad.source);
+                END IF;
+                SELECT a.id, a.supersedes INTO bad FROM added a
+                    WHERE a.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = a.supersedes) LIMIT 1;
+                IF FOUND THEN
+                    RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+                        MESSAGE = format('claim %s corrects claim %s, which is not in this tracker', bad.id, bad.supersedes);
+                END IF;
+                RETURN NULL;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER claim_references AFTER INSERT ON claim REFERENCING NEW TABLE AS added
+                FOR EACH STATEMENT EXECUTE FUNCTION bordertrack_claim_references()
+            """,
+        ]),
     ]
 
     /// The table recording which migrations ran.

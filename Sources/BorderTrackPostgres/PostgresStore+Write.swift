@@ -4,50 +4,83 @@ import BorderTrackStore
 import PostgresNIO
 
 extension PostgresStore {
+    /// Imports a batch in one transaction, all or nothing: every duplicate and reference is checked (on another
+    /// core while the rows stream in by `COPY`), and a batch with any problem writes nothing. Into a tracker with no
+    /// projects, the derived tables are written from the batch, analysed meanwhile (`FreshAnalysis`), in the same
+    /// transaction; otherwise they are left stale for `refreshDerived`.
     public func importBatch(_ batch: ImportBatch, editor: String) throws -> ImportSummary {
         let now = clock()
-        return try write("import into this tracker") { link in
-            let problems = batch.problems(against: try existingIDs(link, batch: batch))
-            if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
+        var trace = PhaseTrace()
+        let summary = try write("import into this tracker") { link in
+            let recorded = now.description
+            // `Claim.recording(at:by:)` keeps an empty editor name as no editor.
+            let rowEditor: String? = editor.isEmpty ? nil : editor
+            let wasEmpty = try link.query("SELECT NOT EXISTS(SELECT 1 FROM project) AND NOT EXISTS(SELECT 1 FROM flag_event) AS e")
+                .first?["e"].decode(Bool.self) == true
+            var fresh: FreshAnalysis? = nil
+            if wasEmpty, !batch.projects.isEmpty, batch.issues.isEmpty {
+                let context = try analysisContext(link, end: now.day, options: .init(), adding: batch.sources.map(\.0))
+                fresh = FreshAnalysis.start(batch, at: now, editor: editor, context: context)
+            }
+            let existing = try existingIDs(link, batch: batch)
+            trace.mark("looked up existing ids")
+            let background = ImportBackground.start(batch, existing: existing, recorded: recorded, at: now, editor: rowEditor)
             var writes = PostgresWriteBatch(chain: try PostgresAuditAppender(link))
             var summary = ImportSummary()
-            var sources = Self.sourceInsert(), projects = Self.projectInsert()
-            var plans = Self.planInsert(), claims = Self.claimInsert()
-            for (s, _) in batch.sources {
-                let seq = writes.chain.append(at: now, editor: editor, action: "source.add", entity: "source", entityID: s.id,
-                                              project: nil, before: nil, after: CanonicalRow.source(s))
-                sources.add(Self.sourceValues(s, auditSeq: seq))
-                summary.sources += 1
-            }
-            for (p, _) in batch.projects {
-                let seq = writes.chain.append(at: now, editor: editor, action: "project.add", entity: "project", entityID: p.id,
-                                              project: p.id, before: nil, after: CanonicalRow.project(p))
-                projects.add(Self.projectValues(p, auditSeq: seq))
-                summary.projects += 1
-            }
-            if !batch.plans.isEmpty || !batch.claims.isEmpty {
-                let seq = writes.chain.nextSeq
-                var digest = RowDigest()
-                for (p, _) in batch.plans {
-                    let stamped = p.recording(at: now, by: editor)
-                    plans.add(Self.planValues(stamped, auditSeq: seq))
-                    digest.add(CanonicalRow.plan(stamped))
+            do {
+                var sources = Self.sourceInsert(), projects = Self.projectInsert(), plans = Self.planInsert()
+                for (s, _) in batch.sources {
+                    let seq = writes.chain.append(at: now, editor: editor, action: "source.add", entity: "source", entityID: s.id,
+                                                  project: nil, before: nil, after: CanonicalRow.source(s))
+                    sources.add(Self.sourceValues(s, auditSeq: seq))
+                    summary.sources += 1
                 }
-                for (c, _) in batch.claims {
-                    let stamped = c.recording(at: now, by: editor)
-                    claims.add(Self.claimValues(stamped, auditSeq: seq))
-                    digest.add(CanonicalRow.claim(stamped))
+                let firstProject = writes.chain.appendProjectAdds(batch.projects.map(\.0), at: now, editor: editor)
+                for (i, (p, _)) in batch.projects.enumerated() { projects.add(Self.projectValues(p, auditSeq: firstProject + i)) }
+                summary.projects = batch.projects.count
+                let importSeq = writes.chain.nextSeq
+                for (p, _) in batch.plans { plans.add(Self.planValues(p.recording(at: now, by: editor), auditSeq: importSeq)) }
+                // What the claims refer to goes in first; the claims stream in while they are encoded.
+                for table in [sources, projects, plans] { writes.insert(table) }
+                try writes.run(link, channel: changeChannel, notify: false, audit: false)
+                trace.mark("sources, projects and plans sent")
+                var next = 0
+                try link.copy(table: "claim", columns: Self.claimInsert().columns) { piece in
+                    while next < batch.claims.count, piece.count < (1 << 20) {
+                        PostgresCopyText.appendClaim(batch.claims[next].0, recorded: recorded, editor: rowEditor, auditSeq: importSeq, into: &piece)
+                        next += 1
+                    }
+                    return next < batch.claims.count
                 }
-                summary.plans = batch.plans.count
-                summary.claims = batch.claims.count
-                let after = "{\"claims\":\(summary.claims),\"digest\":\"\(digest.hex())\",\"plans\":\(summary.plans)}"
-                writes.chain.append(at: now, editor: editor, action: "import", entity: "import", entityID: "batch-\(seq)",
-                                    project: batch.claims.count == 1 ? batch.claims[0].0.project : nil, before: nil, after: after)
+                trace.mark("claims streamed")
+                let problems = background.problems()
+                if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
+                if !batch.plans.isEmpty || !batch.claims.isEmpty {
+                    summary.plans = batch.plans.count
+                    summary.claims = batch.claims.count
+                    let after = "{\"claims\":\(summary.claims),\"digest\":\"\(background.digest())\",\"plans\":\(summary.plans)}"
+                    writes.chain.append(at: now, editor: editor, action: "import", entity: "import", entityID: "batch-\(importSeq)",
+                                        project: batch.claims.count == 1 ? batch.claims[0].0.project : nil, before: nil, after: after)
+                }
+                trace.mark("checked and digested")
+                try writes.run(link, channel: changeChannel)
+                trace.mark("audit entries sent")
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                // The server refused a row (a duplicate id, say): when the batch has problems, they say it better.
+                let problems = background.problems()
+                if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
+                throw error
             }
-            for table in [sources, projects, plans, claims] { writes.insert(table) }
-            try writes.run(link, channel: changeChannel)
+            if let fresh {
+                try deriveFreshImport(link, fresh, head: writes.chain.seq, day: now.day)
+                trace.mark("derived tables written")
+            }
             return summary
         }
+        trace.mark("committed")
+        return summary
     }
 
     /// The ids among the batch's (and those it refers to) that already exist in the database.
@@ -60,14 +93,22 @@ extension PostgresStore {
             ("claim", batch.claims.map(\.0.id) + batch.claims.compactMap(\.0.supersedes)),
         ]
         var found: [String: Set<String>] = [:]
+        // An empty table holds none of them: its ids are not sent (an import into a new tracker sends none).
+        let filled = try link.query("""
+            SELECT EXISTS(SELECT 1 FROM source) AS source, EXISTS(SELECT 1 FROM project) AS project,
+                   EXISTS(SELECT 1 FROM plan) AS plan, EXISTS(SELECT 1 FROM claim) AS claim
+            """).first
         // One round trip: (table, id) pairs of every wanted id that is stored.
-        let rows = try link.query("""
-            SELECT 'source' AS t, id FROM source WHERE id = ANY(\(Array(Set(wanted[0].ids))))
-            UNION ALL SELECT 'project', id FROM project WHERE id = ANY(\(Array(Set(wanted[1].ids))))
-            UNION ALL SELECT 'plan', id FROM plan WHERE id = ANY(\(Array(Set(wanted[2].ids))))
-            UNION ALL SELECT 'claim', id FROM claim WHERE id = ANY(\(Array(Set(wanted[3].ids))))
-            """)
-        for r in rows { found[try r.text("t"), default: []].insert(try r.text("id")) }
+        var parts: [String] = [], binds = PostgresBindings()
+        for (table, ids) in wanted where try !ids.isEmpty && filled?[table].decode(Bool.self) == true {
+            binds.append(Array(Set(ids)))
+            parts.append("SELECT '\(table)' AS t, id FROM \(table) WHERE id = ANY($\(binds.count))")
+        }
+        if !parts.isEmpty {
+            for r in try link.query(PostgresQuery(unsafeSQL: parts.joined(separator: " UNION ALL "), binds: binds)) {
+                found[try r.text("t"), default: []].insert(try r.text("id"))
+            }
+        }
         // Stored projects whose kind and countries a claim's scope or section must fit (usually none are needed).
         let scoped = batch.scopedProjectIDs
         var details: [String: Project] = [:]

@@ -23,11 +23,13 @@ struct PostgresWriteBatch {
     }
 
     /// Sends the inserts and the audit entries, and notifies `channel` with the new head seq
-    /// (`head` when the entries were copied rather than chained here).
-    func run(_ link: PostgresLink, channel: String, head: Int? = nil) throws {
+    /// (`head` when the entries were copied rather than chained here). `audit: false` sends the tables only and
+    /// `notify: false` does not notify (an import sends what its claims refer to first); what was sent is not sent
+    /// again by a later `run`.
+    mutating func run(_ link: PostgresLink, channel: String, head: Int? = nil, notify: Bool = true, audit: Bool = true) throws {
         let maxParameters = 30_000  // the protocol allows 65,535
         var pieces: [(table: PostgresBulkInsert, rows: ArraySlice<[PostgresBulkInsert.Value]>)] = []
-        for table in tables + [chain.pending] where !table.isEmpty {
+        for table in tables + (audit ? [chain.pending] : []) where !table.isEmpty {
             if table.copyText != nil {
                 // Many rows (an import): streamed by COPY, in the order added (serial columns follow it).
                 try link.copy(table)
@@ -52,7 +54,8 @@ struct PostgresWriteBatch {
                 next += 1
             }
             var sql = ctes.isEmpty ? "" : "WITH " + ctes.joined(separator: ", ") + " "
-            if next == pieces.count {
+            if next == pieces.count && ctes.isEmpty && !notify { break }
+            if next == pieces.count && notify {
                 binds.append(channel)
                 binds.append(String(head ?? chain.seq))
                 sql += "SELECT pg_notify($\(binds.count - 1), $\(binds.count))"
@@ -61,6 +64,8 @@ struct PostgresWriteBatch {
             }
             try link.query(PostgresQuery(unsafeSQL: sql, binds: binds))
         } while next < pieces.count
+        tables = []
+        if audit { chain.sent() }
     }
 }
 #endif

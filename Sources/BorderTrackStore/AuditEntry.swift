@@ -61,12 +61,20 @@ public struct AuditEntry: Hashable, Sendable {
         return out
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// `SHA256(prevHash || canonicalBytes)` as lowercase hex.
     public static func chainHash(prev: String, canonical: [UInt8]) -> String {
         var h = SHA256()
         h.update(data: Array(prev.utf8))
         h.update(data: canonical)
-        return h.finalize().map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for b in h.finalize() {
+            hex.append(hexDigits[Int(b >> 4)])
+            hex.append(hexDigits[Int(b & 15)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Recomputes this entry's hash from its fields and the given previous hash.

@@ -68,6 +68,27 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("the server refuses a claim whose project, source or corrected claim is not stored, naming both; good ones go in",
+          .enabled(if: enabled))
+    func claimReferences() throws {
+        let store = try loadedPostgres()
+        func insert(_ id: String, project: String = "bridge", source: String = "rg", supersedes: String? = nil) -> String {
+            "INSERT INTO claim (id, project, status, as_of, source, supersedes, recorded, editor, audit_seq) VALUES ('\(id)', '\(project)', "
+                + "'operational', '2022', '\(source)', \(supersedes.map { "'\($0)'" } ?? "NULL"), '2024-01-01T00:00:00Z', 'x', 1)"
+        }
+        let refused = [
+            (insert("x1", project: "nowhere"), "claim x1: project nowhere is not in this tracker"),
+            (insert("x2", source: "nobody"), "claim x2: source nobody is not in this tracker"),
+            (insert("x3", supersedes: "c404"), "claim x3 corrects claim c404, which is not in this tracker"),
+        ]
+        for (sql, message) in refused {
+            #expect(refusal { try store.executeForTesting(sql) } == .invalid(message), "\(sql)")
+        }
+        // One statement adding a claim and its correction (in either order) is checked once, over all its rows.
+        try store.executeForTesting(insert("y2", supersedes: "y1") + ", ('y1', 'bridge', 'completed', '2021', 'amurlife', NULL, '2024-01-01T00:00:00Z', 'x', 1)")
+        #expect(try store.claims(project: "bridge").map(\.id) == ["c1", "c2", "y2", "y1"])
+    }
+
     @Test("a large import streams through COPY: every row reads back as SQLite stores it, hostile text included, and the chain verifies",
           .enabled(if: enabled))
     func copyImport() throws {
@@ -77,6 +98,12 @@ struct PostgresStoreTests {
             batch.claims.append((try Claim(id: "hostile-\(i)", project: batch.projects[i].0.id, status: .construction,
                                            asOf: try PartialDate(parsing: "2024-0\(i + 1)"), source: "fed", quote: q), Origin(file: "h.json")))
         }
+        // Long quotes: the claims' COPY text is sent in several pieces of a megabyte.
+        let long = (0..<4).map { i in String(repeating: "Мост через Амур \(i) 黑河大桥 ", count: 12_000) }
+        for (i, q) in long.enumerated() {
+            batch.claims.append((try Claim(id: "long-\(i)", project: batch.projects[i].0.id, status: .completed,
+                                           asOf: try PartialDate(parsing: "2023"), source: "fed", quote: q), Origin(file: "h.json")))
+        }
         #expect(batch.claims.count > PostgresBulkInsert.copyThreshold, "enough claims to go through COPY")
         let server = try PostgresStore.open(url: try PostgresFixture.freshURL(), clock: DerivedTests.clock)
         let summary = try server.importBatch(batch, editor: "ann")
@@ -84,6 +111,7 @@ struct PostgresStoreTests {
         #expect(try embedded.importBatch(batch, editor: "ann") == summary)
         #expect(try server.dataset() == (try embedded.dataset()))
         #expect(try server.claims(project: nil).filter { $0.id.hasPrefix("hostile-") }.map(\.quote) == hostile)
+        #expect(try server.claims(project: nil).filter { $0.id.hasPrefix("long-") }.map(\.quote) == long)
         #expect(try server.auditEntries(filter: AuditFilter()) == (try embedded.auditEntries(filter: AuditFilter())))
         let verified = try server.verifyAudit()
         #expect(verified.isIntact && verified.rows == batch.sources.count + batch.projects.count + batch.claims.count)

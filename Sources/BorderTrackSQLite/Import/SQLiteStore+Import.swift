@@ -6,10 +6,6 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// The one thread an import's background work runs on (`FreshAnalysis`, then `ImportBackground`'s checks
-    /// and digest), in the order it was started: the inserting thread keeps a core to itself.
-    static let importBackground = DispatchQueue(label: "bordertrack.import-background")
-
     /// Checks and writes a batch inside the caller's write transaction: sources and projects with one audit
     /// entry each, then plans and claims under one `import` entry holding their digest.
     ///
@@ -79,8 +75,8 @@ extension SQLiteStore {
         return summary
     }
 
-    /// Inserts projects with one `project.add` audit entry each. The entries' canonical bytes (the project's
-    /// canonical row inside the entry's) are built in parallel blocks; hashing the chain follows in order, and
+    /// Inserts projects with one `project.add` audit entry each. The entries' canonical bytes are built in parallel
+    /// blocks (`AuditEntry.projectAdds`); hashing the chain follows in order, and
     /// rows go in 64 to a statement (`OR FAIL`: no statement journal; any error rolls the transaction back).
     func insertProjects(_ db: Database, _ projects: [Project], chain: inout AuditChainWriter, at: String, editor: String) throws {
         var audit = try AuditChainWriter.bulkInsert(db)
@@ -88,23 +84,8 @@ extension SQLiteStore {
         let block = 4096
         var start = 0
         while start < projects.count {
-            let (from, end) = (start, min(projects.count, start + block))
-            let first = chain.nextSeq
-            var prepared = [(after: String, canonical: [UInt8])](repeating: ("", []), count: end - start)
-            prepared.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let out = buffer
-                let n = end - from
-                let slices = n >= 512 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-                DispatchQueue.concurrentPerform(iterations: slices) { s in
-                    for i in (s * n / slices)..<((s + 1) * n / slices) {
-                        let p = projects[from + i]
-                        let after = CanonicalRow.project(p)
-                        out[i] = (after, AuditEntry.canonicalBytes(seq: first + i, at: at, editor: editor, action: "project.add",
-                                                                         entity: "project", entityID: p.id, project: p.id,
-                                                                         before: nil, after: after))
-                    }
-                }
-            }
+            let end = min(projects.count, start + block)
+            let prepared = AuditEntry.projectAdds(projects[start..<end], firstSeq: chain.nextSeq, at: at, editor: editor)
             for (i, p) in projects[start..<end].enumerated() {
                 let link = chain.advance(canonical: prepared[i].canonical)
                 try AuditChainWriter.addRow(link, at: at, editor: editor, action: "project.add", entity: "project", entityID: p.id,
@@ -115,58 +96,5 @@ extension SQLiteStore {
         }
         try audit.finish()
         try rows.finish()
-    }
-}
-
-/// The import's work off the inserting thread: first the duplicate and reference checks (the issues of
-/// `ImportBatch.problems(against:)` when there are any), then — for a clean batch — the digest of its plans
-/// and claims as recorded (`RowDigest` of their canonical rows).
-final class ImportBackground: @unchecked Sendable {
-    private let checked = DispatchSemaphore(value: 0)
-    private let digested = DispatchSemaphore(value: 0)
-    private var issues: [ImportIssue] = []
-    private var hex = ""
-
-    static func start(_ batch: ImportBatch, existing: ImportBatch.Existing, recorded: String, at now: Timestamp,
-                      editor: String?) -> ImportBackground {
-        let work = ImportBackground()
-        SQLiteStore.importBackground.async {
-            if !batch.hasNoProblems(against: existing) { work.issues = batch.problems(against: existing) }
-            let clean = work.issues.isEmpty
-            work.checked.signal()
-            if clean { work.hex = ImportBackground.digest(batch, recorded: recorded, at: now, editor: editor) }
-            work.digested.signal()
-        }
-        return work
-    }
-
-    /// Waits for the checks; empty when the batch has no problems.
-    func problems() -> [ImportIssue] {
-        checked.wait()
-        checked.signal()
-        return issues
-    }
-
-    /// Waits for the digest (hex); only for a batch without problems.
-    func digest() -> String {
-        digested.wait()
-        digested.signal()
-        return hex
-    }
-
-    /// SHA-256 over each canonical row followed by a newline; the bytes are hashed in large pieces, which
-    /// gives the same digest as `RowDigest.add` line by line.
-    static func digest(_ batch: ImportBatch, recorded: String, at now: Timestamp, editor: String?) -> String {
-        var hasher = RowDigest()
-        for (p, _) in batch.plans {
-            hasher.add(Array(CanonicalRow.plan(p.recording(at: now, by: editor ?? "")).utf8))
-        }
-        var line: [UInt8] = []
-        for (c, _) in batch.claims {
-            line.removeAll(keepingCapacity: true)
-            CanonicalRow.appendClaim(c, recorded: recorded, editor: editor, into: &line)
-            hasher.add(line)
-        }
-        return hasher.hex()
     }
 }

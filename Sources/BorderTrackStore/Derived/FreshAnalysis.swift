@@ -1,31 +1,30 @@
 import BorderTrackCore
-import BorderTrackStore
 import Dispatch
 import Foundation
 
 /// A new tracker's import analysed on another core while its rows are inserted: every project's
 /// `ProjectAnalysis` (in id order) and the queue entries of their open discrepancies (in queue order), which
-/// `SQLiteStore.deriveFreshImport` writes as the derived tables once the rows are in.
+/// each engine writes (`deriveFreshImport`) as the derived tables once the rows are in.
 ///
 /// Only for an import into a tracker with no projects and no flag events: then the batch is all there is to
 /// analyse, with the stored and imported sources.
-final class FreshAnalysis: @unchecked Sendable {
+package final class FreshAnalysis: @unchecked Sendable {
     /// What the analysis produced.
-    struct Result {
-        let parts: [ProjectAnalysis]
-        let queue: [DerivedQueueRow]
+    package struct Result {
+        package let parts: [ProjectAnalysis]
+        package let queue: [DerivedQueueRow]
     }
 
-    let context: ProjectAnalysis.Context
+    package let context: ProjectAnalysis.Context
     private let done = DispatchSemaphore(value: 0)
     private var result: Result?
 
     private init(context: ProjectAnalysis.Context) { self.context = context }
 
     /// Starts analysing `batch` as recorded at `now` by `editor`; `context` holds every source (stored and imported).
-    static func start(_ batch: ImportBatch, at now: Timestamp, editor: String, context: ProjectAnalysis.Context) -> FreshAnalysis {
+    package static func start(_ batch: ImportBatch, at now: Timestamp, editor: String, context: ProjectAnalysis.Context) -> FreshAnalysis {
         let work = FreshAnalysis(context: context)
-        SQLiteStore.importBackground.async {
+        ImportBackground.queue.async {
             work.result = FreshAnalysis.analyse(batch, at: now, editor: editor, context: context)
             work.done.signal()
         }
@@ -33,13 +32,13 @@ final class FreshAnalysis: @unchecked Sendable {
     }
 
     /// Waits for the analysis.
-    func parts() -> Result {
+    package func parts() -> Result {
         done.wait()
         done.signal()
         return result!
     }
 
-    static func analyse(_ batch: ImportBatch, at now: Timestamp, editor: String, context: ProjectAnalysis.Context) -> Result {
+    package static func analyse(_ batch: ImportBatch, at now: Timestamp, editor: String, context: ProjectAnalysis.Context) -> Result {
         var claims: [String: [Claim]] = [:]
         for (c, _) in batch.claims { claims[c.project, default: []].append(c.recording(at: now, by: editor)) }
         var plans: [String: [Plan]] = [:]
