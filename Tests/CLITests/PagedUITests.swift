@@ -12,7 +12,10 @@ struct PagedUITests {
 
     /// The same 6,000 projects on the team server (`$BORDERTRACK_TEST_PG`, a schema of its own), imported through
     /// the CLI, which also builds the derived summaries there.
-    static let server: Swift.Result<String, any Error> = Swift.Result(catching: {
+    static let server: Swift.Result<String, any Error> = Swift.Result(catching: { try serverTracker() })
+
+    /// 6,000 synthetic projects × 2 claims imported into a new schema of `$BORDERTRACK_TEST_PG`; its URL.
+    static func serverTracker() throws -> String {
         guard let base = PostgresCLITests.base else { throw CLI.Failure("no $BORDERTRACK_TEST_PG") }
         let url = base + (base.contains("?") ? "&" : "?") + "schema=bt_ui_" + UUID().uuidString.lowercased().filter { $0 != "-" }.prefix(16)
         let data = CLI.tempDir().appendingPathComponent("data").path
@@ -21,7 +24,7 @@ struct PagedUITests {
         let r = try CLI.run(["import", "--db", url, data + "/sources.csv", data + "/projects.csv", data + "/claims.csv"])
         guard r.status == 0 else { throw CLI.Failure(r.stderr) }
         return url
-    })
+    }
 
     /// The screen after each step, in a UI started with `BORDERTRACK_PAGED` set to `mode`.
     func screens(_ db: String, mode: String, steps: [[String]]) -> [String] {
@@ -111,5 +114,42 @@ struct PagedUITests {
         let detail = t.wait(for: "Проект отменён", timeout: 3)
         #expect(detail.contains("cancelled"))
         t.send("q", "q")
+    }
+
+    @Test("a viewer who finds the server's summaries out of date gets the tracker analysed in memory, and is told why",
+          .enabled(if: PostgresCLITests.enabled))
+    func viewerFallsBackToMemory() throws {
+        let url = try PagedUITests.serverTracker()
+        let pg = PostgresCLITests()
+        #expect(try CLI.run(["server", "roles", "--apply", "--db", url]).status == 0)
+        let viewer = "bt_uv_" + UUID().uuidString.lowercased().filter { $0 != "-" }.prefix(12)
+        #expect(try pg.psql("CREATE ROLE \(viewer) LOGIN IN ROLE bordertrack_viewer").status == 0)
+        defer { _ = try? pg.psql("DROP ROLE \(viewer)") }
+        // A new source leaves the summaries stale (every project may cite it); only an editor may rebuild them.
+        let added = try CLI.run(["source", "add", "--id", "okrug", "--name", "Окружная газета 黑河", "--tier", "local-media",
+                                 "--country", "RU", "--db", url])
+        #expect(added.status == 0, "\(added.stderr)")
+        let asViewer = "postgres://\(viewer)@" + url[url.range(of: "@")!.upperBound...]
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db '\(asViewer)'", cols: 120, rows: 30)
+        let screen = t.wait(for: "BorderTrack · Projects (6000)", timeout: 30)
+        #expect(screen.contains("out of date and your role may not rebuild them"), "\(screen)")
+        // The in-memory tracker works as the paged one would: search and the detail.
+        t.send("/")
+        t.sendLiteral("p17")
+        t.send("Enter", "Enter")
+        let detail = t.wait(for: "p17", timeout: 5)
+        #expect(detail.contains("Claims") || detail.contains("claims"), "\(detail)")
+        t.send("q", "q")
+        // An editor's window brings them up to date; the viewer's next window pages them.
+        let verified = try CLI.run(["discrepancies", "--db", url])
+        #expect(verified.status == 0)
+        let again = Tmux()
+        defer { again.kill() }
+        again.start("\(CLI.binary) --db '\(asViewer)'", cols: 120, rows: 30)
+        let paged = again.wait(for: "BorderTrack · Projects (6000)", timeout: 20)
+        #expect(!paged.contains("out of date"), "\(paged)")
+        again.send("q", "q")
     }
 }

@@ -11,7 +11,8 @@ package enum UILauncher {
         let keys = try loadKeys()
         // The runner (and its refresher) starts before the load, so a commit in between is applied, not missed.
         let runner = UIEffects(store: store, editor: editor)
-        let storePages = try UILauncher.pages(for: store)
+        var fallback: String? = nil
+        let storePages = try UILauncher.pages(for: store) { fallback = $0 }
         runner.storePages = storePages
         // Summaries changed behind the tool's back are found after the first frame and rebuilt (or, read-only, named).
         let derivedAudit = storePages.map { DerivedAudit(store: $0.store) }
@@ -22,6 +23,7 @@ package enum UILauncher {
             let theme = Theme(ascii: ascii || !term.isUTF8)
             let session = AppState.Session(database: store.location, editor: editor, readOnly: store.isReadOnly, readOnlyReason: readOnlyReason)
             var state = AppState(pages: pages, session: session, rows: term.size.rows, cols: term.size.cols)
+            if let fallback { state.message = .init(text: fallback, isError: true) }
             var searchPrepared = false
             while !term.hungUp {
                 Self.keepTerminationSignals()
@@ -74,16 +76,26 @@ package enum UILauncher {
     package static let pagedThreshold = 5_000
 
     /// A large tracker's pages (either engine), its derived tables brought up to date first (progress on standard
-    /// error while a rebuild runs); nil for a tracker analysed in memory.
-    package static func pages(for store: any TrackerStore) throws -> StorePages? {
+    /// error while a rebuild runs); nil for a tracker analysed in memory. When a large tracker is analysed in memory
+    /// because its derived tables are out of date and this window may not rebuild them, `fallback` is told why (also
+    /// said on standard error, before the wait).
+    package static func pages(for store: any TrackerStore, fallback: (String) -> Void = { _ in }) throws -> StorePages? {
         guard let sqlite = store as? any DerivedSummaries else { return nil }
         let forced = ProcessInfo.processInfo.environment["BORDERTRACK_PAGED"]
         if forced == "0" { return nil }
         if forced != "1", try sqlite.projectCountEstimate() < pagedThreshold { return nil }
         let today = AnalysisLoader.today()
+        func inMemory(_ who: String) -> StorePages? {
+            let n = (try? sqlite.projectCountEstimate()) ?? 0
+            let why = "the stored summaries are out of date and \(who) may not rebuild them: all \(n) projects analysed in memory "
+                + "(an editor opening the tracker, or running `bordertrack discrepancies`, brings them up to date)"
+            FileHandle.standardError.write(Data("bordertrack: \(why)…\n".utf8))
+            fallback(why)
+            return nil
+        }
         if sqlite.isReadOnly {
             // Without write access the summaries cannot be brought up to date: analyse in memory instead.
-            guard try sqlite.derivedIsCurrent(today: today, options: .init()) else { return nil }
+            guard try sqlite.derivedIsCurrent(today: today, options: .init()) else { return inMemory("a read-only window") }
         } else {
             let tty = isatty(2) != 0
             do {
@@ -93,7 +105,7 @@ package enum UILauncher {
             } catch StoreError.notPermitted {
                 // A role that may not rewrite them (a server's viewer) found them stale (writers keep them current
                 // otherwise): the tracker is analysed in memory, as a read-only window's is.
-                return nil
+                return inMemory("your role")
             }
             if tty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
