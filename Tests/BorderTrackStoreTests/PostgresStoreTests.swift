@@ -4,6 +4,7 @@ import BorderTrackFormats
 @testable import BorderTrackPostgres
 import BorderTrackStore
 import BorderTrackSynthetic
+import Dispatch
 import Foundation
 import Testing
 
@@ -119,6 +120,35 @@ struct PostgresStoreTests {
         _ = try server.addClaim(try Claim(id: "after-copy", project: batch.projects[0].0.id, status: .operational,
                                           asOf: try PartialDate(parsing: "2025"), source: "fed"), editor: "ann")
         #expect(try server.claims(project: batch.projects[0].0.id).last?.id == "after-copy")
+    }
+
+    @Test("a large import does not block readers: another connection reads the tracker as it was, at once, until it commits",
+          .enabled(if: enabled))
+    func importDoesNotBlockReaders() throws {
+        let url = try PostgresFixture.freshURL()
+        let writer = try PostgresStore.open(url: url, clock: DerivedTests.clock)
+        let reader = try PostgresStore.open(url: url, create: false, clock: DerivedTests.clock)
+        let batch = SyntheticData(projects: 3000, claimsPerProject: 10, seed: 5).importBatch()
+        let done = DispatchGroup()
+        nonisolated(unsafe) var outcome: Result<ImportSummary, any Error>? = nil
+        done.enter()
+        DispatchQueue.global().async {
+            outcome = Result { try writer.importBatch(batch, editor: "ann") }
+            done.leave()
+        }
+        var readsDuring = 0, slowest = 0.0
+        while done.wait(timeout: .now()) == .timedOut {
+            let start = Date()
+            let seen = (try reader.projects().count, try reader.claims(project: nil).count, try reader.queueCount())
+            // Only reads that ended before the import did count (the three are separate snapshots).
+            guard done.wait(timeout: .now()) == .timedOut else { break }
+            slowest = max(slowest, Date().timeIntervalSince(start))
+            #expect(seen == (0, 0, 0), "a reader sees the tracker as it was before the import commits")
+            readsDuring += 1
+        }
+        #expect(try outcome?.get().claims == 30_000)
+        #expect(readsDuring > 0 && slowest < 1, "\(readsDuring) reads while importing, the slowest \(slowest) s")
+        #expect(try reader.projects().count == 3000)
     }
 
     @Test("opening a database without a tracker: refused unless creating", .enabled(if: enabled))
