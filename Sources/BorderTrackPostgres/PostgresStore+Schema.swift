@@ -233,6 +233,12 @@ extension PostgresStore {
             """,
             "CREATE INDEX flag_by_project ON flag_event(project, seq)",
         ]),
+        ("v9: summary search texts", [
+            // What a search looks through beyond the id and names (`ProjectSearchText`), last in `summary`.
+            // Derived: the state row goes, so the next refresh rebuilds every row with its text.
+            "ALTER TABLE summary ADD COLUMN search_text text NOT NULL DEFAULT ''",
+            "DELETE FROM derived_state",
+        ]),
     ]
 
     /// The table recording which migrations ran.

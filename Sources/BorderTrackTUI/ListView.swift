@@ -72,6 +72,7 @@ enum ListView {
                       row: bodyTop, col: rect.col + 2, style: Theme.dim)
             return
         }
+        let marked = s.highlight(in: .list)
         for i in 0..<max(0, height) {
             let index = s.listTop + i
             guard let sum = s.listRow(index) else { break }
@@ -81,6 +82,7 @@ enum ListView {
             var x = rect.col + 2
             let nameStyle: Style = sum.worstSeverity == .critical ? .fg(.default, [.bold]) : .plain
             _ = g.put(sum.project.names.en, row: y, col: x, width: nameW, style: nameStyle, ellipsis: theme.glyphs.ellipsis)
+            g.highlight(sum.project.names.en, matching: marked, row: y, col: x, width: min(nameW, rect.right - x))
             x += nameW + 1
             for c in cols {
                 let (text, style) = c.value(sum)

@@ -28,7 +28,7 @@ public enum Screen {
         switch s.view {
         case .list: title = "BorderTrack · Projects (\(s.listCount)\(s.listCount != s.data.projectCount ? " of \(s.data.projectCount)" : ""))"
         case .detail: title = "BorderTrack · " + (s.detailProject.flatMap(s.data.project(id:))?.names.en ?? "Project")
-        case .queue: title = "BorderTrack · Discrepancies (\(s.queueCount) open)"
+        case .queue: title = "BorderTrack · " + QueueView.title(s)
         case .help: title = "BorderTrack · Help"
         case .history: title = "BorderTrack · History"
         }
@@ -63,14 +63,14 @@ public enum Screen {
         let row = g.rows - 2
         guard row >= 1 else { return }
         g.fill(Rect(row: row, col: 0, height: 1, width: g.cols), style: Style(attributes: [.reverse]))
-        let open = s.queueCount
-        var parts = [s.session.database, "\(s.data.projectCount) projects", "\(open) open"]
+        var parts = [s.session.database, "\(s.data.projectCount) projects", s.queueStates(QueueQuery(), short: true)]
         parts.append(s.data.knownBy.map { "as of \($0)" } ?? "as of today \(s.data.end)")
         parts.append("editor \(s.session.editor)\(s.session.readOnly ? " (read-only)" : "")")
         if s.view == .list {
             parts.append("sort \(s.sort.rawValue)\(s.sortDescending ? "↓" : "↑")")
             if !s.filter.isEmpty { parts.append("filter \(s.filter.description)") }
         }
+        if s.view == .queue { parts += QueueView.statusParts(s, theme: theme) }
         // Keep the as-of date visible on narrow screens: drop the database path first, then the sort,
         // the project count, the open count, the filter and the editor, until the rest fits.
         var text = parts.joined(separator: " │ ")
@@ -94,6 +94,9 @@ public enum Screen {
             let visible = DisplayWidth.of(text) >= g.cols ? String(text.suffix(max(1, g.cols - 2))) : text
             let end = g.put(visible, row: row, col: 0)
             _ = g.put(theme.ascii ? "_" : "▏", row: row, col: end)
+            if p.kind == .search, let count = s.searchCount, end + DisplayWidth.of(count) + 4 <= g.cols {
+                _ = g.put(count, row: row, col: g.cols - DisplayWidth.of(count) - 1, style: Theme.dim)
+            }
         } else if let m = s.message {
             _ = g.put(m.text, row: row, col: 0, style: m.isError ? Theme.error : .plain, ellipsis: theme.glyphs.ellipsis)
         }

@@ -31,6 +31,10 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     private var cachedProjectCount: Int?
     private var analyses: [String: ProjectAnalysis] = [:]
     package private(set) var lastError: String?
+    /// The last queue query's entries and search (`StorePages+Queue.swift`).
+    let queueCache = QueueCache()
+    /// Every project's search text, for the queue's search (`StorePages+Queue.swift`).
+    let projectTexts = ProjectTextIndex()
 
     package static let listBlock = 64, maxRows = 4096, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
 
@@ -44,7 +48,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     }
 
     /// Runs a read, remembering its failure for the status line instead of failing the frame.
-    private func attempt<T>(_ fallback: T, _ body: () throws -> T) -> T {
+    func attempt<T>(_ fallback: T, _ body: () throws -> T) -> T {
         do { return try body() } catch {
             lastError = "reading the tracker failed: \(CLI.classify(error).errorDescription ?? "\(error)")"
             return fallback
@@ -211,7 +215,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     }
 
     /// The search keys of a query, read on first use.
-    private func searchKeys(_ q: ListQuery, waitForBackground: Bool = true) -> (ids: [String], keys: [UInt8], ends: [Int])? {
+    func searchKeys(_ q: ListQuery, waitForBackground: Bool = true) -> (ids: [String], keys: [UInt8], ends: [Int])? {
         if let k = locked({ search }), k.query == q { return (k.ids, k.keys, k.ends) }
         // Being read in the background already: wait for that read rather than starting a second one.
         if waitForBackground, let (query, group) = locked({ loading }), query == q {
@@ -263,6 +267,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
             let old = (rows, search)
             counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; queueChunks = [:]
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
+            queueCache.forget(); projectTexts.forget()
             if let projects { for p in projects { analyses[p] = nil } } else { analyses = [:] }
             return old
         }
