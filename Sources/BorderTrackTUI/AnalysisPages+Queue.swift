@@ -63,7 +63,7 @@ extension AnalysisPages {
     }
 
     /// A project's search text (`ProjectSearchText`), as the derived `summary.search_text` holds it.
-    func searchText(of project: String) -> String {
+    public func searchText(of project: String) -> String {
         guard let p = analysis.summary(of: project)?.project else { return "" }
         return ProjectSearchText.of(p, claims: analysis.claims(of: project), sources: analysis.sources)
     }
