@@ -67,7 +67,7 @@ extension AppState {
         let counts = pages.queueStateCounts(q)
         // The title names every state it shows (0 included); the status line only those with any (open always).
         let shown = FlagState.allCases.filter {
-            (counts[$0] ?? 0) > 0 || $0 == .open || !short && QueueFilter.workStates.contains($0) && q.filter.states.contains($0)
+            (counts[$0] ?? 0) > 0 || (short ? $0 == .open : QueueFilter.workStates.contains($0) && q.filter.states.contains($0))
         }
         return shown.map { "\(counts[$0] ?? 0) \(short && $0 == .acknowledged ? "ack" : $0.rawValue)" }.joined(separator: ", ")
     }

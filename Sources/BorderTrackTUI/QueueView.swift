@@ -28,9 +28,9 @@ enum QueueView {
             let tail = "  \(when)  [\(d.flag.state.rawValue)]"
             let name = s.data.project(id: d.project)?.names.en ?? d.project, nameAt = x, nameW = max(4, rect.right - x - DisplayWidth.of(tail))
             x = g.put(name, row: y, col: x, width: nameW, style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
-            g.highlight(name, matching: marked, row: y, col: nameAt, width: min(nameW, rect.right - nameAt))
             _ = g.put(tail, row: y, col: x, width: rect.right - x, style: Theme.dim)
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
+            g.highlight(name, matching: marked, row: y, col: nameAt, width: min(nameW, rect.right - nameAt))
             if y + 1 < rect.bottom {
                 _ = g.put(d.explanation, row: y + 1, col: rect.col + 4, width: rect.width - 5, ellipsis: theme.glyphs.ellipsis)
                 g.highlight(d.explanation, matching: marked, row: y + 1, col: rect.col + 4, width: rect.width - 5)
@@ -64,10 +64,11 @@ enum QueueView {
     }
 
     /// The view's title: how many of each state, and the filter when there is one ("Discrepancies (41 open,
-    /// 2 acknowledged)", "Discrepancies [kind=regression state=all] (3 open, 1 resolved)").
-    static func title(_ s: AppState) -> String {
+    /// 2 acknowledged)", "Discrepancies (3 open, 1 resolved) [kind=regression state=all]"); `short` says "ack" and
+    /// leaves out states with none, for a narrow screen.
+    static func title(_ s: AppState, short: Bool = false) -> String {
         let f = s.queueQuery.filter.description
-        return "Discrepancies" + (f.isEmpty ? "" : " [\(f)]") + " (\(s.queueStates()))"
+        return "Discrepancies (\(s.queueStates(short: short)))" + (f.isEmpty ? "" : " [\(f)]")
     }
 
     /// The sort, for the status line (ASCII words under `--ascii`).

@@ -34,7 +34,12 @@ public enum Screen {
         }
         let hint = hintText(s, keys: keys)
         let hintWidth = DisplayWidth.of(hint)
-        let room = g.cols - hintWidth - 2
+        var room = g.cols - hintWidth - 2
+        if s.view == .queue, DisplayWidth.of(title) - "BorderTrack · ".count > room - 1 {
+            title = "BorderTrack · " + QueueView.title(s, short: true)
+            // A filter the hint would hide takes the hint's place (the keys are in help).
+            if !s.queueQuery.filter.isEmpty, DisplayWidth.of(title) - "BorderTrack · ".count > room - 1 { room = 0 }
+        }
         // On a narrow screen the view's own title matters more than the program's name.
         if DisplayWidth.of(title) > (room >= 12 ? room - 1 : g.cols - 1) {
             title = String(title.dropFirst("BorderTrack · ".count))
