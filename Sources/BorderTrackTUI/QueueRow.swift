@@ -24,6 +24,8 @@ public struct QueueRow: Hashable, Sendable {
     /// Whether every word of a search occurs in the entry's id or kind, or its project's search text
     /// (`projectHas(word)` says whether the project's text holds the word).
     public func matches(_ search: SearchQuery, projectHas: (String) -> Bool) -> Bool {
-        !search.isEmpty && search.words.allSatisfy { w in id.lowercased().contains(w) || kind.contains(w) || projectHas(w) }
+        // Ids are lower-case as the detector and the flag command make them; another is lower-cased here.
+        let lid = id.utf8.contains(where: { (65...90).contains($0) }) ? id.lowercased() : id
+        return !search.isEmpty && search.words.allSatisfy { w in lid.contains(w) || kind.contains(w) || projectHas(w) }
     }
 }

@@ -81,17 +81,27 @@ extension StorePages {
     package func queueMatches(_ q: QueueQuery, search: SearchQuery) -> [Int] {
         guard !search.isEmpty else { return [] }
         return queueCache.matches(q, search) {
-            guard let texts = projectTexts.texts(load: {
-                attempt(nil) { try store.summarySearchKeys(SummaryQuery(order: .name, descending: false)) }
-            }) else { return [] }
+            guard let texts = projectSearchTexts() else { return [] }
             let holding = search.utf8Words.map { ProjectTextIndex.holding($0, keys: texts.keys, ends: texts.ends) }
-            return queueRows(q).enumerated().compactMap { i, r in
-                let k = texts.index[r.project]
-                return r.matches(search) { w in
+            var out: [Int] = []
+            var lastProject = "", k: Int? = nil
+            for (i, r) in queueRows(q).enumerated() {
+                if r.project != lastProject { lastProject = r.project; k = texts.index[r.project] }
+                if r.matches(search, projectHas: { w in
                     guard let k, let n = search.words.firstIndex(of: w) else { return false }
                     return holding[n][k]
-                } ? i : nil
+                }) { out.append(i) }
             }
+            return out
+        }
+    }
+
+    /// Every project's search text (the list's search keys when the list is not filtered: any order will do).
+    @discardableResult
+    func projectSearchTexts() -> (ids: [String], keys: [UInt8], ends: [Int], index: [String: Int])? {
+        projectTexts.texts {
+            if let k = lock.withLock({ search }), k.query.filter.isEmpty { return (k.ids, k.keys, k.ends) }
+            return attempt(nil) { try store.summarySearchKeys(SummaryQuery(order: .name, descending: false)) }
         }
     }
 

@@ -14,7 +14,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     package let end: Day
     package let knownBy: Day? = nil
     package let options: DiscrepancyDetector.Options
-    private let lock = NSLock()
+    let lock = NSLock()
     private var cachedSources: [String: Source]
     private var counts: [ListQuery: Int] = [:]
     /// List rows read so far, by query and position (sparse: a jump reads only around where it lands).
@@ -23,7 +23,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     /// The blocks of rows read, oldest first (what the cache forgets first).
     private var blocks: [(ListQuery, Int, Int)] = []
     /// The search keys of one query (see `listSearch`).
-    private var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
+    var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
     /// A background read of search keys in progress.
     private var loading: (ListQuery, DispatchGroup)?
     private var queueChunks: [Int: [QueueRef]] = [:]
@@ -211,7 +211,10 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     package func prepareSearch(_ q: ListQuery) {
         let group = DispatchGroup()
         locked { loading = (q, group) }
-        DispatchQueue.global(qos: .utility).async(group: group) { _ = self.searchKeys(q, waitForBackground: false) }
+        DispatchQueue.global(qos: .utility).async(group: group) {
+            _ = self.searchKeys(q, waitForBackground: false)
+            _ = self.projectSearchTexts()  // the queue's search: shares the list's keys when the list is not filtered
+        }
     }
 
     /// The search keys of a query, read on first use.
