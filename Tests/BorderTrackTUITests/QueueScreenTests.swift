@@ -167,6 +167,61 @@ struct QueueScreenTests {
     @Test("the filtered, searched queue at 40×12")
     func snapshot40() { check(filtered(rows: 12, cols: 40), Self.golden40, "queue-filter-40x12") }
 
+    /// The list searched for two words in two scripts.
+    func listSearched(rows: Int, cols: Int) -> String {
+        var s = Self.state(rows: rows, cols: cols)
+        press(&s, "/")
+        press(&s, "jewish Мост")
+        return AppFixture.screen(s)
+    }
+
+    @Test("the list searched at 80×24 and 40×12: the count in the prompt line, Cyrillic names aligned")
+    func listSnapshots() {
+        check(listSearched(rows: 24, cols: 80), Self.list80, "list-search-80x24")
+        check(listSearched(rows: 12, cols: 40), Self.list40, "list-search-40x12")
+    }
+
+    static let list80 = """
+         BorderTrack · Projects (3)        a add claim  d discrepancies  ? help  q quit
+          NAME                     KIND     OFFICIAL      LOCAL         DISP  TARGET
+          黑河—布拉戈维申斯克 bri… bridge   ● operational ◕ completed   ✖2    2022 +2
+          Suifenhe area            ftz      ● operational –             •1
+        › Мост Нижнеленинское–Тун… rail     ◔ agreed      –
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+         3 projects │ 2 open, 1 ack │ as of today 2022-06-30 │ editor ann
+        /jewish Мост▏                                                            1 of 1
+        """
+    static let list40 = """
+         BorderTrack · Projects (3)
+          NAME                 OFF   LOC   DISP
+          黑河—布拉戈维申斯克… ● ope ◕ com ✖2
+          Suifenhe area        ● ope –     •1
+        › Мост Нижнеленинское… ◔ agr –
+
+
+
+
+
+         as of today 2022-06-30 │ editor ann
+        /jewish Мост▏                    1 of 1
+        """
+
     static let golden120 = """
          Discrepancies (2 open, 1 ack) [severity=critical,minor state=all]       y ack  r resolve  enter open  esc back  ? help
           SEVERITY   KIND             PROJECT                                                                       1 of 2  1/3
