@@ -25,6 +25,8 @@ public struct ProjectAnalysis: Sendable {
     /// Their queue keys, in the same order.
     let keys: [DiscrepancyQueue.Key]
     public let summary: ProjectSummary
+    /// What a search looks through (`ProjectSearchText`).
+    public let searchText: String
 
     /// Analyses one project from all its claims (recording order, superseded ones included), plans,
     /// and the flag events of its discrepancies grouped by discrepancy (each group in seq order).
@@ -37,6 +39,7 @@ public struct ProjectAnalysis: Sendable {
         discrepancies = Analysis.queueSorted(found)
         keys = discrepancies.map(DiscrepancyQueue.Key.init)
         summary = parts.summary
+        searchText = ProjectSearchText.of(p, claims: parts.claims, sources: context.sources)
     }
 
     /// What `init` computes, with the discrepancies (flags folded, manual and obsolete ones added)

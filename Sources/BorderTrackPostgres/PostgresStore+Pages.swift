@@ -106,7 +106,7 @@ extension PostgresStore {
             var binds = PostgresBindings()
             let cond = Self.conditions(q, &binds)
             var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
-            for r in try link.query(PostgresQuery(unsafeSQL: "SELECT project, search FROM summary WHERE \(cond) ORDER BY \(q.orderBy())", binds: binds)) {
+            for r in try link.query(PostgresQuery(unsafeSQL: "SELECT project, search_text FROM summary WHERE \(cond) ORDER BY \(q.orderBy())", binds: binds)) {
                 ids.append(try r[0].decode(String.self))
                 keys.append(contentsOf: try r[1].decode(String.self).utf8)
                 ends.append(keys.count)

@@ -271,6 +271,12 @@ extension PostgresStore {
                 FOR EACH STATEMENT EXECUTE FUNCTION bordertrack_claim_references()
             """,
         ]),
+        ("v10: summary search texts", [
+            // What a search looks through beyond the id and names (`ProjectSearchText`), last in `summary`.
+            // Derived: the state row goes, so the next refresh rebuilds every row with its text.
+            "ALTER TABLE summary ADD COLUMN search_text text NOT NULL DEFAULT ''",
+            "DELETE FROM derived_state",
+        ]),
     ]
 
     /// The table recording which migrations ran.

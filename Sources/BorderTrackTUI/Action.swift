@@ -74,9 +74,9 @@ public enum Action: String, CaseIterable, Sendable {
         case .open: "open the selected project"
         case .sortNext: "sort by the next column"
         case .sortReverse: "reverse the sort"
-        case .filter: "filter: kind=, status=, country=, region=, has-discrepancy"
-        case .search: "search names (en, ru, zh) and ids"
-        case .searchNext: "next match"
+        case .filter: "filter (list: kind=, status=, country=, region=, has-discrepancy; queue: project=, kind=, severity=, state=, date=)"
+        case .search: "search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes"
+        case .searchNext: "next match (the count shows which of how many)"
         case .searchPrev: "previous match"
         case .queue: "discrepancy queue"
         case .projects: "project list"
@@ -114,7 +114,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .back: [.detail, .queue, .help, .history]
         case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history]
         case .open: [.list, .queue]
-        case .sortNext, .sortReverse, .filter, .search, .searchNext, .searchPrev: [.list]
+        case .sortNext, .sortReverse, .filter, .search, .searchNext, .searchPrev: [.list, .queue]
         case .queue: [.list, .detail]
         case .projects: [.detail, .queue]
         case .nextView: [.list, .queue]

@@ -8,6 +8,7 @@ extension AppState {
             if action == .quit { return .quit }
             return nil
         }
+        if view == .queue, applyInQueue(action) { return nil }
         switch action {
         case .quit:
             if view == .list { return .quit }
@@ -16,7 +17,7 @@ extension AppState {
             if view != .help { previous = view; view = .help; helpTop = 0 }
         case .command: prompt = Prompt(kind: .command, text: "")
         case .filter: prompt = Prompt(kind: .command, text: "filter " + filter.description)
-        case .search: prompt = Prompt(kind: .search, text: ""); lastSearch = ""
+        case .search: prompt = Prompt(kind: .search, text: ""); lastSearch = ""; searchHits = nil
         case .back: back()
         case .down: move(1)
         case .up: move(-1)
@@ -35,8 +36,8 @@ extension AppState {
         case .sortReverse:
             sortDescending.toggle()
             refreshRows()
-        case .searchNext: searchStep(lastSearch, from: listSelection + 1, forward: true)
-        case .searchPrev: searchStep(lastSearch, from: listSelection - 1, forward: false)
+        case .searchNext: searchStep(forward: true)
+        case .searchPrev: searchStep(forward: false)
         case .queue: view = .queue; scrollIntoView()
         case .projects: view = .list
         case .nextView: view = view == .list ? .queue : .list
@@ -89,27 +90,6 @@ extension AppState {
         timelineCursor = min(max(next, lo), hi)
     }
 
-    /// Whether a project matches a search text (case-insensitive, any of en/ru/zh names or the id).
-    public static func matches(_ p: Project, _ text: String) -> Bool {
-        let q = text.lowercased()
-        return !q.contains("\n") && p.searchKey.contains(q)
-    }
-
-    /// Moves the list selection to the next (or previous) match, wrapping around.
-    mutating func searchStep(_ text: String, from start: Int, forward: Bool) {
-        guard !text.isEmpty, listCount > 0 else { return }
-        let n = listCount
-        let q = text.lowercased()
-        let from = ((start % n) + n) % n
-        if !q.contains("\n"), let i = pages.listSearch(listQuery, text: q, from: from, forward: forward)
-            ?? pages.listSearch(listQuery, text: q, from: forward ? 0 : n - 1, forward: forward) {
-            listSelection = i
-            scrollIntoView()
-        } else {
-            message = Message(text: "no project matches \"\(text)\"", isError: true)
-        }
-    }
-
     // MARK: - Prompt editing
 
     /// Adds typed text to the prompt; a search moves the selection as you type.
@@ -117,7 +97,7 @@ extension AppState {
         guard var p = prompt else { return }
         p.text += text
         prompt = p
-        if p.kind == .search { lastSearch = p.text; searchStep(p.text, from: listSelection, forward: true) }
+        if p.kind == .search { lastSearch = p.text; search(p.text) }
     }
 
     /// Deletes the last character of the prompt; an empty prompt closes.
@@ -126,7 +106,7 @@ extension AppState {
         if p.text.isEmpty { prompt = nil; return }
         p.text.removeLast()
         prompt = p
-        if p.kind == .search { lastSearch = p.text; if !p.text.isEmpty { searchStep(p.text, from: 0, forward: true) } }
+        if p.kind == .search { lastSearch = p.text; search(p.text) }
     }
 
     /// Closes the prompt without running it.
@@ -149,6 +129,7 @@ extension AppState {
     public mutating func runCommand(_ line: String) -> Effect? {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let verb = words.first else { return nil }
+        if view == .queue, runQueueCommand(words) { return nil }
         let rest = words.dropFirst().joined(separator: " ")
         switch verb {
         case "q", "quit", "q!": return .quit

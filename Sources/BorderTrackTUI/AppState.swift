@@ -57,6 +57,10 @@ public struct AppState: Sendable {
     public var listSelection = 0
     public var listTop = 0
     public var lastSearch = ""
+    /// The queue's filter and sort (`AppState+Queue.swift`).
+    public var queueQuery = QueueQuery()
+    /// The last search's matches, in the view it was typed in (`AppState+Search.swift`).
+    public var searchHits: SearchHits?
 
     public var detailProject: String?
     public var timelineCursor: Day?
@@ -106,13 +110,13 @@ public struct AppState: Sendable {
         return pages.listRow(listQuery, at: index)
     }
 
-    /// How many discrepancies the queue shows (open or acknowledged).
-    public var queueCount: Int { pages.queueCount }
+    /// How many discrepancies the queue shows with its filter (by default the open and acknowledged ones).
+    public var queueCount: Int { pages.queueCount(queueQuery) }
 
     /// The queue entry at a position.
     public func queueItem(_ index: Int) -> Discrepancy? {
         guard index >= 0, index < queueCount else { return nil }
-        return pages.queueItem(at: index)
+        return pages.queueItem(queueQuery, at: index)
     }
 
     /// Where a project is in the list; nil when the filter leaves it out.
@@ -136,8 +140,9 @@ public struct AppState: Sendable {
         listCount = pages.listCount(listQuery)
         if let project, let i = pages.listPosition(listQuery, of: project) { listSelection = i }
         listSelection = max(0, min(listSelection, listCount - 1))
-        if let queue, let i = pages.queuePosition(of: queue.id, project: queue.project) { queueSelection = i }
+        if let queue, let i = pages.queuePosition(queueQuery, of: queue.id, project: queue.project) { queueSelection = i }
         queueSelection = max(0, min(queueSelection, queueCount - 1))
+        refreshSearchHits()
         scrollIntoView()
     }
 

@@ -18,6 +18,8 @@ enum HelpView {
         for (c, h) in [(":q", "quit"), (":goto ID", "open a project by id"), (":asof DATE", "the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today"),
                        (":filter kind=K status=S country=CC region=R has-discrepancy", "filter the list; :filter clear"),
                        (":sort COLUMN [asc|desc]", "name, kind, official, local, discrepancies, updated, target"),
+                       (":filter project=ID kind=K severity=S state=S|all date=D since=D until=D", "in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear"),
+                       (":sort severity|date|kind|project|state [asc|desc]", "in the queue: sort it (severity is the queue order)"),
                        (":export FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date")] {
             rows.append((c, h, false))
         }

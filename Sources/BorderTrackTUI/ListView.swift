@@ -72,6 +72,7 @@ enum ListView {
                       row: bodyTop, col: rect.col + 2, style: Theme.dim)
             return
         }
+        let marked = s.highlight(in: .list)
         for i in 0..<max(0, height) {
             let index = s.listTop + i
             guard let sum = s.listRow(index) else { break }
@@ -80,6 +81,7 @@ enum ListView {
             if selected { _ = g.put(theme.glyphs.symbol("pointer"), row: y, col: rect.col, style: .plain) }
             var x = rect.col + 2
             let nameStyle: Style = sum.worstSeverity == .critical ? .fg(.default, [.bold]) : .plain
+            let nameAt = x
             _ = g.put(sum.project.names.en, row: y, col: x, width: nameW, style: nameStyle, ellipsis: theme.glyphs.ellipsis)
             x += nameW + 1
             for c in cols {
@@ -89,6 +91,7 @@ enum ListView {
                 x += c.width + 1
             }
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
+            g.highlight(sum.project.names.en, matching: marked, row: y, col: nameAt, width: min(nameW, rect.right - nameAt))
         }
         // Scroll position when the list is longer than the screen.
         if s.listCount > height, height >= 1 {

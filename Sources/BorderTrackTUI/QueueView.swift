@@ -10,9 +10,11 @@ enum QueueView {
         _ = g.put("SEVERITY   KIND             PROJECT", row: rect.row, col: rect.col + 2, width: rect.width - 2, style: Theme.header)
         let count = s.queueCount
         if count == 0 {
-            _ = g.put("No open discrepancies.", row: rect.row + 1, col: rect.col + 2, style: Theme.dim)
+            let empty = s.queueQuery.filter.isEmpty ? "No open discrepancies." : "No discrepancy matches the filter (:filter clear)."
+            _ = g.put(empty, row: rect.row + 1, col: rect.col + 2, width: rect.width - 2, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
             return
         }
+        let marked = s.highlight(in: .queue)
         let perPage = max(1, (rect.height - 1) / itemHeight)
         var y = rect.row + 1
         for index in s.queueTop..<min(count, s.queueTop + perPage) {
@@ -24,11 +26,14 @@ enum QueueView {
             x = g.put(d.kind.rawValue.padded(toWidth: 17), row: y, col: x, style: .plain)
             let when = d.ongoing ? "since \(d.from)" : "\(d.from) – \(d.to)"
             let tail = "  \(when)  [\(d.flag.state.rawValue)]"
-            x = g.put(s.data.project(id: d.project)?.names.en ?? d.project, row: y, col: x, width: max(4, rect.right - x - DisplayWidth.of(tail)), style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
+            let name = s.data.project(id: d.project)?.names.en ?? d.project, nameAt = x, nameW = max(4, rect.right - x - DisplayWidth.of(tail))
+            x = g.put(name, row: y, col: x, width: nameW, style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
             _ = g.put(tail, row: y, col: x, width: rect.right - x, style: Theme.dim)
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
+            g.highlight(name, matching: marked, row: y, col: nameAt, width: min(nameW, rect.right - nameAt))
             if y + 1 < rect.bottom {
                 _ = g.put(d.explanation, row: y + 1, col: rect.col + 4, width: rect.width - 5, ellipsis: theme.glyphs.ellipsis)
+                g.highlight(d.explanation, matching: marked, row: y + 1, col: rect.col + 4, width: rect.width - 5)
             }
             if y + 2 < rect.bottom, d.sides.count == 2 {
                 let half = max(8, (rect.width - 6) / 2)
@@ -54,7 +59,23 @@ enum QueueView {
             }
             y += itemHeight
         }
-        let pos = "\(s.queueSelection + 1)/\(count)"
+        let pos = (s.searchCount.map { "\($0)  " } ?? "") + "\(s.queueSelection + 1)/\(count)"
         if rect.width >= 50 { _ = g.put(pos, row: rect.row, col: rect.right - DisplayWidth.of(pos) - 1, style: Theme.dim) }
+    }
+
+    /// The view's title: how many of each state, and the filter when there is one ("Discrepancies (41 open,
+    /// 2 acknowledged)", "Discrepancies (3 open, 1 resolved) [kind=regression state=all]"); `short` says "ack" and
+    /// leaves out states with none, for a narrow screen.
+    static func title(_ s: AppState, short: Bool = false) -> String {
+        let f = s.queueQuery.filter.description
+        return "Discrepancies (\(s.queueStates(short: short)))" + (f.isEmpty ? "" : " [\(f)]")
+    }
+
+    /// The sort, for the status line (ASCII words under `--ascii`).
+    static func statusParts(_ s: AppState, theme: Theme) -> [String] {
+        let q = s.queueQuery
+        guard q.sort != .severity || q.descending else { return [] }
+        let dir = theme.ascii ? (q.descending ? " desc" : " asc") : (q.descending ? "↓" : "↑")
+        return ["sort \(q.sort.rawValue)\(dir)"]
     }
 }

@@ -28,13 +28,18 @@ public enum Screen {
         switch s.view {
         case .list: title = "BorderTrack · Projects (\(s.listCount)\(s.listCount != s.data.projectCount ? " of \(s.data.projectCount)" : ""))"
         case .detail: title = "BorderTrack · " + (s.detailProject.flatMap(s.data.project(id:))?.names.en ?? "Project")
-        case .queue: title = "BorderTrack · Discrepancies (\(s.queueCount) open)"
+        case .queue: title = "BorderTrack · " + QueueView.title(s)
         case .help: title = "BorderTrack · Help"
         case .history: title = "BorderTrack · History"
         }
         let hint = hintText(s, keys: keys)
         let hintWidth = DisplayWidth.of(hint)
-        let room = g.cols - hintWidth - 2
+        var room = g.cols - hintWidth - 2
+        if s.view == .queue, DisplayWidth.of(title) - "BorderTrack · ".count > room - 1 {
+            title = "BorderTrack · " + QueueView.title(s, short: true)
+            // A filter the hint would hide takes the hint's place (the keys are in help).
+            if !s.queueQuery.filter.isEmpty, DisplayWidth.of(title) - "BorderTrack · ".count > room - 1 { room = 0 }
+        }
         // On a narrow screen the view's own title matters more than the program's name.
         if DisplayWidth.of(title) > (room >= 12 ? room - 1 : g.cols - 1) {
             title = String(title.dropFirst("BorderTrack · ".count))
@@ -63,14 +68,14 @@ public enum Screen {
         let row = g.rows - 2
         guard row >= 1 else { return }
         g.fill(Rect(row: row, col: 0, height: 1, width: g.cols), style: Style(attributes: [.reverse]))
-        let open = s.queueCount
-        var parts = [s.session.database, "\(s.data.projectCount) projects", "\(open) open"]
+        var parts = [s.session.database, "\(s.data.projectCount) projects", s.queueStates(QueueQuery(), short: true)]
         parts.append(s.data.knownBy.map { "as of \($0)" } ?? "as of today \(s.data.end)")
         parts.append("editor \(s.session.editor)\(s.session.readOnly ? " (read-only)" : "")")
         if s.view == .list {
             parts.append("sort \(s.sort.rawValue)\(s.sortDescending ? "↓" : "↑")")
             if !s.filter.isEmpty { parts.append("filter \(s.filter.description)") }
         }
+        if s.view == .queue { parts += QueueView.statusParts(s, theme: theme) }
         // Keep the as-of date visible on narrow screens: drop the database path first, then the sort,
         // the project count, the open count, the filter and the editor, until the rest fits.
         var text = parts.joined(separator: " │ ")
@@ -94,6 +99,9 @@ public enum Screen {
             let visible = DisplayWidth.of(text) >= g.cols ? String(text.suffix(max(1, g.cols - 2))) : text
             let end = g.put(visible, row: row, col: 0)
             _ = g.put(theme.ascii ? "_" : "▏", row: row, col: end)
+            if p.kind == .search, let count = s.searchCount, end + DisplayWidth.of(count) + 4 <= g.cols {
+                _ = g.put(count, row: row, col: g.cols - DisplayWidth.of(count) - 1, style: Theme.dim)
+            }
         } else if let m = s.message {
             _ = g.put(m.text, row: row, col: 0, style: m.isError ? Theme.error : .plain, ellipsis: theme.glyphs.ellipsis)
         }

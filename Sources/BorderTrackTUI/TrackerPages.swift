@@ -5,7 +5,7 @@ import BorderTrackCore
 /// The list and the queue are windows onto the store's derived tables (indexed by every sort);
 /// a project's timeline, claims and discrepancies are analysed when it is on screen. Implementations
 /// cache what they read and are told to forget it when the store changes (`invalidate`).
-public protocol TrackerPages: AnyObject, TrackerLookup {
+public protocol TrackerPages: AnyObject, TrackerLookup, QueuePages {
     /// How many projects the list shows with this sort and filter.
     func listCount(_ q: ListQuery) -> Int
     /// The row at a position of the list.

@@ -89,3 +89,97 @@ struct PagesAgreeTests {
         #expect(memory.listPosition(q, of: "p7") == 0)  // the newest claim puts it first when sorted by update
     }
 }
+
+// MARK: - The queue's filters and sorts, multi-word search
+
+extension PagesAgreeTests {
+    /// Both sources over a tracker where editors acknowledged some discrepancies and resolved others.
+    static func flaggedSources() throws -> (StorePages, AnalysisPages, [Discrepancy]) {
+        let (stored, _, store) = try Self.sources()
+        let queue = (0..<stored.queueCount).compactMap { stored.queueItem(at: $0) }
+        var flagged: [Discrepancy] = []
+        for (i, d) in queue.enumerated() where i % 5 == 1 || i % 5 == 3 {
+            let resolve = i % 5 == 3
+            try store.recordFlag(FlagEvent(discrepancy: d.id, project: d.project, action: resolve ? .resolve : .ack,
+                                           verdict: resolve ? d.verdictChoices.first : nil, note: "n", editor: "ann",
+                                           at: Timestamp(seconds: 1_700_000_000)), expectedLast: .some(nil))
+            flagged.append(d)
+        }
+        let today = AnalysisLoader.today()
+        try store.bringDerivedUpToDate(today: today, progress: nil)
+        return (try StorePages(store: store, today: today), AnalysisPages(try AnalysisLoader.load(store, asOf: nil)), flagged)
+    }
+
+    static func queueIDs(_ p: any TrackerPages, _ q: QueueQuery) -> [String] {
+        (0..<p.queueCount(q)).compactMap { p.queueItem(q, at: $0).map { "\($0.project)/\($0.id)/\($0.flag.state.rawValue)" } }
+    }
+
+    static let queueFilters: [String] = [
+        "", "state=all", "state=resolved", "state=acknowledged", "state=open,resolved kind=status-conflict",
+        "severity=critical,minor", "kind=deadline-slip,regression state=all", "since=2020", "until=2015 state=all", "date=2018-06",
+        "project=p1,p7,p30 state=all",
+    ]
+
+    @Test("every queue filter and sort, both directions: the same entries, positions and counts by state",
+          arguments: QueueSort.allCases)
+    func sameFilteredQueue(sort: QueueSort) throws {
+        let (stored, memory, flagged) = try Self.flaggedSources()
+        #expect(flagged.count > 4)
+        for text in Self.queueFilters {
+            let filter = try QueueFilter.parse(text)
+            for descending in [false, true] {
+                let q = QueueQuery(filter: filter, sort: sort, descending: descending)
+                let want = Self.queueIDs(memory, q)
+                #expect(Self.queueIDs(stored, q) == want, "\(text) \(sort) \(descending)")
+                #expect(stored.queueStateCounts(q) == memory.queueStateCounts(q), "\(text)")
+                for (i, key) in want.enumerated() where i % 9 == 0 {
+                    let parts = key.split(separator: "/").map(String.init)
+                    #expect(stored.queuePosition(q, of: parts[1], project: parts[0]) == i)
+                    #expect(memory.queuePosition(q, of: parts[1], project: parts[0]) == i)
+                }
+            }
+        }
+        // What the filters select, checked against the analysis itself (not only the two sources against each other).
+        let all = memory.analysis.discrepancies
+        #expect(memory.queueCount(QueueQuery(filter: try QueueFilter.parse("state=all"))) == all.count)
+        #expect(memory.queueCount(QueueQuery(filter: try QueueFilter.parse("state=resolved"))) == all.filter { $0.flag.state == .resolved }.count)
+        #expect(memory.queueCount(QueueQuery(filter: try QueueFilter.parse("state=resolved"))) > 0)
+        let counts = stored.queueStateCounts(QueueQuery())
+        #expect(counts[.acknowledged] == all.filter { $0.flag.state == .acknowledged }.count && (counts[.acknowledged] ?? 0) > 0)
+        #expect(counts[.open] == all.filter { $0.flag.state == .open }.count)
+    }
+
+    static let searches = ["heihe bridge", "BRIDGE heihe", "мост", "黑河", "amur xinhua", "p1", "правда heilongjiang", "rail 12", "no-such-word"]
+
+    @Test("multi-word search: the same matches in the list (every sort, four filters) and in filtered queues")
+    func sameSearch() throws {
+        let (stored, memory, _) = try Self.flaggedSources()
+        var found = 0
+        for sort in SortColumn.allCases {
+            for filter in Self.filters {
+                let q = ListQuery(sort: sort, descending: sort == .discrepancies, filter: filter)
+                for text in Self.searches {
+                    let hits = memory.listMatches(q, search: SearchQuery(text))
+                    #expect(stored.listMatches(q, search: SearchQuery(text)) == hits, "\(text) \(q)")
+                    found += hits.count
+                    // Every hit holds every word; a row that is no hit lacks one.
+                    for (i, id) in Self.ids(memory, q).enumerated().prefix(40) {
+                        let hay = memory.searchText(of: id)
+                        #expect(hits.contains(i) == SearchQuery(text).words.allSatisfy(hay.contains), "\(text) \(id)")
+                    }
+                }
+            }
+        }
+        #expect(found > 0)
+        #expect(memory.listMatches(ListQuery(sort: .name, descending: false, filter: ProjectFilter()), search: SearchQuery("no-such-word")).isEmpty)
+        for text in ["", "state=all", "kind=status-conflict state=all"] {
+            for sort in [QueueSort.severity, .project] {
+                let q = QueueQuery(filter: try QueueFilter.parse(text), sort: sort)
+                for s in Self.searches + ["sc- heihe", "deadline-slip"] {
+                    #expect(stored.queueMatches(q, search: SearchQuery(s)) == memory.queueMatches(q, search: SearchQuery(s)), "\(s) \(text)")
+                }
+            }
+        }
+        #expect(!memory.queueMatches(QueueQuery(), search: SearchQuery("黑河")).isEmpty)
+    }
+}

@@ -283,13 +283,16 @@ import Testing
                 let ahead = try store.summaryPage(q, from: want[i].project.id, before: true, limit: 7)
                 #expect(ahead == Array(want[max(0, i - 7)..<i]))
             }
-            // Search keys: every selected project's id and key, in list order, as the UI's search steps through them.
+            // Search keys: every selected project's search text (its id and names, regions, sources and quotes:
+            // `ProjectSearchText`), in list order, as the UI's search steps through them.
             let keys = try store.summarySearchKeys(q)
             #expect(keys.ids == want.map(\.project.id))
             #expect(keys.ends.count == want.count && keys.keys.count == (keys.ends.last ?? -1) + 1)
             for (i, s) in want.enumerated() {
                 let start = i == 0 ? 0 : keys.ends[i - 1] + 1
-                #expect(Array(keys.keys[start..<keys.ends[i]]) == Array(s.project.searchKey.utf8))
+                let text = ProjectSearchText.of(s.project, claims: a.claimsByProject[s.project.id] ?? [], sources: a.sources)
+                #expect(text.hasPrefix(s.project.searchKey))
+                #expect(Array(keys.keys[start..<keys.ends[i]]) == Array(text.utf8))
                 #expect(keys.keys[keys.ends[i]] == 0)
             }
         }

@@ -3,7 +3,7 @@ import BorderTrackTUI
 
 /// A small tracker with Latin, Cyrillic and CJK names, analysed on a fixed day.
 enum AppFixture {
-    static func analysis(asOf: String? = nil, adding extra: [Claim] = []) -> Analysis {
+    static func analysis(asOf: String? = nil, adding extra: [Claim] = [], flags: [FlagEvent] = []) -> Analysis {
         let sources = [
             try! Source(id: "rg", name: "Rossiyskaya Gazeta", tier: .stateMedia, country: "RU"),
             try! Source(id: "amurlife", name: "Amur Life", tier: .localMedia, country: "RU"),
@@ -36,7 +36,7 @@ enum AppFixture {
             try! Plan(id: "bh-p2", project: "bh-bridge", milestone: .opening, target: try! PartialDate(parsing: "2021-01"), announced: try! PartialDate(parsing: "2020-05"), source: "rg"),
             try! Plan(id: "bh-p3", project: "bh-bridge", milestone: .opening, target: try! PartialDate(parsing: "2022"), announced: try! PartialDate(parsing: "2021-06"), source: "rg"),
         ]
-        return Analysis(dataset: Dataset(sources: sources, projects: projects, plans: plans, claims: claims + extra), flags: [],
+        return Analysis(dataset: Dataset(sources: sources, projects: projects, plans: plans, claims: claims + extra), flags: flags,
                         today: try! PartialDate(parsing: "2022-06-30").start, asOf: asOf.map { try! PartialDate(parsing: $0).end })
     }
 

@@ -271,7 +271,7 @@ struct SnapshotTests {
     @Test("the discrepancy queue at 160×50")
     func queue160x50() {
         check("queue", rows: 50, cols: 160, """
-             BorderTrack · Discrepancies (2 open)                                                                            y ack  r resolve  enter open  esc back  ? help
+             BorderTrack · Discrepancies (2 open, 0 acknowledged)                                                            y ack  r resolve  enter open  esc back  ? help
               SEVERITY   KIND             PROJECT                                                                                                                       1/2
             › ✖ critical status-conflict  黑河—布拉戈维申斯克 bridge  2021-10-07 – 2021-10-14  [open]
                 Official and local accounts contradict each other: Rossiyskaya Gazeta (2021-10-07) says operating for passengers and cargo; against that, Минэкономразвити…
@@ -341,9 +341,9 @@ struct SnapshotTests {
               enter                    open the selected project
               s                        sort by the next column
               S                        reverse the sort
-              f                        filter: kind=, status=, country=, region=, has-discrepancy
-              /                        search names (en, ru, zh) and ids
-              n                        next match
+              f                        filter (list: kind=, status=, country=, region=, has-discrepancy; queue: project=, kind=, severity=, state=, date=)
+              /                        search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes
+              n                        next match (the count shows which of how many)
               N                        previous match
               d                        discrepancy queue
               tab                      switch between projects and discrepancies
@@ -361,6 +361,8 @@ struct SnapshotTests {
               :asof DATE               the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today
               :filter kind=K status=S… filter the list; :filter clear
               :sort COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target
+              :filter project=ID kind… in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear
+              :sort severity|date|kin… in the queue: sort it (severity is the queue order)
               :export FORMAT FILE      write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date
 
              Keys in a form
@@ -373,8 +375,6 @@ struct SnapshotTests {
               Ctrl-U                   clear the field
               Esc                      cancel (asks before discarding typed text)
               Ctrl-C                   quit (asks before discarding typed text)
-
-             Keys are configurable in $XDG_CONFIG_HOME/bordertrack/config.toml ([keys] action = "key").
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)

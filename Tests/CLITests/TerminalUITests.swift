@@ -77,6 +77,64 @@ struct TerminalUITests {
         #expect(t.wait(for: "EXIT=").contains("EXIT=0"))
     }
 
+    @Test("the queue: acknowledge, filter by state and kind (bad input refused), sort, multi-word search — in memory and paged",
+          arguments: ["0", "1"])
+    func queueFilter(paged: String) throws {
+        let db = try sampleDB()
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40, env: ["BORDERTRACK_PAGED": paged])
+        #expect(t.wait(for: "BorderTrack · Projects").contains("Projects"))
+        t.send("d")
+        var screen = t.wait(for: "Discrepancies (8 open, 0 acknowledged)")
+        #expect(screen.contains("8 open │"), "the status line counts the same")
+        // Acknowledge the first: open and acknowledged are counted apart.
+        t.send("y")
+        _ = t.wait(for: "Acknowledge")
+        t.send("C-s")
+        screen = t.wait(for: "Discrepancies (7 open, 1 acknowledged)")
+        #expect(screen.contains("7 open, 1 ack │"))
+        // Bad input names field, value and what is expected, and changes nothing.
+        t.send(":")
+        t.sendLiteral("filter kind=nonsense")
+        t.send("Enter")
+        screen = t.wait(for: "filter kind=\"nonsense\": expected one of status-conflict")
+        #expect(screen.contains("Discrepancies (7 open, 1 acknowledged)  ") && !screen.contains("acknowledged) ["))
+        t.send(":")
+        t.sendLiteral("filter state=acknowledged")
+        t.send("Enter")
+        screen = t.wait(for: "[state=acknowledged]")
+        #expect(screen.contains("Discrepancies (1 acknowledged) [state=acknowledged]"))
+        #expect(screen.contains("[acknowledged]") && !screen.contains("[open]"))
+        #expect(screen.contains("1/1"))
+        // f opens the filter as it stands; every state, deadline slips only, sorted by date.
+        t.send("f")
+        _ = t.wait(for: ":filter state=acknowledged")
+        t.send("C-u")
+        t.sendLiteral("filter kind=deadline-slip state=all")
+        t.send("Enter")
+        screen = t.wait(for: "[kind=deadline-slip state=all]")
+        #expect(screen.contains("deadline-slip") && !screen.contains("status-conflict"))
+        t.send(":")
+        t.sendLiteral("sort date")
+        t.send("Enter")
+        screen = t.wait(for: "sort date↓")
+        // Search: every word, any order, any case.
+        t.send("/")
+        t.sendLiteral("CABLE blag")
+        screen = t.wait(for: "1 of 1")
+        #expect(screen.contains("› ✖ critical deadline-slip    Blagoveshchensk–Heihe cross-border cable car"))
+        t.send("Enter")
+        t.send(":")
+        t.sendLiteral("filter clear")
+        t.send("Enter")
+        screen = t.wait(for: "queue filter cleared")
+        #expect(screen.contains("Discrepancies (7 open, 1 acknowledged)"))
+        t.send("q")
+        t.send("q")
+        #expect(t.wait(for: "EXIT=").contains("EXIT=0"))
+    }
+
     @Test("another editor's claim appears in an open UI within a second, without a keypress")
     func liveRefresh() throws {
         let db = try sampleDB()

@@ -14,7 +14,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     package let end: Day
     package let knownBy: Day? = nil
     package let options: DiscrepancyDetector.Options
-    private let lock = NSLock()
+    let lock = NSLock()
     private var cachedSources: [String: Source]
     private var counts: [ListQuery: Int] = [:]
     /// List rows read so far, by query and position (sparse: a jump reads only around where it lands).
@@ -23,7 +23,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     /// The blocks of rows read, oldest first (what the cache forgets first).
     private var blocks: [(ListQuery, Int, Int)] = []
     /// The search keys of one query (see `listSearch`).
-    private var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
+    var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
     /// A background read of search keys in progress.
     private var loading: (ListQuery, DispatchGroup)?
     private var queueChunks: [Int: [QueueRef]] = [:]
@@ -31,6 +31,10 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     private var cachedProjectCount: Int?
     private var analyses: [String: ProjectAnalysis] = [:]
     package private(set) var lastError: String?
+    /// The last queue query's entries and search (`StorePages+Queue.swift`).
+    let queueCache = QueueCache()
+    /// Every project's search text, for the queue's search (`StorePages+Queue.swift`).
+    let projectTexts = ProjectTextIndex()
 
     package static let listBlock = 64, maxRows = 4096, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
 
@@ -44,7 +48,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     }
 
     /// Runs a read, remembering its failure for the status line instead of failing the frame.
-    private func attempt<T>(_ fallback: T, _ body: () throws -> T) -> T {
+    func attempt<T>(_ fallback: T, _ body: () throws -> T) -> T {
         do { return try body() } catch {
             lastError = "reading the tracker failed: \(CLI.classify(error).errorDescription ?? "\(error)")"
             return fallback
@@ -207,11 +211,14 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     package func prepareSearch(_ q: ListQuery) {
         let group = DispatchGroup()
         locked { loading = (q, group) }
-        DispatchQueue.global(qos: .utility).async(group: group) { _ = self.searchKeys(q, waitForBackground: false) }
+        DispatchQueue.global(qos: .utility).async(group: group) {
+            _ = self.searchKeys(q, waitForBackground: false)
+            _ = self.projectSearchTexts()  // the queue's search: shares the list's keys when the list is not filtered
+        }
     }
 
     /// The search keys of a query, read on first use.
-    private func searchKeys(_ q: ListQuery, waitForBackground: Bool = true) -> (ids: [String], keys: [UInt8], ends: [Int])? {
+    func searchKeys(_ q: ListQuery, waitForBackground: Bool = true) -> (ids: [String], keys: [UInt8], ends: [Int])? {
         if let k = locked({ search }), k.query == q { return (k.ids, k.keys, k.ends) }
         // Being read in the background already: wait for that read rather than starting a second one.
         if waitForBackground, let (query, group) = locked({ loading }), query == q {
@@ -263,6 +270,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
             let old = (rows, search)
             counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; queueChunks = [:]
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
+            queueCache.forget(); projectTexts.forget()
             if let projects { for p in projects { analyses[p] = nil } } else { analyses = [:] }
             return old
         }

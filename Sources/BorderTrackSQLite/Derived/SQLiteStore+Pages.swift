@@ -171,7 +171,7 @@ extension SQLiteStore {
         try read { db in
             let c = q.conditions
             var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
-            let cursor = try Row.fetchCursor(db, sql: "SELECT project, search FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy())",
+            let cursor = try Row.fetchCursor(db, sql: "SELECT project, search_text FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy())",
                                              arguments: StatementArguments(c.args))
             while let r = try cursor.next() {
                 ids.append(r[0])

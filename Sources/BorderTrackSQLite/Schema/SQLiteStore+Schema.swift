@@ -266,6 +266,16 @@ extension SQLiteStore {
             PRAGMA user_version = 9;
             """)
         }
+        m.registerMigration("v10: summary search texts") { db in
+            // What a search looks through beyond the id and names (`ProjectSearchText`: regions, sources and
+            // quotes of the counted claims), last in `summary`. Derived: the state row goes, so the next refresh
+            // rebuilds every row with its text.
+            try db.execute(sql: """
+            ALTER TABLE summary ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+            DELETE FROM derived_state;
+            PRAGMA user_version = 10;
+            """)
+        }
         return m
     }
 }

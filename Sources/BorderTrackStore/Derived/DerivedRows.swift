@@ -11,7 +11,8 @@ import Foundation
 public enum DerivedRows {
     /// The columns of `summary` in the order `addSummary` gives their values (and `summary(from:)` reads them):
     /// the sort and filter keys, then copies of the project, its current official and local claims and its target
-    /// plan, then the two claims' sections, then the two claims' attribution (quote language, translation, note, via).
+    /// plan, then the two claims' sections, then the two claims' attribution (quote language, translation, note, via), then the search text
+    /// (`ProjectSearchText`).
     public static let summaryColumns: [String] = [
         "project", "name_key", "kind", "search", "countries", "regions",
         "off_status", "off_scope", "off_from", "off_to", "off_ongoing", "off_claim",
@@ -19,6 +20,7 @@ public enum DerivedRows {
         "off_key", "loc_key", "open_count", "worst", "disc_num", "claim_count", "last_claim", "upd_key", "target_plan", "tgt_key", "slips",
     ] + copyColumns + ["oc_section", "lc_section"]
         + ["oc", "lc"].flatMap { c in ["quote_lang", "translation", "note", "via"].map { "\(c)_\($0)" } }
+        + ["search_text"]
 
     /// The copied columns of `summary` (project, official claim, local claim, target plan), in order.
     public static let copyColumns: [String] = {
@@ -66,6 +68,7 @@ public enum DerivedRows {
         for c in [s.official?.claim, s.local?.claim] {
             row.text(c?.quoteLang); row.text(c?.translation); row.text(c?.note); row.text(c?.via)
         }
+        row.text(part.searchText)
         try row.endRow()
     }
 

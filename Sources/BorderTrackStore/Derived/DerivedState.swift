@@ -17,9 +17,12 @@ public struct DerivedState: Equatable, Sendable {
         self.auditSeq = auditSeq; self.day = day; self.options = options; self.projects = projects; self.queue = queue
     }
 
+    /// What `summary.search_text` holds (`ProjectSearchText`); tables written for another are rebuilt.
+    public static let searchVersion = 1
+
     /// The options as stored.
     public static func describe(_ o: DiscrepancyDetector.Options) -> String {
-        "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths)"
+        "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths);search=\(DerivedState.searchVersion)"
     }
 
     /// The detector options a stored description (`describe`) names; nil when it was written under other rules.

@@ -1,0 +1,26 @@
+/// What a search looks through for one project, lower-cased, one item per line: its id and names
+/// (`Project.searchKey`), regions, the ids and names of the sources of its counted claims, and their quotes.
+///
+/// The same text for a tracker in memory (`AnalysisPages`) and for the derived `summary.search_text` column
+/// (`DerivedRows.addSummary`), so both page sources find the same rows.
+public enum ProjectSearchText {
+    /// The search text of a project with its counted claims; `sources` gives source names by id.
+    public static func of(_ p: Project, claims: [Claim], sources: [String: Source]) -> String {
+        var seen = Set<String>()
+        var lines = [p.searchKey]
+        func add(_ s: String?) {
+            guard let s else { return }
+            var l = s.lowercased()
+            if l.contains(where: \.isNewline) { l = l.split(whereSeparator: \.isNewline).joined(separator: " ") }
+            if !l.isEmpty, seen.insert(l).inserted { lines.append(l) }
+        }
+        for r in p.regions { add(r) }
+        for c in claims {
+            add(c.source)
+            add(sources[c.source]?.name)
+            if let via = c.via { add(via); add(sources[via]?.name) }
+        }
+        for c in claims { add(c.quote) }
+        return lines.joined(separator: "\n")
+    }
+}
