@@ -233,6 +233,13 @@ extension PostgresStore {
             """,
             "CREATE INDEX flag_by_project ON flag_event(project, seq)",
         ]),
+        ("v10: claims table indexes", [
+            // The claims table (`PostgresStore+Claims.swift`) pages in the "C" collation: newest recorded first, by
+            // as-of date, and one source's claims newest first; ties by claim id, as in memory and on SQLite.
+            "CREATE INDEX claim_by_recorded ON claim (recorded COLLATE \"C\", id COLLATE \"C\")",
+            "CREATE INDEX claim_by_as_of ON claim (as_of COLLATE \"C\", id COLLATE \"C\")",
+            "CREATE INDEX claim_by_source ON claim (source COLLATE \"C\", recorded COLLATE \"C\", id COLLATE \"C\")",
+        ]),
     ]
 
     /// The table recording which migrations ran.
