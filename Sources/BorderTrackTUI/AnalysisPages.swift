@@ -15,6 +15,8 @@ public final class AnalysisPages: TrackerPages, @unchecked Sendable {
     private var query: ListQuery?
     /// The list's rows for `query`, in order.
     private var rows: [ProjectSummary] = []
+    /// What the claims table has computed (`AnalysisPages+Claims.swift`).
+    let claimsCache = ClaimsCache()
 
     /// Takes the analysis over (pass it without keeping a copy, so in-place updates do not copy it whole).
     public init(_ analysis: Analysis) {
@@ -91,6 +93,7 @@ public final class AnalysisPages: TrackerPages, @unchecked Sendable {
     /// the same result as a whole re-analysis at the cost of one project.
     public func update(project: Project, claims: [Claim], plans: [Plan], flags: [FlagEvent]) {
         analysis.update(project: project, claims: claims, plans: plans, flags: flags)
+        claimsCache.forget()
         guard let q = query else { return }
         let old = rows.firstIndex { $0.project.id == project.id }
         if let s = analysis.summary(of: project.id), q.filter.matches(s) {

@@ -78,6 +78,8 @@ public struct AppState: Sendable {
     public var historyProject: String?
     public var historyEntries: [HistoryEntry] = []
     public var historyTop = 0
+    /// The claims table and its frequency view (`AppState+Claims.swift`).
+    public var claims = ClaimsState()
 
     /// A state showing a whole analysis held in memory.
     public init(analysis: Analysis, session: Session, rows: Int = 24, cols: Int = 80) {
@@ -139,6 +141,7 @@ public struct AppState: Sendable {
         if let queue, let i = pages.queuePosition(of: queue.id, project: queue.project) { queueSelection = i }
         queueSelection = max(0, min(queueSelection, queueCount - 1))
         scrollIntoView()
+        if claims.isOpen { recountClaims() }
     }
 
     /// Keeps the selections on screen.

@@ -18,7 +18,10 @@ enum HelpView {
         for (c, h) in [(":q", "quit"), (":goto ID", "open a project by id"), (":asof DATE", "the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today"),
                        (":filter kind=K status=S country=CC region=R has-discrepancy", "filter the list; :filter clear"),
                        (":sort COLUMN [asc|desc]", "name, kind, official, local, discrepancies, updated, target"),
-                       (":export FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date")] {
+                       (":export FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date"),
+                       (":claims [FILTER]", "the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all"),
+                       ("  asof= published= recorded=", "a date (2021, 2021-03, 2021-03-05), a range FROM..TO, or >=DATE / <=DATE"),
+                       (":freq [COLUMN]", "frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state")] {
             rows.append((c, h, false))
         }
         rows.append(("", "", false))

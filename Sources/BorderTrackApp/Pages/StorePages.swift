@@ -31,6 +31,8 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     private var cachedProjectCount: Int?
     private var analyses: [String: ProjectAnalysis] = [:]
     package private(set) var lastError: String?
+    /// What the claims table has read (`StorePages+Claims.swift`).
+    let claimsCache = ClaimsCache()
 
     package static let listBlock = 64, maxRows = 4096, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
 
@@ -44,7 +46,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     }
 
     /// Runs a read, remembering its failure for the status line instead of failing the frame.
-    private func attempt<T>(_ fallback: T, _ body: () throws -> T) -> T {
+    func attempt<T>(_ fallback: T, _ body: () throws -> T) -> T {
         do { return try body() } catch {
             lastError = "reading the tracker failed: \(CLI.classify(error).errorDescription ?? "\(error)")"
             return fallback
@@ -263,6 +265,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
             let old = (rows, search)
             counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; queueChunks = [:]
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
+            claimsCache.forget()
             if let projects { for p in projects { analyses[p] = nil } } else { analyses = [:] }
             return old
         }
