@@ -68,8 +68,12 @@ package struct ClaimsSQL: Sendable {
             if let lo = r.lowerText { parts.append("\(column)\(c) >= ?"); args.append(lo) }
             if let hi = r.upperText { parts.append("\(column)\(c) <= ?"); args.append(hi) }
         }
-        range("c.as_of", q.asOf)
-        range("c.published", q.published)
+        // Dates compare without their qualifier (`ClaimDateRange.qualifiers`, spelled by code: a `?` in the SQL
+        // would be taken for a parameter when the marks are numbered for PostgreSQL).
+        let codes = ClaimDateRange.qualifiers.unicodeScalars.map { String($0.value) }
+        let qualifiers = dialect == .sqlite ? "char(\(codes.joined(separator: ", ")))" : codes.map { "chr(\($0))" }.joined(separator: " || ")
+        range("rtrim(c.as_of, \(qualifiers))", q.asOf)
+        range("rtrim(c.published, \(qualifiers))", q.published)
         range("c.recorded", q.recorded)
         if !q.words.isEmpty {
             // The texts of `ClaimRow.searchText`, a newline between each, lower-cased as Swift does (GRDB's

@@ -1,14 +1,17 @@
 import BorderTrackCore
 
-/// The claims table of a tracker analysed whole: every claim of the analysis (withdrawn ones are not in it),
+/// The claims table of a tracker analysed whole: every counted claim of the analysis and the superseded ones it
+/// keeps aside (withdrawn ones are in neither),
 /// filtered and sorted in memory; a query's rows are kept until the query or the data changes.
 extension AnalysisPages: ClaimPages {
     /// Every claim as a table row: its source's tier, and whether another claim supersedes it.
     func allClaimRows() -> [ClaimRow] {
-        let claims = analysis.claimsByProject.values.flatMap { $0 }
-        let superseded = Set(claims.compactMap(\.supersedes))
         let sources = analysis.sources
-        return claims.map { ClaimRow(claim: $0, tier: sources[$0.source]?.tier, state: superseded.contains($0.id) ? .superseded : .current) }
+        var rows = analysis.claimsByProject.values.flatMap { $0 }.map { ClaimRow(claim: $0, tier: sources[$0.source]?.tier, state: .current) }
+        for c in analysis.supersededClaims.values.joined() {
+            rows.append(ClaimRow(claim: c, tier: sources[c.source]?.tier, state: .superseded))
+        }
+        return rows
     }
 
     public func claimsCount(_ q: ClaimsQuery) -> Int {

@@ -1,9 +1,10 @@
 /// A range of days a claim's date must start within (either end open), compared as stored text.
 ///
-/// Dates are kept as EDTF text (`2021`, `2021-03`, `2021-03-05~`) and times as `2021-03-05T10:00:00Z`; a
-/// text's start day lies in `from...to` exactly when the text sorts at or after `from` written without trailing
-/// `-01`s and at or before `to` followed by DEL (above every qualifier and the `T` of a time). The store
-/// compares the same texts in SQL, so both page sources select the same claims and an index can serve it.
+/// Dates are kept as EDTF text (`2021`, `2021-03`, `2021-03-05~`) and times as `2021-03-05T10:00:00Z`. Without
+/// its qualifier (`?`, `~`, `%`: they would sort between digits and dashes), a text's start day lies in
+/// `from...to` exactly when the text sorts at or after `from` written without trailing `-01`s and at or before
+/// `to` followed by DEL (above the `T` of a time). The store compares the same texts in SQL (`rtrim`), so both
+/// page sources select the same claims; a recording time has no qualifier, so its index serves the range.
 public struct ClaimDateRange: Hashable, Sendable, CustomStringConvertible {
     public let from: Day?
     public let to: Day?
@@ -22,8 +23,13 @@ public struct ClaimDateRange: Hashable, Sendable, CustomStringConvertible {
     /// The highest text selected (nil: no upper bound).
     public var upperText: String? { to.map { $0.description + "\u{7f}" } }
 
+    /// The characters that qualify a date (uncertain, approximate, both), stripped before comparing.
+    public static let qualifiers = "?~%"
+
     /// Whether a stored date or time text starts within the range.
-    public func contains(_ text: String) -> Bool {
+    public func contains(_ stored: String) -> Bool {
+        var text = Substring(stored)
+        while let last = text.last, Self.qualifiers.contains(last) { text = text.dropLast() }
         if let lo = lowerText, Array(text.utf8).lexicographicallyPrecedes(Array(lo.utf8)) { return false }
         if let hi = upperText, Array(hi.utf8).lexicographicallyPrecedes(Array(text.utf8)) { return false }
         return true
