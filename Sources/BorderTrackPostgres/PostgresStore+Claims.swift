@@ -1,6 +1,7 @@
 #if Postgres
 import BorderTrackCore
 import BorderTrackStore
+import Foundation
 import PostgresNIO
 
 /// The claims table of a large tracker, read page by page (`ClaimsTable`): each page one statement through
@@ -22,6 +23,10 @@ extension PostgresStore: ClaimsTable {
 
     public func claimsCount(_ q: ClaimsQuery) throws -> Int {
         try run("read the claims") { link in
+            // Unfiltered: the table's count less the withdrawn claims (no anti-join per row).
+            if !q.isFiltered {
+                return try link.int("SELECT (SELECT count(*) FROM claim) - (SELECT count(*) FROM withdrawal WHERE kind = 'claim')") ?? 0
+            }
             var binds = PostgresBindings()
             let cond = Self.claimConditions(ClaimsSQL(q, .postgres), &binds)
             return try link.int(PostgresQuery(unsafeSQL: "SELECT count(*) FROM claim c WHERE \(cond)", binds: binds)) ?? 0
@@ -33,16 +38,37 @@ extension PostgresStore: ClaimsTable {
             let s = ClaimsSQL(q, .postgres)
             var binds = PostgresBindings()
             let cond = Self.claimConditions(s, &binds)
-            binds.append(max(0, limit)); binds.append(max(0, offset))
-            let rows = try link.query(PostgresQuery(unsafeSQL: """
-                SELECT c.*, (SELECT tier FROM source WHERE id = c.source) AS bt_tier, \(ClaimsSQL.superseded) AS bt_superseded
-                FROM claim c WHERE \(cond) ORDER BY \(s.orderBy) LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
-                """, binds: binds))
-            let claims = try claimRows(rows)
-            return try zip(rows, claims).map { r, c in
-                ClaimRow(claim: c.value, tier: try r.optionalText("bt_tier").flatMap(SourceTier.init(rawValue:)),
-                         state: try r["bt_superseded"].decode(Bool.self) ? .superseded : .current)
-            }
+            return try claimRows(link, s, cond, &binds, limit: limit, offset: offset)
+        }
+    }
+
+    public func claimsPage(_ q: ClaimsQuery, from row: ClaimRow, before: Bool, limit: Int) throws -> [ClaimRow] {
+        try run("read the claims") { link in
+            var rq = q
+            if before { rq.descending.toggle() }
+            let s = ClaimsSQL(rq, .postgres)
+            var binds = PostgresBindings()
+            var cond = Self.claimConditions(s, &binds)
+            let key = s.key(of: row)
+            binds.append(key[0]); binds.append(key[1])
+            cond += " AND " + s.beyond(before: false).replacingOccurrences(of: "(?, ?)", with: "($\(binds.count - 1), $\(binds.count))")
+            let page = try claimRows(link, s, cond, &binds, limit: limit, offset: 0)
+            return before ? page.reversed() : page
+        }
+    }
+
+    /// Claim rows of the conditions in the query's order, `limit` from `offset`.
+    private func claimRows(_ link: PostgresLink, _ s: ClaimsSQL, _ cond: String, _ binds: inout PostgresBindings,
+                           limit: Int, offset: Int) throws -> [ClaimRow] {
+        binds.append(max(0, limit)); binds.append(max(0, offset))
+        let rows = try link.query(PostgresQuery(unsafeSQL: """
+            SELECT c.*, (SELECT tier FROM source WHERE id = c.source) AS bt_tier, \(ClaimsSQL.superseded) AS bt_superseded
+            FROM claim c WHERE \(cond) ORDER BY \(s.orderBy) LIMIT $\(binds.count - 1) OFFSET $\(binds.count)
+            """, binds: binds))
+        let claims = try claimRows(rows)
+        return try zip(rows, claims).map { r, c in
+            ClaimRow(claim: c.value, tier: try r.optionalText("bt_tier").flatMap(SourceTier.init(rawValue:)),
+                     state: try r["bt_superseded"].decode(Bool.self) ? .superseded : .current)
         }
     }
 

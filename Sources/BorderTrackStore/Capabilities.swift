@@ -89,6 +89,9 @@ public protocol ClaimsTable: TrackerStore {
     func claimsCount(_ q: ClaimsQuery) throws -> Int
     /// Rows `offset ..< offset + limit` of the query, in its order.
     func claimsPage(_ q: ClaimsQuery, offset: Int, limit: Int) throws -> [ClaimRow]
+    /// Up to `limit` rows right after (or, `before`, right ahead of) a known row, in the query's order: one index
+    /// range from the row's key, however deep in the table.
+    func claimsPage(_ q: ClaimsQuery, from row: ClaimRow, before: Bool, limit: Int) throws -> [ClaimRow]
     /// How many selected claims hold each value of a column, most frequent first.
     func claimsFrequency(_ q: ClaimsQuery, column: ClaimColumn) throws -> [ClaimFrequency]
 }

@@ -90,6 +90,15 @@ package struct ClaimsSQL: Sendable {
         return (parts.joined(separator: " AND "), args)
     }
 
+    /// The row-value comparison selecting rows after (or, `before`, ahead of) a row's key in the query's order,
+    /// with two `?`: the row's sort value and id (`key(of:)`).
+    package func beyond(before: Bool) -> String {
+        "(\(value(query.sort))\(c), c.id\(c)) \(query.descending == before ? ">" : "<") (?, ?)"
+    }
+
+    /// A row's key in the query's order: its sort value and id.
+    package func key(of row: ClaimRow) -> [String] { [row.value(query.sort), row.claim.id] }
+
     /// `ORDER BY` text: the sort column's text, then the claim id, both in the query's direction.
     package var orderBy: String {
         let dir = query.descending ? " DESC" : ""

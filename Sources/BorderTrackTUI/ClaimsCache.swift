@@ -36,12 +36,22 @@ public final class ClaimsCache: @unchecked Sendable {
         return c
     }
 
-    /// The row at `index`; its block is read by `read(offset, limit)` when not held.
-    public func row(_ q: ClaimsQuery, at index: Int, _ read: (Int, Int) -> [ClaimRow]) -> ClaimRow? {
+    /// Where a block is read from: its offset, and the last row of the block before it or the first row of the
+    /// block after it when those are held (a store reads next to a known row by key instead of counting an offset).
+    public struct BlockRead {
+        public let offset: Int
+        public let limit: Int
+        public let previousRow: ClaimRow?
+        public let nextRow: ClaimRow?
+    }
+
+    /// The row at `index`; its block is read by `read` when not held.
+    public func row(_ q: ClaimsQuery, at index: Int, _ read: (BlockRead) -> [ClaimRow]) -> ClaimRow? {
         guard index >= 0 else { return nil }
         let b = index / Self.block, k = index % Self.block
         if let rows = locked({ blocks[q]?[b] }) { return k < rows.count ? rows[k] : nil }
-        let rows = read(b * Self.block, Self.block)
+        let (previous, next) = locked { (blocks[q]?[b - 1]?.last, blocks[q]?[b + 1]?.first) }
+        let rows = read(BlockRead(offset: b * Self.block, limit: Self.block, previousRow: previous, nextRow: next))
         locked {
             if blockOrder.count >= Self.maxBlocks {
                 let (oq, ob) = blockOrder.removeFirst()

@@ -75,6 +75,11 @@ struct ClaimsTableStoreTests {
             #expect(try table.claimsCount(q) == expected.count, "\(q)")
             #expect(try table.claimsPage(q, offset: 0, limit: 100) == expected, "\(q)")
             #expect(try table.claimsPage(q, offset: 2, limit: 3) == Array(expected.dropFirst(2).prefix(3)), "\(q)")
+            // By key from a known row, either way.
+            if expected.count >= 3 {
+                #expect(try table.claimsPage(q, from: expected[0], before: false, limit: 2) == Array(expected[1...2]), "\(q)")
+                #expect(try table.claimsPage(q, from: expected[2], before: true, limit: 5) == Array(expected[0...1]), "\(q)")
+            }
             for column in ClaimColumn.allCases {
                 #expect(try table.claimsFrequency(q, column: column) == q.frequency(of: column, in: rows), "\(column) \(q)")
             }
