@@ -30,8 +30,8 @@ public struct ClaimDateRange: Hashable, Sendable, CustomStringConvertible {
     public func contains(_ stored: String) -> Bool {
         var text = Substring(stored)
         while let last = text.last, Self.qualifiers.contains(last) { text = text.dropLast() }
-        if let lo = lowerText, Array(text.utf8).lexicographicallyPrecedes(Array(lo.utf8)) { return false }
-        if let hi = upperText, Array(hi.utf8).lexicographicallyPrecedes(Array(text.utf8)) { return false }
+        if let lo = lowerText, text.utf8.lexicographicallyPrecedes(lo.utf8) { return false }
+        if let hi = upperText, hi.utf8.lexicographicallyPrecedes(text.utf8) { return false }
         return true
     }
 

@@ -8,6 +8,6 @@ public struct ClaimFrequency: Hashable, Sendable {
 
     /// Most frequent first; equal counts by value in byte order.
     public static func ordered(_ rows: [ClaimFrequency]) -> [ClaimFrequency] {
-        rows.sorted { $0.count != $1.count ? $0.count > $1.count : Array($0.value.utf8).lexicographicallyPrecedes(Array($1.value.utf8)) }
+        rows.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value.utf8.lexicographicallyPrecedes($1.value.utf8) }
     }
 }

@@ -54,9 +54,9 @@ public struct ClaimsQuery: Hashable, Sendable {
 
     /// Whether `a` comes before `b` in the query's order: the sort column's text in byte order, then the claim id.
     public func precedes(_ a: ClaimRow, _ b: ClaimRow) -> Bool {
-        let ka = Array(a.value(sort).utf8), kb = Array(b.value(sort).utf8)
-        let before = ka != kb ? ka.lexicographicallyPrecedes(kb) : Array(a.claim.id.utf8).lexicographicallyPrecedes(Array(b.claim.id.utf8))
-        return descending ? !before && (ka != kb || a.claim.id != b.claim.id) : before
+        let ka = a.value(sort), kb = b.value(sort)
+        let x = ka == kb ? a.claim.id : ka, y = ka == kb ? b.claim.id : kb
+        return descending ? y.utf8.lexicographicallyPrecedes(x.utf8) : x.utf8.lexicographicallyPrecedes(y.utf8)
     }
 
     /// The rows the query selects, in its order.
