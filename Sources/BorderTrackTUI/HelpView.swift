@@ -20,7 +20,7 @@ enum HelpView {
                        (":sort COLUMN [asc|desc]", "name, kind, official, local, discrepancies, updated, target"),
                        (":export FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date"),
                        (":claims [FILTER]", "the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all"),
-                       ("  asof= published= recorded=", "a date (2021, 2021-03, 2021-03-05), a range FROM..TO, or >=DATE / <=DATE"),
+                       ("  date filters", "asof=, published=, recorded=: a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE"),
                        (":freq [COLUMN]", "frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state")] {
             rows.append((c, h, false))
         }

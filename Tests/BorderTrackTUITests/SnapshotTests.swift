@@ -338,11 +338,11 @@ struct SnapshotTests {
               pgup ctrl-b              page up
               g home                   first row
               G end                    last row
-              enter                    open the selected project
+              enter                    open the selected project (claims: as of the claim's date; frequency: filter by the value)
               s                        sort by the next column
               S                        reverse the sort
-              f                        filter: kind=, status=, country=, region=, has-discrepancy
-              /                        search names (en, ru, zh) and ids
+              f                        filter: kind=, status=, country=, region=, has-discrepancy (claims: see :claims)
+              /                        search names (en, ru, zh) and ids (claims: every word, quotes too)
               n                        next match
               N                        previous match
               d                        discrepancy queue
@@ -354,6 +354,7 @@ struct SnapshotTests {
               !                        raise a manual flag on the project
               u                        undo your own last edit (a new compensating entry; history keeps both)
               h                        the project's history: every change, editor, time, before → after
+              C                        claims table: every claim of every project (:claims FILTER)
 
              Commands (after :)
               :q                       quit
@@ -362,6 +363,9 @@ struct SnapshotTests {
               :filter kind=K status=S… filter the list; :filter clear
               :sort COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target
               :export FORMAT FILE      write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date
+              :claims [FILTER]         the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all
+                date filters           asof=, published=, recorded=: a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE
+              :freq [COLUMN]           frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state
 
              Keys in a form
               Tab ↓ Enter              next field (in Quote and Note Enter starts a new line)
@@ -371,10 +375,6 @@ struct SnapshotTests {
               Ctrl-N (in Source)       create a new source, then return
               Ctrl-S                   save (a claim without a quote asks first)
               Ctrl-U                   clear the field
-              Esc                      cancel (asks before discarding typed text)
-              Ctrl-C                   quit (asks before discarding typed text)
-
-             Keys are configurable in $XDG_CONFIG_HOME/bordertrack/config.toml ([keys] action = "key").
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)
