@@ -15,7 +15,6 @@ extension AppState {
     mutating func openClaims() {
         guard claimPages != nil else { message = Message(text: "this tracker cannot list its claims", isError: true); return }
         if view != .claims && view != .frequency { claims.returnView = view }
-        claims.isOpen = true
         view = .claims
         recountClaims()
     }
@@ -58,7 +57,6 @@ extension AppState {
         claims.query = q
         claims.selection = 0; claims.top = 0
         view = .claims
-        claims.isOpen = true
         recountClaims()
         if say {
             let f = ClaimsFilter.describe(q) + (q.words.isEmpty ? "" : " /" + q.words.joined(separator: " "))
@@ -172,8 +170,7 @@ extension AppState {
                 return .some(nil)
             }
             if !inClaims { claims.returnView = view }
-            claims.isOpen = true
-            claims.column = col
+                claims.column = col
             if !inClaims { recountClaims() }
             openFrequency(col)
         default: return nil

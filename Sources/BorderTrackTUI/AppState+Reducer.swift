@@ -71,6 +71,7 @@ extension AppState {
 
     mutating func openDetail(_ id: String) {
         detailProject = id
+        claims.detailFromClaims = false  // set again by the claims table when it opens the detail
         detailTop = 0
         timelineCursor = data.timeline(of: id)?.lanes.flatMap(\.segments).map(\.from).max() ?? data.end
         view = .detail

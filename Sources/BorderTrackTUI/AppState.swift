@@ -141,7 +141,7 @@ public struct AppState: Sendable {
         if let queue, let i = pages.queuePosition(of: queue.id, project: queue.project) { queueSelection = i }
         queueSelection = max(0, min(queueSelection, queueCount - 1))
         scrollIntoView()
-        if claims.isOpen { recountClaims() }
+        if view == .claims { recountClaims() }  // the table is counted again when it is next opened
     }
 
     /// Keeps the selections on screen.

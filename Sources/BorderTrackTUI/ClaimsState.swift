@@ -11,8 +11,6 @@ public struct ClaimsState: Sendable, Equatable {
     public var top = 0
     /// The current column: what the frequency view counts; shown in the header.
     public var column: ClaimColumn = .source
-    /// Whether the table was opened (it is counted again after a change of data only then).
-    public var isOpen = false
     /// Where Esc returns from the table.
     public var returnView: ViewID = .list
     /// Whether the open project's detail was opened from the table (Esc goes back to it).
