@@ -90,6 +90,10 @@ extension AppState {
         case .open where view == .frequency:
             guard claims.frequency.indices.contains(claims.frequencySelection) else { return .some(nil) }
             let f = claims.frequency[claims.frequencySelection]
+            if f.value.isEmpty && claims.frequencyColumn.isDate {
+                message = Message(text: "claims without a \(claims.frequencyColumn.rawValue) date cannot be filtered on; sort by it instead", isError: true)
+                return .some(nil)
+            }
             setClaimsQuery(claims.query.narrowed(claims.frequencyColumn, to: f.value))
         case .open:
             guard let r = claimRow(claims.selection) else { return .some(nil) }

@@ -277,6 +277,25 @@ struct ClaimsViewTests {
         #expect(s.view == .claims)
     }
 
+    @Test(":freq COLUMN from the list opens the counts of the whole table; Enter on claims without a date refuses and changes nothing")
+    func freqCommandAndMissingDate() throws {
+        var s = Self.state(rows: 24, cols: 80)
+        _ = s.runCommand("freq published")
+        #expect(s.view == .frequency && s.claims.frequencyColumn == .published)
+        #expect(s.claims.frequencyTotal == 11)
+        let none = try #require(s.claims.frequency.firstIndex { $0.value.isEmpty })
+        s.claims.frequencySelection = none
+        let before = s.claims.query
+        _ = s.handle(KeyEvent(key: .enter), keys: keys)
+        #expect(s.view == .frequency && s.claims.query == before && s.message?.isError == true)
+        _ = s.runCommand("freq colour")
+        #expect(s.message?.text.hasPrefix(":freq \"colour\": expected one of project") == true)
+        _ = s.handle(KeyEvent(key: .escape), keys: keys)
+        #expect(s.view == .claims)
+        _ = s.handle(KeyEvent(key: .escape), keys: keys)
+        #expect(s.view == .list)
+    }
+
     @Test("a bad filter says which field, which value and what was expected, and changes nothing")
     func badFilter() {
         var s = table(rows: 24, cols: 80)

@@ -59,9 +59,13 @@ public struct ClaimsQuery: Hashable, Sendable {
         return descending ? y.utf8.lexicographicallyPrecedes(x.utf8) : x.utf8.lexicographicallyPrecedes(y.utf8)
     }
 
-    /// The rows the query selects, in its order.
+    /// The rows the query selects, in its order (each row's sort text worked out once, not per comparison).
     public func apply(_ rows: [ClaimRow]) -> [ClaimRow] {
-        rows.filter(matches).sorted(by: precedes)
+        let keyed = rows.filter(matches).map { (key: $0.value(sort), row: $0) }
+        return keyed.sorted { a, b in
+            let (x, y) = a.key == b.key ? (a.row.claim.id, b.row.claim.id) : (a.key, b.key)
+            return descending ? y.utf8.lexicographicallyPrecedes(x.utf8) : x.utf8.lexicographicallyPrecedes(y.utf8)
+        }.map(\.row)
     }
 
     /// How many selected rows hold each value of a column, most frequent first (ties by value).
