@@ -122,6 +122,18 @@ extension AppState {
         return .some(nil)
     }
 
+    /// A click in the table or the frequency view selects the row under it; a second click, or a double click, opens it.
+    mutating func clickClaims(_ m: MouseEvent) -> Effect? {
+        let inTable = view == .claims
+        let index = (inTable ? claims.top : claims.frequencyTop) + (m.row - 2)
+        guard m.row >= 2, m.row < 2 + bodyRows, index >= 0, index < (inTable ? claims.count : claims.frequency.count) else { return nil }
+        let again = index == (inTable ? claims.selection : claims.frequencySelection)
+        if inTable { claims.selection = index } else { claims.frequencySelection = index }
+        scrollClaimsIntoView()
+        if m.kind == .doubleClick || (again && m.kind == .click) { return apply(.open) }
+        return nil
+    }
+
     /// Moves the current column (what the frequency view counts).
     mutating func stepColumn(_ delta: Int) {
         let all = ClaimColumn.allCases

@@ -296,6 +296,16 @@ struct ClaimsViewTests {
         #expect(s.view == .list)
     }
 
+    @Test("a click selects a row of the table or the frequency view; a double click opens it")
+    func mouse() {
+        var s = table(rows: 24, cols: 80)
+        _ = s.handle(KeyEvent(key: .mouse(MouseEvent(row: 4, col: 10, kind: .click))), keys: keys)
+        #expect(s.view == .claims && s.claims.selection == 2)
+        press(&s, "F")
+        _ = s.handle(KeyEvent(key: .mouse(MouseEvent(row: 3, col: 10, kind: .doubleClick))), keys: keys)
+        #expect(s.view == .claims && s.claims.count == 4 && s.claims.query.sources == ["xinhua"])
+    }
+
     @Test("a bad filter says which field, which value and what was expected, and changes nothing")
     func badFilter() {
         var s = table(rows: 24, cols: 80)
