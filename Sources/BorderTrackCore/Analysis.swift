@@ -46,6 +46,9 @@ public struct Analysis: Sendable {
     public var claimsByProject: ProjectTable<[Claim]> {
         ProjectTable(projects: projects, position: position, unique: unique, stored: claimsAt, extra: extraClaims)
     }
+    /// Claims a later claim corrects, known by the as-of day, by project: not counted, but listed (and marked)
+    /// in the claims table (`Analysis+Superseded.swift`).
+    public private(set) var supersededClaims: [String: [Claim]] = [:]
     public var plansByProject: ProjectTable<[Plan]> {
         ProjectTable(projects: projects, position: position, unique: unique, stored: plansAt, extra: extraPlans)
     }
@@ -68,6 +71,7 @@ public struct Analysis: Sendable {
         let end = asOf ?? today
         self.end = end
         knownBy = asOf
+        supersededClaims = Analysis.superseded(dataset.claims, knownBy: asOf)
         self.options = options
         let sources = Dictionary(dataset.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sources = sources
@@ -232,6 +236,7 @@ public struct Analysis: Sendable {
         let context = ProjectAnalysis.Context(sources: sources, end: end, knownBy: knownBy, detector: DiscrepancyDetector(options: options))
         let events = ProjectAnalysis.eventsByProject(flags.filter { $0.project == id }, knownBy: knownBy)[id] ?? []
         let part = ProjectAnalysis(project: project, claims: claims, plans: plans, events: events, context: context)
+        supersededClaims[id] = Analysis.superseded(claims, knownBy: knownBy)[id]
         let k: Int
         if let known = position[id] {
             k = known

@@ -277,6 +277,13 @@ extension PostgresStore {
             "ALTER TABLE summary ADD COLUMN search_text text NOT NULL DEFAULT ''",
             "DELETE FROM derived_state",
         ]),
+        ("v11: claims table indexes", [
+            // The claims table (`PostgresStore+Claims.swift`) pages in the "C" collation: newest recorded first, by
+            // as-of date, and one source's claims newest first; ties by claim id, as in memory and on SQLite.
+            "CREATE INDEX claim_by_recorded ON claim (recorded COLLATE \"C\", id COLLATE \"C\")",
+            "CREATE INDEX claim_by_as_of ON claim (as_of COLLATE \"C\", id COLLATE \"C\")",
+            "CREATE INDEX claim_by_source ON claim (source COLLATE \"C\", recorded COLLATE \"C\", id COLLATE \"C\")",
+        ]),
     ]
 
     /// The table recording which migrations ran.

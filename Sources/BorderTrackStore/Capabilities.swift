@@ -81,3 +81,17 @@ public protocol RoleGranting: TrackerStore {
     /// The schema the tracker's tables live in.
     var rolesSchema: String { get }
 }
+
+/// An engine that reads the claims table (every live claim, with its source's tier and whether a later claim
+/// supersedes it) page by page in any filter and sort, and counts a column's values with SQL `GROUP BY`.
+public protocol ClaimsTable: TrackerStore {
+    /// How many claims the query selects.
+    func claimsCount(_ q: ClaimsQuery) throws -> Int
+    /// Rows `offset ..< offset + limit` of the query, in its order.
+    func claimsPage(_ q: ClaimsQuery, offset: Int, limit: Int) throws -> [ClaimRow]
+    /// Up to `limit` rows right after (or, `before`, right ahead of) a known row, in the query's order: one index
+    /// range from the row's key, however deep in the table.
+    func claimsPage(_ q: ClaimsQuery, from row: ClaimRow, before: Bool, limit: Int) throws -> [ClaimRow]
+    /// How many selected claims hold each value of a column, most frequent first.
+    func claimsFrequency(_ q: ClaimsQuery, column: ClaimColumn) throws -> [ClaimFrequency]
+}

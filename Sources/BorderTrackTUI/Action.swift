@@ -1,6 +1,6 @@
 /// The screens of the terminal UI.
 public enum ViewID: String, CaseIterable, Sendable {
-    case list, detail, queue, help, history
+    case list, detail, queue, help, history, claims, frequency
 }
 
 /// Everything a key can do. The key table maps keys to these; help is generated from the same table.
@@ -16,6 +16,7 @@ public enum Action: String, CaseIterable, Sendable {
     case addProject = "add-project", editProject = "edit-project"
     case acknowledge, resolve, reopen, raiseFlag = "raise-flag"
     case undo, history
+    case claims, frequency, columnLeft = "column-left", columnRight = "column-right"
 
     /// Default key specs (see `KeySpec` for the syntax).
     public var defaultKeys: [String] {
@@ -55,6 +56,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .raiseFlag: ["!"]
         case .undo: ["u"]
         case .history: ["h"]
+        case .claims: ["C"]
+        case .frequency: ["F"]
+        case .columnLeft: ["<"]
+        case .columnRight: [">"]
         }
     }
 
@@ -71,18 +76,18 @@ public enum Action: String, CaseIterable, Sendable {
         case .pageUp: "page up"
         case .top: "first row"
         case .bottom: "last row"
-        case .open: "open the selected project"
+        case .open: "open the selected project (claims: as of the claim's date; frequency: filter by the value)"
         case .sortNext: "sort by the next column"
         case .sortReverse: "reverse the sort"
-        case .filter: "filter (list: kind=, status=, country=, region=, has-discrepancy; queue: project=, kind=, severity=, state=, date=)"
-        case .search: "search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes"
+        case .filter: "filter (list: kind=, status=, country=, region=, has-discrepancy; queue: project=, kind=, severity=, state=, date=; claims: see :claims)"
+        case .search: "search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes (claims: on Enter)"
         case .searchNext: "next match (the count shows which of how many)"
         case .searchPrev: "previous match"
         case .queue: "discrepancy queue"
         case .projects: "project list"
         case .nextView: "switch between projects and discrepancies"
-        case .timelineLeft: "timeline cursor one month earlier"
-        case .timelineRight: "timeline cursor one month later"
+        case .timelineLeft: "timeline cursor one month earlier (claims: previous column)"
+        case .timelineRight: "timeline cursor one month later (claims: next column)"
         case .yearLeft: "timeline cursor one year earlier"
         case .yearRight: "timeline cursor one year later"
         case .addClaim: "add a claim to the project (form)"
@@ -96,6 +101,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .raiseFlag: "raise a manual flag on the project"
         case .undo: "undo your own last edit (a new compensating entry; history keeps both)"
         case .history: "the project's history: every change, editor, time, before → after"
+        case .claims: "claims table: every claim of every project (:claims FILTER)"
+        case .frequency: "frequency of the current column: count and bar per value; Enter filters the claims by it"
+        case .columnLeft: "claims table: previous column (also ←)"
+        case .columnRight: "claims table: next column (also →)"
         }
     }
 
@@ -110,15 +119,19 @@ public enum Action: String, CaseIterable, Sendable {
     /// The views where the action does something.
     public var views: Set<ViewID> {
         switch self {
-        case .quit, .help, .command: [.list, .detail, .queue, .help, .history]
-        case .back: [.detail, .queue, .help, .history]
-        case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history]
-        case .open: [.list, .queue]
-        case .sortNext, .sortReverse, .filter, .search, .searchNext, .searchPrev: [.list, .queue]
-        case .queue: [.list, .detail]
-        case .projects: [.detail, .queue]
+        case .quit, .help, .command: [.list, .detail, .queue, .help, .history, .claims, .frequency]
+        case .back: [.detail, .queue, .help, .history, .claims, .frequency]
+        case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history, .claims, .frequency]
+        case .open: [.list, .queue, .claims, .frequency]
+        case .sortNext, .sortReverse, .filter, .search: [.list, .queue, .claims]
+        case .searchNext, .searchPrev: [.list, .queue]
+        case .queue: [.list, .detail, .claims]
+        case .projects: [.detail, .queue, .claims]
         case .nextView: [.list, .queue]
-        case .timelineLeft, .timelineRight, .yearLeft, .yearRight: [.detail]
+        case .timelineLeft, .timelineRight: [.detail, .claims]
+        case .yearLeft, .yearRight: [.detail]
+        case .claims: [.list, .detail, .queue, .frequency]
+        case .frequency, .columnLeft, .columnRight: [.claims]
         case .addClaim, .addPlan, .editProject, .history: [.list, .detail]
         case .correctClaim: [.detail]
         case .addProject: [.list]

@@ -17,6 +17,8 @@ public final class AnalysisPages: TrackerPages, @unchecked Sendable {
     private var rows: [ProjectSummary] = []
     /// The last queue query's entries and search (`AnalysisPages+Queue.swift`).
     let queueCache = QueueCache()
+    /// What the claims table has computed (`AnalysisPages+Claims.swift`).
+    let claimsCache = ClaimsCache()
 
     /// Takes the analysis over (pass it without keeping a copy, so in-place updates do not copy it whole).
     public init(_ analysis: Analysis) {
@@ -94,6 +96,7 @@ public final class AnalysisPages: TrackerPages, @unchecked Sendable {
     public func update(project: Project, claims: [Claim], plans: [Plan], flags: [FlagEvent]) {
         analysis.update(project: project, claims: claims, plans: plans, flags: flags)
         queueCache.forget()
+        claimsCache.forget()
         guard let q = query else { return }
         let old = rows.firstIndex { $0.project.id == project.id }
         if let s = analysis.summary(of: project.id), q.filter.matches(s) {

@@ -179,7 +179,8 @@ extension AppState {
         case .list: selectedSummary?.project.id
         case .queue: queueItem(queueSelection)?.project
         case .history: historyProject
-        case .help: nil
+        case .claims: claimRow(claims.selection)?.claim.project
+        case .help, .frequency: nil
         }
     }
 

@@ -51,6 +51,7 @@ extension AppState {
                 let again = index == queueSelection
                 queueSelection = index
                 if m.kind == .doubleClick || (again && m.kind == .click) { return apply(.open) }
+            case .claims, .frequency: return clickClaims(m)
             default: break
             }
             scrollIntoView()

@@ -9,6 +9,7 @@ extension AppState {
             return nil
         }
         if view == .queue, applyInQueue(action) { return nil }
+        if view == .claims || view == .frequency, let handled = applyClaims(action) { return handled }
         switch action {
         case .quit:
             if view == .list { return .quit }
@@ -47,6 +48,8 @@ extension AppState {
         case .yearRight: moveCursor(months: 12)
         case .addClaim, .correctClaim, .addPlan, .addProject, .editProject, .acknowledge, .resolve, .reopen, .raiseFlag, .undo:
             return startEdit(action)
+        case .claims: openClaims()
+        case .frequency, .columnLeft, .columnRight: break
         case .history:
             guard let p = currentProject else { message = Message(text: "no project selected", isError: true); return nil }
             return .loadHistory(project: p)
@@ -58,13 +61,18 @@ extension AppState {
         switch view {
         case .help: view = previous
         case .history: view = previous == .history || previous == .help ? .list : previous
-        case .detail, .queue: view = .list
+        case .detail:
+            view = claims.detailFromClaims ? .claims : .list
+            claims.detailFromClaims = false
+        case .queue: view = .list
+        case .claims, .frequency: _ = applyClaims(.back)
         case .list: break
         }
     }
 
     mutating func openDetail(_ id: String) {
         detailProject = id
+        claims.detailFromClaims = false  // set again by the claims table when it opens the detail
         detailTop = 0
         timelineCursor = data.timeline(of: id)?.lanes.flatMap(\.segments).map(\.from).max() ?? data.end
         view = .detail
@@ -78,6 +86,7 @@ extension AppState {
         case .detail: detailTop = max(0, detailTop.addingReportingOverflow(delta).partialValue)
         case .help: helpTop = max(0, helpTop.addingReportingOverflow(delta).partialValue)
         case .history: historyTop = max(0, min(historyTop.addingReportingOverflow(delta).partialValue, max(0, historyEntries.count - 1)))
+        case .claims, .frequency: moveClaims(delta)
         }
         scrollIntoView()
     }
@@ -97,7 +106,7 @@ extension AppState {
         guard var p = prompt else { return }
         p.text += text
         prompt = p
-        if p.kind == .search { lastSearch = p.text; search(p.text) }
+        if p.kind == .search && view != .claims { lastSearch = p.text; search(p.text) }
     }
 
     /// Deletes the last character of the prompt; an empty prompt closes.
@@ -106,7 +115,7 @@ extension AppState {
         if p.text.isEmpty { prompt = nil; return }
         p.text.removeLast()
         prompt = p
-        if p.kind == .search { lastSearch = p.text; search(p.text) }
+        if p.kind == .search && view != .claims { lastSearch = p.text; search(p.text) }
     }
 
     /// Closes the prompt without running it.
@@ -118,6 +127,7 @@ extension AppState {
         prompt = nil
         switch p.kind {
         case .search:
+            if view == .claims { submitClaimsSearch(p.text); return nil }
             lastSearch = p.text
             return nil
         case .command:
@@ -130,6 +140,7 @@ extension AppState {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let verb = words.first else { return nil }
         if view == .queue, runQueueCommand(words) { return nil }
+        if let handled = claimsCommand(words) { return handled }
         let rest = words.dropFirst().joined(separator: " ")
         switch verb {
         case "q", "quit", "q!": return .quit
@@ -170,7 +181,7 @@ extension AppState {
             }
             return .export(format: words[1], path: words[2], projects: pages.listIDs(listQuery), asOf: data.knownBy)
         default:
-            message = Message(text: "unknown command \":\(verb)\"; try :q, :goto ID, :asof DATE, :filter …, :sort COLUMN, :export FORMAT FILE", isError: true)
+            message = Message(text: "unknown command \":\(verb)\"; try :q, :goto ID, :asof DATE, :filter …, :sort COLUMN, :export FORMAT FILE, :claims", isError: true)
         }
         return nil
     }

@@ -82,6 +82,8 @@ public struct AppState: Sendable {
     public var historyProject: String?
     public var historyEntries: [HistoryEntry] = []
     public var historyTop = 0
+    /// The claims table and its frequency view (`AppState+Claims.swift`).
+    public var claims = ClaimsState()
 
     /// A state showing a whole analysis held in memory.
     public init(analysis: Analysis, session: Session, rows: Int = 24, cols: Int = 80) {
@@ -144,6 +146,7 @@ public struct AppState: Sendable {
         queueSelection = max(0, min(queueSelection, queueCount - 1))
         refreshSearchHits()
         scrollIntoView()
+        if view == .claims { recountClaims() }  // the table is counted again when it is next opened
     }
 
     /// Keeps the selections on screen.

@@ -20,7 +20,10 @@ enum HelpView {
                        (":sort COLUMN [asc|desc]", "name, kind, official, local, discrepancies, updated, target"),
                        (":filter project=ID kind=K severity=S state=S|all date=D since=D until=D", "in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear"),
                        (":sort severity|date|kind|project|state [asc|desc]", "in the queue: sort it (severity is the queue order)"),
-                       (":export FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date")] {
+                       (":export FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date"),
+                       (":claims [FILTER]", "the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all"),
+                       ("  date filters", "asof=, published=, recorded=: a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE"),
+                       (":freq [COLUMN]", "frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state")] {
             rows.append((c, h, false))
         }
         rows.append(("", "", false))

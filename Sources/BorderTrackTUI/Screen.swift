@@ -14,6 +14,8 @@ public enum Screen {
         case .queue: QueueView.render(state, into: &g, rect: body, theme: theme)
         case .help: HelpView.render(state, keys: keys, into: &g, rect: body, theme: theme)
         case .history: HistoryView.render(state, into: &g, rect: body, theme: theme)
+        case .claims: ClaimsView.render(state, into: &g, rect: body, theme: theme)
+        case .frequency: FrequencyView.render(state, into: &g, rect: body, theme: theme)
         }
         if let form = state.form { FormView.render(state, form: form, into: &g, rect: body, theme: theme) }
         titleBar(state, keys: keys, into: &g, theme: theme)
@@ -31,6 +33,8 @@ public enum Screen {
         case .queue: title = "BorderTrack · " + QueueView.title(s)
         case .help: title = "BorderTrack · Help"
         case .history: title = "BorderTrack · History"
+        case .claims: title = "BorderTrack · " + ClaimsView.title(s)
+        case .frequency: title = "BorderTrack · " + FrequencyView.title(s)
         }
         let hint = hintText(s, keys: keys)
         let hintWidth = DisplayWidth.of(hint)
@@ -61,6 +65,8 @@ public enum Screen {
         case .detail: "←/→ timeline  \(key(keys, .addClaim)) add claim  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .help: "\(key(keys, .back)) back"
         case .history: "\(key(keys, .undo)) undo  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .claims: "\(key(keys, .frequency)) freq  \(key(keys, .filter)) filter  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .frequency: "\(key(keys, .open)) filter  \(key(keys, .back)) back  \(key(keys, .help)) help"
         }
     }
 
@@ -76,6 +82,7 @@ public enum Screen {
             if !s.filter.isEmpty { parts.append("filter \(s.filter.description)") }
         }
         if s.view == .queue { parts += QueueView.statusParts(s, theme: theme) }
+        if s.view == .claims { parts += ClaimsView.statusParts(s, theme: theme) }
         // Keep the as-of date visible on narrow screens: drop the database path first, then the sort,
         // the project count, the open count, the filter and the editor, until the rest fits.
         var text = parts.joined(separator: " │ ")

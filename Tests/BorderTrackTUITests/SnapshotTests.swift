@@ -338,7 +338,7 @@ struct SnapshotTests {
               pgup ctrl-b              page up
               g home                   first row
               G end                    last row
-              enter                    open the selected project
+              enter                    open the selected project (claims: as of the claim's date; frequency: filter by the value)
               s                        sort by the next column
               S                        reverse the sort
               f                        filter (list: kind=, status=, country=, region=, has-discrepancy; queue: project=, kind=, severity=, state=, date=)
@@ -354,6 +354,7 @@ struct SnapshotTests {
               !                        raise a manual flag on the project
               u                        undo your own last edit (a new compensating entry; history keeps both)
               h                        the project's history: every change, editor, time, before → after
+              C                        claims table: every claim of every project (:claims FILTER)
 
              Commands (after :)
               :q                       quit
@@ -364,6 +365,9 @@ struct SnapshotTests {
               :filter project=ID kind… in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear
               :sort severity|date|kin… in the queue: sort it (severity is the queue order)
               :export FORMAT FILE      write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date
+              :claims [FILTER]         the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all
+                date filters           asof=, published=, recorded=: a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE
+              :freq [COLUMN]           frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state
 
              Keys in a form
               Tab ↓ Enter              next field (in Quote and Note Enter starts a new line)

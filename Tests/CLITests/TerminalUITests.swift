@@ -296,4 +296,43 @@ struct TerminalUITests {
         #expect(!a.capture().contains("updated by another editor"))
         a.send("q"); b.send("q")
     }
+
+    @Test("claims table at 120×40: C opens it, F counts the source column, Enter filters by the top source, a bad filter is refused, Enter opens the claim's project as of its date")
+    func claimsTable() throws {
+        let db = try sampleDB()
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40)
+        _ = t.wait(for: "BorderTrack · Projects")
+        t.send("C")
+        var screen = t.wait(for: "BorderTrack · Claims (")
+        #expect(screen.contains("SOURCE") && screen.contains("TIER") && screen.contains("AS-OF") && screen.contains("RECORDED"))
+        #expect(screen.contains("column source"))
+        t.send("F")
+        screen = t.wait(for: "Frequency of source")
+        // The first value row: the most frequent source, its count and a bar.
+        let lines = screen.split(separator: "\n").map(String.init)
+        let top = try #require(lines.first { $0.hasPrefix("›") })
+        let words = top.dropFirst().split(separator: " ").map(String.init)
+        let (source, count) = (words[0], try #require(Int(words[1])))
+        #expect(top.contains("█"))
+        t.send("Enter")
+        screen = t.wait(for: "source=\(source)")
+        #expect(screen.contains("Claims (\(count) of "), "\(screen)")
+        #expect(screen.split(separator: "\n").filter { $0.contains(" \(source) ") }.count == min(count, 36))
+        t.send(":")
+        t.sendLiteral("filter tier=bogus")
+        t.send("Enter")
+        screen = t.wait(for: "tier \"bogus\": expected one of")
+        #expect(screen.contains("Claims (\(count) of "))
+        t.send("Enter")
+        screen = t.wait(for: "showing what was known on")
+        #expect(screen.contains("official") && screen.contains("as of "))
+        t.send("Escape")
+        screen = t.wait(for: "source=\(source)")
+        #expect(screen.contains("BorderTrack · Claims ("))
+        t.send("q")
+        _ = t.wait(for: "BorderTrack · Projects")
+        t.send("q")
+    }
 }

@@ -35,6 +35,8 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     let queueCache = QueueCache()
     /// Every project's search text, for the queue's search (`StorePages+Queue.swift`).
     let projectTexts = ProjectTextIndex()
+    /// What the claims table has read (`StorePages+Claims.swift`).
+    let claimsCache = ClaimsCache()
 
     package static let listBlock = 64, maxRows = 4096, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
 
@@ -271,6 +273,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
             counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; queueChunks = [:]
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
             queueCache.forget(); projectTexts.forget()
+            claimsCache.forget()
             if let projects { for p in projects { analyses[p] = nil } } else { analyses = [:] }
             return old
         }

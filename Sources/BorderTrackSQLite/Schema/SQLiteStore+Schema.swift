@@ -276,6 +276,17 @@ extension SQLiteStore {
             PRAGMA user_version = 10;
             """)
         }
+        m.registerMigration("v11: claims table indexes") { db in
+            // The claims table (`SQLiteStore+Claims.swift`) pages through every claim in its default order (newest
+            // recorded first), by as-of date, and one source's claims newest first ("everything Xinhua said"); a
+            // frequency table of sources groups along the source index. Ties go by claim id, as in memory.
+            try db.execute(sql: """
+            CREATE INDEX claim_by_recorded ON claim(recorded, id);
+            CREATE INDEX claim_by_as_of ON claim(as_of, id);
+            CREATE INDEX claim_by_source ON claim(source, recorded, id);
+            PRAGMA user_version = 11;
+            """)
+        }
         return m
     }
 }

@@ -1,0 +1,112 @@
+import BorderTrackCore
+
+/// The claims table: one row per claim of every project (project, source, tier, status, as-of, published,
+/// recorded, editor, quote language, via, state), the current column marked in the header, superseded claims
+/// dimmed and marked `~`.
+enum ClaimsView {
+    /// The mark of a superseded claim (ASCII in both glyph sets).
+    static let supersededMark = "~"
+
+    /// A column's width on a wide and on a narrow screen (the project column takes what is left).
+    static func width(_ c: ClaimColumn, narrow: Bool) -> Int {
+        switch c {
+        case .project: narrow ? 10 : 14
+        case .source: narrow ? 10 : 14
+        case .tier: 12
+        case .status: narrow ? 9 : 12
+        case .asOf, .published: 11
+        case .recorded: 10
+        case .editor: 10
+        case .lang: 5
+        case .via: 12
+        case .state: 10
+        }
+    }
+
+    /// Which columns come first when the screen is too narrow for all.
+    static let priority: [ClaimColumn] = [.project, .source, .status, .asOf, .tier, .recorded, .published, .editor, .via, .lang, .state]
+
+    /// The columns that fit the width, in table order, with their widths: by priority until one does not fit,
+    /// the current column always among them; the project column gets the rest.
+    static func layout(width: Int, current: ClaimColumn) -> [(column: ClaimColumn, width: Int)] {
+        let narrow = width < 60
+        let room = max(1, width - 2)
+        var chosen: [ClaimColumn] = []
+        var used = 0
+        func cost(_ c: ClaimColumn) -> Int { Self.width(c, narrow: narrow) + (chosen.isEmpty ? 0 : 1) }
+        for c in priority {
+            guard used + cost(c) <= room else { break }
+            used += cost(c); chosen.append(c)
+        }
+        if !chosen.contains(current) {
+            while chosen.count > 1, used + Self.width(current, narrow: narrow) + 1 > room {
+                let last = chosen.removeLast()
+                used -= Self.width(last, narrow: narrow) + 1
+            }
+            chosen.append(current); used += Self.width(current, narrow: narrow) + 1
+        }
+        let ordered = ClaimColumn.allCases.filter(chosen.contains)
+        return ordered.map { c in
+            (c, c == .project ? max(4, Self.width(c, narrow: narrow) + room - used) : Self.width(c, narrow: narrow))
+        }
+    }
+
+    /// The text a cell shows.
+    static func cell(_ r: ClaimRow, _ c: ClaimColumn) -> String {
+        c == .recorded ? r.frequencyValue(.recorded) : r.value(c)
+    }
+
+    /// The view's title: how many claims, of how many, and the filter and search.
+    static func title(_ s: AppState) -> String {
+        let q = s.claims.query
+        var t = "Claims (\(s.claims.count)\(q.isFiltered ? " of \(s.claims.total)" : ""))"
+        let f = ClaimsFilter.describe(q)
+        if !f.isEmpty { t += " " + f }
+        if !q.words.isEmpty { t += " /" + q.words.joined(separator: " ") }
+        return t
+    }
+
+    /// What the status bar adds in the table: the position, the sort and the current column.
+    static func statusParts(_ s: AppState, theme: Theme) -> [String] {
+        let q = s.claims.query
+        return ["\(s.claims.count == 0 ? 0 : s.claims.selection + 1)/\(s.claims.count)",
+                "sort \(q.sort.rawValue)\(theme.glyphs.symbol(q.descending ? "down" : "up"))",
+                "column \(s.claims.column.rawValue)"]
+    }
+
+    static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
+        guard rect.height >= 1 else { return }
+        let cols = layout(width: rect.width, current: s.claims.column)
+        let q = s.claims.query
+        var x = rect.col + 2
+        for (c, w) in cols {
+            var title = c.title
+            if c == q.sort { title += theme.glyphs.symbol(q.descending ? "down" : "up") }
+            let style = c == s.claims.column ? Theme.header.with([.reverse]) : Theme.header
+            _ = g.put(DisplayWidth.fit(title, toWidth: w, ellipsis: theme.glyphs.ellipsis), row: rect.row, col: x, width: w, style: style)
+            x += w + 1
+        }
+        let bodyTop = rect.row + 1, height = rect.height - 1
+        if s.claims.count == 0 {
+            _ = g.put(q.isFiltered ? "No claim matches the filter (:filter clear)" : "No claims yet: bordertrack import FILE",
+                      row: bodyTop, col: rect.col + 2, width: rect.width - 2, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
+            return
+        }
+        for i in 0..<max(0, height) {
+            let index = s.claims.top + i
+            guard let r = s.claimRow(index) else { break }
+            let y = bodyTop + i
+            let selected = index == s.claims.selection
+            if selected { _ = g.put(theme.glyphs.symbol("pointer"), row: y, col: rect.col, style: .plain) }
+            let superseded = r.state == .superseded
+            if superseded { _ = g.put(supersededMark, row: y, col: rect.col + 1, style: Theme.dim) }
+            var x = rect.col + 2
+            for (c, w) in cols {
+                _ = g.put(DisplayWidth.fit(cell(r, c), toWidth: w, ellipsis: theme.glyphs.ellipsis),
+                          row: y, col: x, width: w, style: superseded ? Theme.dim : .plain)
+                x += w + 1
+            }
+            if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
+        }
+    }
+}
