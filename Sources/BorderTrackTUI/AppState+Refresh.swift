@@ -13,7 +13,7 @@ extension AppState {
         let keep = selectedSummary?.project.id
         memory.update(project: project, claims: claims, plans: plans, flags: flags)
         // The kept discrepancy may have changed (its flag, its end): `recount` looks it up again by id.
-        recount(keeping: keep, queue: queueKeep)
+        recount(keeping: keep, queue: queueKeep, searchAgain: false)
     }
 
     /// After the store changed (these projects, or anything: nil): the pages forget what they read and the
@@ -22,6 +22,6 @@ extension AppState {
         let keep = selectedSummary?.project.id
         let queueKeep = view == .queue ? queueItem(queueSelection) : nil
         pages.invalidate(projects: projects)
-        recount(keeping: keep, queue: queueKeep)
+        recount(keeping: keep, queue: queueKeep, searchAgain: false)
     }
 }

@@ -137,14 +137,17 @@ public struct AppState: Sendable {
 
     /// Counts the list again for the current sort and filter and puts the cursors back on the project and the
     /// discrepancy they were on, where those still are (else within the new counts); keeps them on screen.
-    mutating func recount(keeping project: String?, queue: Discrepancy?) {
+    /// `searchAgain: false` (a change the user did not ask for, such as another editor's) forgets the search's
+    /// match count instead of finding every match again — on a large tracker that reads every project's search
+    /// text — and `n`/`N` count them afresh when pressed; the matches stay highlighted meanwhile.
+    mutating func recount(keeping project: String?, queue: Discrepancy?, searchAgain: Bool = true) {
         countedQuery = listQuery
         listCount = pages.listCount(listQuery)
         if let project, let i = pages.listPosition(listQuery, of: project) { listSelection = i }
         listSelection = max(0, min(listSelection, listCount - 1))
         if let queue, let i = pages.queuePosition(queueQuery, of: queue.id, project: queue.project) { queueSelection = i }
         queueSelection = max(0, min(queueSelection, queueCount - 1))
-        refreshSearchHits()
+        if searchAgain { refreshSearchHits() } else { searchHits = nil }
         scrollIntoView()
         if view == .claims { recountClaims() }  // the table is counted again when it is next opened
     }

@@ -341,8 +341,8 @@ struct SnapshotTests {
               enter                    open the selected project (claims: as of the claim's date; frequency: filter by the value)
               s                        sort by the next column
               S                        reverse the sort
-              f                        filter (list: kind=, status=, country=, region=, has-discrepancy; queue: project=, kind=, severity=, state=, date=)
-              /                        search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes
+              f                        filter: list kind= status= country= region= has-discrepancy · queue project= kind= severity= state= date= · claims: :claims
+              /                        search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes (claims: on Enter)
               n                        next match (the count shows which of how many)
               N                        previous match
               d                        discrepancy queue
@@ -375,10 +375,6 @@ struct SnapshotTests {
               ← →, typing              choose an option; typing selects the first one starting with what was typed
               Tab (in Source)          complete the typed source id (an empty field stays empty)
               Ctrl-N (in Source)       create a new source, then return
-              Ctrl-S                   save (a claim without a quote asks first)
-              Ctrl-U                   clear the field
-              Esc                      cancel (asks before discarding typed text)
-              Ctrl-C                   quit (asks before discarding typed text)
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)
