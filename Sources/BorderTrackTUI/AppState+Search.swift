@@ -19,6 +19,7 @@ extension AppState {
         let hits = SearchHits(view: view, query: q, positions: matches(of: q))
         searchHits = hits
         if let i = hits.next(from: searchSelection, forward: true) {
+            if view == .list { pages.listReveal(listQuery, at: i) }
             searchSelection = i
             scrollIntoView()
         }
@@ -35,6 +36,7 @@ extension AppState {
             message = Message(text: "no \(view == .queue ? "discrepancy" : "project") matches \"\(lastSearch)\"", isError: true)
             return
         }
+        if view == .list { pages.listReveal(listQuery, at: i) }
         searchSelection = i
         scrollIntoView()
         if let c = searchCount { message = Message(text: "\"\(lastSearch)\": \(c)", isError: false) }

@@ -138,8 +138,8 @@ public struct AppState: Sendable {
     /// Counts the list again for the current sort and filter and puts the cursors back on the project and the
     /// discrepancy they were on, where those still are (else within the new counts); keeps them on screen.
     /// `searchAgain: false` (a change the user did not ask for, such as another editor's) forgets the search's
-    /// match count instead of finding every match again — on a large tracker that reads every project's search
-    /// text — and `n`/`N` count them afresh when pressed; the matches stay highlighted meanwhile.
+    /// matches instead of finding every one again — on a large tracker that reads every project's search text —
+    /// and `n`/`N` find and count them afresh when pressed.
     mutating func recount(keeping project: String?, queue: Discrepancy?, searchAgain: Bool = true) {
         countedQuery = listQuery
         listCount = pages.listCount(listQuery)

@@ -26,6 +26,14 @@ public protocol TrackerPages: AnyObject, TrackerLookup, QueuePages {
     func invalidate(projects: [String]?)
     /// The last read that failed, said in the status line (nil when all is well).
     var lastError: String? { get }
+    /// Gets ready to show the list around `index`, far from what was shown (a search's jump): a paged source
+    /// reads that row by key, so the rows around it are read from it rather than counted from the top.
+    func listReveal(_ q: ListQuery, at index: Int)
+}
+
+extension TrackerPages {
+    /// Nothing to do for a source that holds every row.
+    public func listReveal(_ q: ListQuery, at index: Int) {}
 }
 
 /// The list's sort and filter, as a page source needs them.

@@ -33,5 +33,11 @@ struct SearchQueryTests {
         let t = ProjectSearchText.of(p, claims: [c], sources: ["amurlife": s])
         #expect(t == "bh\nbridge\namur oblast\namurlife\namur life\nмост строится")
         #expect(SearchQuery("строится amur").matches(t))
+        // Quotes go in by their distinct words (a search word holds no space): repeated words once, every word found.
+        let again = try Claim(id: "c2", project: "bh", status: .operational, asOf: try PartialDate(parsing: "2022"), source: "amurlife",
+                              quote: "Мост открыт. 黑河大桥 открыт")
+        let both = ProjectSearchText.of(p, claims: [c, again], sources: ["amurlife": s])
+        #expect(both == "bh\nbridge\namur oblast\namurlife\namur life\nмост строится открыт. 黑河大桥 открыт")
+        #expect(SearchQuery("大桥 строит").matches(both) && !SearchQuery("мост закрыт").matches(both))
     }
 }

@@ -193,6 +193,14 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
         return hit
     }
 
+    /// Reads the row at `index` by its id (from the search keys, read already for the search that jumped there)
+    /// unless it is cached, so the rows around it are read by key from it.
+    package func listReveal(_ q: ListQuery, at index: Int) {
+        guard locked({ rows[q]?[index] }) == nil, let keys = locked({ search }), keys.query == q, keys.ids.indices.contains(index),
+              let row = attempt(nil, { try store.summaryRow(of: keys.ids[index]) }) else { return }
+        remember(q, [row], from: index)
+    }
+
     /// Where `needle` first occurs in `base[from..<to]`: `memchr` for its first byte, `memcmp` for the rest.
     package static func find(_ needle: [UInt8], in base: UnsafeRawPointer, from: Int, to: Int) -> Int? {
         var at = from

@@ -18,7 +18,7 @@ public struct DerivedState: Equatable, Sendable {
     }
 
     /// What `summary.search_text` holds (`ProjectSearchText`); tables written for another are rebuilt.
-    public static let searchVersion = 1
+    public static let searchVersion = 2
 
     /// The options as stored.
     public static func describe(_ o: DiscrepancyDetector.Options) -> String {
