@@ -58,20 +58,15 @@ extension PostgresStore {
                 if !batch.plans.isEmpty || !batch.claims.isEmpty {
                     summary.plans = batch.plans.count
                     summary.claims = batch.claims.count
-                    let after = "{\"claims\":\(summary.claims),\"digest\":\"\(background.digest())\",\"plans\":\(summary.plans)}"
+                    let after = background.entryAfter(claims: summary.claims, plans: summary.plans)
                     writes.chain.append(at: now, editor: editor, action: "import", entity: "import", entityID: "batch-\(importSeq)",
                                         project: batch.claims.count == 1 ? batch.claims[0].0.project : nil, before: nil, after: after)
                 }
                 trace.mark("checked and digested")
                 try writes.run(link, channel: changeChannel)
                 trace.mark("audit entries sent")
-            } catch let error as StoreError {
-                throw error
             } catch {
-                // The server refused a row (a duplicate id, say): when the batch has problems, they say it better.
-                let problems = background.problems()
-                if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
-                throw error
+                throw background.refusal(error)
             }
             if let fresh {
                 try deriveFreshImport(link, fresh, head: writes.chain.seq, day: now.day)

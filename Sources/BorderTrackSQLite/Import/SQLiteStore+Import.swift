@@ -59,18 +59,13 @@ extension SQLiteStore {
             trace.mark("waited for the checks")
             if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
             if seq > 0 {
-                let after = "{\"claims\":\(summary.claims),\"digest\":\"\(background.digest())\",\"plans\":\(summary.plans)}"
+                let after = background.entryAfter(claims: summary.claims, plans: summary.plans)
                 trace.mark("waited for the digest")
                 try chain.append(db, at: now, editor: editor, action: "import", entity: "import", entityID: "batch-\(seq)",
                                  project: batch.claims.count == 1 ? batch.claims[0].0.project : nil, before: nil, after: after)
             }
-        } catch let error as StoreError {
-            throw error
         } catch {
-            // SQLite refused a row (a duplicate id, say): when the batch has problems, they say it better.
-            let problems = background.problems()
-            if !problems.isEmpty { throw StoreError.importRejected(ImportFailure(issues: problems)) }
-            throw error
+            throw background.refusal(error)
         }
         return summary
     }

@@ -42,6 +42,19 @@ package final class ImportBackground: @unchecked Sendable {
         return hex
     }
 
+    /// The `import` audit entry's `after`: how many claims and plans, and their digest (waits for it).
+    package func entryAfter(claims: Int, plans: Int) -> String {
+        "{\"claims\":\(claims),\"digest\":\"\(digest())\",\"plans\":\(plans)}"
+    }
+
+    /// What an import throws when the engine refused a row (a duplicate id, say): the batch's problems when it
+    /// has any, as they say it better; else the engine's error.
+    package func refusal(_ error: any Error) -> any Error {
+        if error is StoreError { return error }
+        let problems = problems()
+        return problems.isEmpty ? error : StoreError.importRejected(ImportFailure(issues: problems))
+    }
+
     /// SHA-256 over each canonical row followed by a newline; the bytes are hashed in large pieces, which
     /// gives the same digest as `RowDigest.add` line by line.
     package static func digest(_ batch: ImportBatch, recorded: String, at now: Timestamp, editor: String?) -> String {
