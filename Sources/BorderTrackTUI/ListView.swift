@@ -61,8 +61,10 @@ enum ListView {
         var x = rect.col + 2
         _ = g.put("NAME", row: rect.row, col: x, width: nameW, style: Theme.header)
         x += nameW + 1
+        var headerEnd = rect.col + 2 + DisplayWidth.of("NAME")
         for c in cols {
             _ = g.put(c.title, row: rect.row, col: x, width: c.width, style: Theme.header)
+            headerEnd = x + min(c.width, DisplayWidth.of(c.title))
             x += c.width + 1
         }
         let bodyTop = rect.row + 1
@@ -93,10 +95,16 @@ enum ListView {
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
             g.highlight(sum.project.names.en, matching: marked, row: y, col: nameAt, width: min(nameW, rect.right - nameAt))
         }
-        // Scroll position when the list is longer than the screen.
+        // Scroll position when the list is longer than the screen: after the last column's title, else at the
+        // end of the name column's, never over a title.
         if s.listCount > height, height >= 1 {
             let pos = "\(s.listSelection + 1)/\(s.listCount)"
-            _ = g.put(pos, row: rect.row, col: rect.right - DisplayWidth.of(pos) - 1, style: Theme.dim)
+            let w = DisplayWidth.of(pos)
+            if rect.right - w - 1 >= headerEnd + 1 {
+                _ = g.put(pos, row: rect.row, col: rect.right - w - 1, style: Theme.dim)
+            } else if nameW >= DisplayWidth.of("NAME") + 1 + w {
+                _ = g.put(pos, row: rect.row, col: rect.col + 2 + nameW - w, style: Theme.dim)
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ enum QueueView {
             var x = rect.col + 2
             x = g.put("\(theme.symbol(d.severity)) \(d.severity.rawValue)".padded(toWidth: 11), row: y, col: x, style: .fg(theme.color(d.severity), [.bold]))
             x = g.put(d.kind.rawValue.padded(toWidth: 17), row: y, col: x, style: .plain)
-            let when = d.ongoing ? "since \(d.from)" : "\(d.from) – \(d.to)"
+            let when = d.ongoing ? "since \(d.from)" : "\(d.from) \(theme.ascii ? "-" : "–") \(d.to)"
             let tail = "  \(when)  [\(d.flag.state.rawValue)]"
             let name = s.data.project(id: d.project)?.names.en ?? d.project, nameAt = x, nameW = max(4, rect.right - x - DisplayWidth.of(tail))
             x = g.put(name, row: y, col: x, width: nameW, style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)

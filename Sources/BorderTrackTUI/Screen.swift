@@ -26,27 +26,29 @@ public enum Screen {
 
     static func titleBar(_ s: AppState, keys: KeyMap, into g: inout Grid, theme: Theme) {
         g.fill(Rect(row: 0, col: 0, height: 1, width: g.cols), style: Theme.title)
+        // `--ascii`: no middle dot in the program's name either.
+        let brand = theme.ascii ? "BorderTrack - " : "BorderTrack · "
         var title: String
         switch s.view {
-        case .list: title = "BorderTrack · Projects (\(s.listCount)\(s.listCount != s.data.projectCount ? " of \(s.data.projectCount)" : ""))"
-        case .detail: title = "BorderTrack · " + (s.detailProject.flatMap(s.data.project(id:))?.names.en ?? "Project")
-        case .queue: title = "BorderTrack · " + QueueView.title(s)
-        case .help: title = "BorderTrack · Help"
-        case .history: title = "BorderTrack · History"
-        case .claims: title = "BorderTrack · " + ClaimsView.title(s)
-        case .frequency: title = "BorderTrack · " + FrequencyView.title(s)
+        case .list: title = brand + "Projects (\(s.listCount)\(s.listCount != s.data.projectCount ? " of \(s.data.projectCount)" : ""))"
+        case .detail: title = brand + (s.detailProject.flatMap(s.data.project(id:))?.names.en ?? "Project")
+        case .queue: title = brand + QueueView.title(s)
+        case .help: title = brand + "Help"
+        case .history: title = brand + "History"
+        case .claims: title = brand + ClaimsView.title(s)
+        case .frequency: title = brand + FrequencyView.title(s)
         }
-        let hint = hintText(s, keys: keys)
+        let hint = hintText(s, keys: keys, ascii: theme.ascii)
         let hintWidth = DisplayWidth.of(hint)
         var room = g.cols - hintWidth - 2
-        if s.view == .queue, DisplayWidth.of(title) - "BorderTrack · ".count > room - 1 {
-            title = "BorderTrack · " + QueueView.title(s, short: true)
+        if s.view == .queue, DisplayWidth.of(title) - brand.count > room - 1 {
+            title = brand + QueueView.title(s, short: true)
             // A filter the hint would hide takes the hint's place (the keys are in help).
-            if !s.queueQuery.filter.isEmpty, DisplayWidth.of(title) - "BorderTrack · ".count > room - 1 { room = 0 }
+            if !s.queueQuery.filter.isEmpty, DisplayWidth.of(title) - brand.count > room - 1 { room = 0 }
         }
         // On a narrow screen the view's own title matters more than the program's name.
         if DisplayWidth.of(title) > (room >= 12 ? room - 1 : g.cols - 1) {
-            title = String(title.dropFirst("BorderTrack · ".count))
+            title = String(title.dropFirst(brand.count))
         }
         if room >= 12 {
             _ = g.put(title, row: 0, col: 1, width: room - 1, style: Theme.title, ellipsis: theme.glyphs.ellipsis)
@@ -58,11 +60,11 @@ public enum Screen {
 
     static func key(_ keys: KeyMap, _ a: Action) -> String { keys.keys(for: a.rawValue).first.map(KeySpec.format) ?? "?" }
 
-    static func hintText(_ s: AppState, keys: KeyMap) -> String {
+    static func hintText(_ s: AppState, keys: KeyMap, ascii: Bool = false) -> String {
         switch s.view {
         case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .help)) help  \(key(keys, .quit)) quit"
         case .queue: "\(key(keys, .acknowledge)) ack  \(key(keys, .resolve)) resolve  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .detail: "←/→ timeline  \(key(keys, .addClaim)) add claim  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .detail: "\(ascii ? "</>" : "←/→") timeline  \(key(keys, .addClaim)) add claim  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .help: "\(key(keys, .back)) back"
         case .history: "\(key(keys, .undo)) undo  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .claims: "\(key(keys, .frequency)) freq  \(key(keys, .filter)) filter  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
@@ -78,18 +80,19 @@ public enum Screen {
         parts.append(s.data.knownBy.map { "as of \($0)" } ?? "as of today \(s.data.end)")
         parts.append("editor \(s.session.editor)\(s.session.readOnly ? " (read-only)" : "")")
         if s.view == .list {
-            parts.append("sort \(s.sort.rawValue)\(s.sortDescending ? "↓" : "↑")")
+            parts.append("sort \(s.sort.rawValue)\(s.sortDescending ? (theme.ascii ? "v" : "↓") : (theme.ascii ? "^" : "↑"))")
             if !s.filter.isEmpty { parts.append("filter \(s.filter.description)") }
         }
         if s.view == .queue { parts += QueueView.statusParts(s, theme: theme) }
         if s.view == .claims { parts += ClaimsView.statusParts(s, theme: theme) }
         // Keep the as-of date visible on narrow screens: drop the database path first, then the sort,
         // the project count, the open count, the filter and the editor, until the rest fits.
-        var text = parts.joined(separator: " │ ")
+        let bar = theme.ascii ? " | " : " │ "
+        var text = parts.joined(separator: bar)
         let asOfIndex = 3
         for drop in [0, 5, 1, 2, 6, 4] where DisplayWidth.of(text) > g.cols - 2 && drop < parts.count && drop != asOfIndex {
             parts[drop] = ""
-            text = parts.filter { !$0.isEmpty }.joined(separator: " │ ")
+            text = parts.filter { !$0.isEmpty }.joined(separator: bar)
         }
         _ = g.put(text, row: row, col: 1, width: g.cols - 1, style: Style(attributes: [.reverse]), ellipsis: theme.glyphs.ellipsis)
     }

@@ -60,7 +60,7 @@ public struct Theme: Sendable {
 
     public func symbol(_ s: Severity) -> String {
         switch s {
-        case .critical: ascii ? "!!" : "✖"
+        case .critical: ascii ? "X" : "✖"
         case .major: ascii ? "!" : "▲"
         case .minor: ascii ? "." : "•"
         }

@@ -81,7 +81,13 @@ enum TimelineView {
         y += 1
         if let cursor {
             for r in (row + 1)..<y { g.restyle(Rect(row: r, col: x0 + cursor, height: 1, width: 1)) { $0.attributes.insert(.reverse) } }
-            g.put(Character(theme.ascii ? "v" : "▼"), row: row, col: x0 + cursor, style: .fg(.default, [.bold]))
+            // The mark goes above the column, unless a year's label is there: then that digit is reversed, as the
+            // column below is, and the year stays readable.
+            if g[row, x0 + cursor].text == " " {
+                g.put(Character(theme.ascii ? "v" : "▼"), row: row, col: x0 + cursor, style: .fg(.default, [.bold]))
+            } else {
+                g.restyle(Rect(row: row, col: x0 + cursor, height: 1, width: 1)) { $0.attributes.insert(.reverse) }
+            }
         }
         // Legend
         let legend = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \($0.rawValue)" }.joined(separator: "  ")

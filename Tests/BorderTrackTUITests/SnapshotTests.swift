@@ -44,13 +44,55 @@ struct SnapshotTests {
         for line in grid.lines { #expect(DisplayWidth.of(line) <= cols) }
     }
 
+    @Test("--ascii: the title, hints, status line and queue rows hold no Unicode drawing (data text aside)",
+          arguments: ["list", "detail", "queue"])
+    func asciiChrome(_ view: String) {
+        var st = state(view, rows: 24, cols: 100)
+        if view == "list" { _ = st.handle(KeyEvent(key: .char("S")), keys: keys) }  // a sort arrow in the status line
+        let grid = Screen.render(st, keys: keys, theme: Theme(ascii: true))
+        let title = grid.lines[0], status = grid.lines[22]
+        // The detail's title is the project's (English) name; the rest is the program's own text.
+        // The detail's title holds the project's name (data, en dash included): there only the program's glyphs are checked.
+        for line in view == "detail" ? [status] : [title, status] { #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(line)") }
+        for glyph in ["·", "←", "→", "│", "↓", "↑"] { #expect(!title.contains(glyph), "\(title)") }
+        if view == "queue" {
+            for line in grid.lines.dropFirst(2).prefix(6) where line.contains("critical") {
+                #expect(line.contains("X critical "), "\(line)")
+            }
+        }
+    }
+
+    @Test("the list's row counter never covers a column title: after the last one, else in the name column's header")
+    func rowCounterPlace() {
+        var st = AppFixture.state(rows: 6, cols: 120)
+        for _ in 0..<2 { _ = st.handle(KeyEvent(key: .down), keys: keys) }
+        let wide = Screen.render(st, keys: keys, theme: AppFixture.theme).lines[1]
+        #expect(wide.hasSuffix("TARGET  3/\(st.listCount) ") || wide.contains("TARGET") && wide.contains(" 3/\(st.listCount)"), "\(wide)")
+        st.cols = 80
+        let narrow = Screen.render(st, keys: keys, theme: AppFixture.theme).lines[1]
+        for title in ["KIND", "SIDES", "UPDATED"] where narrow.contains(title.prefix(3)) {
+            #expect(!narrow.contains(title.prefix(2) + "3/"), "\(narrow)")
+        }
+        #expect(narrow.contains("3/\(st.listCount)"), "\(narrow)")
+    }
+
+    @Test("the timeline cursor on a year's label reverses that digit instead of covering it")
+    func cursorOnYearLabel() {
+        let grid = Screen.render(state("halves", rows: 16, cols: 100), keys: keys, theme: AppFixture.theme)
+        let axis = grid.lines[3]
+        #expect(axis.contains("2016  2017  2018") && !axis.contains("▼"), "\(axis)")
+        let col = DisplayWidth.of(String(axis[..<axis.range(of: "2017")!.lowerBound]))
+        #expect(grid[3, col].style.attributes.contains(.reverse))
+        #expect(!grid[3, col + 1].style.attributes.contains(.reverse))
+    }
+
     @Test("a bridge built in halves: a lane per section, China's part completed while Russia's is being built, nothing disputed")
     func halves() {
         check("halves", rows: 16, cols: 100, """
              BorderTrack · Мост Нижнеленинское–Тунцзян              ←/→ timeline  a add claim  esc back  ? help
              Мост Нижнеленинское–Тунцзян  [tongjiang]
              ru –   zh 同江铁路大桥
-                      2008  2009  2010  2011  2012  2013  2014  2015   2016  ▼017  2018  2019  2020  2021  2022
+                      2008  2009  2010  2011  2012  2013  2014  2015   2016  2017  2018  2019  2020  2021  2022
              official      ◔-----------------------------------------------------------------------------------
              local
              side RU       ◔-----------------------------------------------------------------------------------
