@@ -101,7 +101,14 @@ public enum Screen {
         let row = g.rows - 1
         guard row >= 1 else { return }
         if let c = s.confirm {
-            _ = g.put(c.question, row: row, col: 0, style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
+            // A long question is cut in its middle: the answer it asks for ("y/n") always shows.
+            var q = c.question
+            if DisplayWidth.of(q) > g.cols - 1, let answer = q.range(of: " y/n", options: [.backwards, .anchored]) {
+                let tail = String(q[answer.lowerBound...])
+                q = DisplayWidth.truncate(String(q[..<answer.lowerBound]), toWidth: max(1, g.cols - 1 - DisplayWidth.of(tail)),
+                                          ellipsis: theme.glyphs.ellipsis) + tail
+            }
+            _ = g.put(q, row: row, col: 0, style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
         } else if let p = s.prompt {
             let lead = p.kind == .command ? ":" : "/"
             let text = lead + p.text

@@ -252,6 +252,11 @@ struct FormTests: FormDriving {
         #expect(s.message?.text == "cancelled")
         s.confirmUndo(summary: "claim c-1 on bh-bridge", auditSeq: 42)
         #expect(press(&s, .char("y")) == .save(.undo(expected: 42)))
+        // A question longer than the screen is cut in its middle; its "y/n" stays.
+        s.confirmUndo(summary: "claim c-1 on bh-bridge: " + String(repeating: "Благовещенск–Хэйхэ 黑河 ", count: 8), auditSeq: 43)
+        let last = AppFixture.screen(s).split(separator: "\n", omittingEmptySubsequences: false).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }!
+        #expect(last.hasSuffix("… y/n") || last.trimmingCharacters(in: .whitespaces).hasSuffix("… y/n"), "\(last)")
+        #expect(DisplayWidth.of(String(last)) <= 80)
     }
 
     @Test("the history view lists changes newest first with before → after; Esc goes back")
