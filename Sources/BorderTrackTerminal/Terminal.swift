@@ -64,6 +64,15 @@ public final class Terminal {
             throw .cannotOpen(terminal: terminalType ?? Terminal.termVariable,
                               reason: "no usable terminfo entry (a terminal with cursor addressing is needed)")
         }
+        guard bt_can_address_cursor() != 0 else {
+            // TERM=dumb and the like: ncurses would draw nothing at all. Said plainly instead of a blank screen.
+            endwin()
+            delscreen(scr)
+            fclose(inFile); fclose(outFile)
+            throw .cannotOpen(terminal: terminalType ?? Terminal.termVariable,
+                              reason: "it cannot move the cursor, which the screens need (the commands work on any terminal: "
+                                  + "bordertrack project list, discrepancies, report)")
+        }
         screen = scr; window = win; input = inFile; output = outFile
         maxScalars = max(1, Int(bt_ccharw_max()) - 1)
         set_term(scr)

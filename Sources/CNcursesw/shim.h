@@ -20,6 +20,12 @@ static inline WINDOW *bt_stdscr(void) { return stdscr; }
 static inline int bt_lines(void) { return LINES; }
 static inline int bt_cols(void) { return COLS; }
 
+/* Whether the terminal can move the cursor (terminfo `cup`): the screens need it; TERM=dumb cannot. */
+static inline int bt_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 /* Attributes. */
 static inline attr_t bt_a_normal(void) { return A_NORMAL; }
 static inline attr_t bt_a_bold(void) { return A_BOLD; }

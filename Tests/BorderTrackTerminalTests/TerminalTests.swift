@@ -136,6 +136,22 @@ struct TerminalTests {
         #expect(bt_stdscr() == nil)
     }
 
+    @Test("TERM=dumb (no cursor addressing) is refused with the reason and what works instead, not a blank screen")
+    func dumbTerminal() {
+        let null = open("/dev/null", O_RDWR)
+        defer { close(null) }
+        do {
+            _ = try Terminal(terminalType: "dumb", inputFD: null, outputFD: null, options: .init())
+            Issue.record("a dumb terminal was opened")
+        } catch {
+            #expect(error.localizedDescription.hasPrefix("cannot open terminal \"dumb\": it cannot move the cursor"), "\(error.localizedDescription)")
+            #expect(error.localizedDescription.contains("bordertrack project list"))
+        }
+        #expect(bt_stdscr() == nil)
+        // The terminal can be opened again afterwards.
+        if let again = try? Terminal(terminalType: "xterm-256color", inputFD: null, outputFD: null, options: .init()) { again.close() }
+    }
+
     @Test("without a terminal on standard input and output, opening fails with notATerminal")
     func notATTY() throws {
         guard isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 else { return }
