@@ -42,6 +42,19 @@ struct ImportExportCLITests {
         }
         let claimsCSV = try CLI.run(["export", "--db", db, "--format", "csv", "--table", "claims"]).stdout
         #expect(claimsCSV.contains("\"Мост \"\"открыт\"\", 黑河 🚛\r\nline two\""))
+        // The folder export writes imports as it is: the same content as importing its tables one by one.
+        let db4 = dir.appendingPathComponent("t4.sqlite").path
+        let folder = try CLI.run(["import", dir.appendingPathComponent("csv1").path, "--db", db4])
+        #expect(folder.status == 0 && folder.stdout.hasPrefix("imported 2 sources, 1 projects, 0 plans, 2 claims"), "\(folder)")
+        #expect(try CLI.run(["export", "--db", db4]).stdout == json1)
+        // A folder without those tables is refused, naming it and what it should hold; nothing is created.
+        let empty = dir.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let refused = try CLI.run(["import", empty.path, "--db", dir.appendingPathComponent("t5.sqlite").path])
+        #expect(refused.status == 64)
+        #expect(refused.stderr == "bordertrack: \(empty.path) is a folder holding none of sources.csv, projects.csv, plans.csv, claims.csv; "
+                + "expected a folder written by `bordertrack export --format csv -o DIR`, or .json or .csv files\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("t5.sqlite").path))
     }
 
     @Test("a bad file exits 65, says exactly what is wrong, and changes nothing")

@@ -35,10 +35,29 @@ package enum Importer {
         }
     }
 
+    /// The tables a folder holds under the names `bordertrack export --format csv -o DIR` gives them.
+    package static let folderTables = ["sources.csv", "projects.csv", "plans.csv", "claims.csv"]
+
+    /// The files to read: a folder stands for the CSV tables in it (`folderTables`, as `export` writes them); other
+    /// paths are themselves. A folder holding none of them is refused, naming it and what it should hold.
+    package static func expand(_ files: [String]) throws -> [String] {
+        try files.flatMap { path -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let found = folderTables.map { base + "/" + $0 }.filter { FileManager.default.fileExists(atPath: $0) }
+            if found.isEmpty {
+                throw CLIError.usage("\(TerminalText.sanitize(path)) is a folder holding none of \(folderTables.joined(separator: ", ")); "
+                                     + "expected a folder written by `bordertrack export --format csv -o DIR`, or .json or .csv files")
+            }
+            return found
+        }
+    }
+
     package static func read(_ files: [String]) throws -> ImportBatch {
         var parts: [(order: Int, batch: ImportBatch)] = []
         var trace = PhaseTrace()
-        for file in files {
+        for file in try expand(files) {
             let bytes = try CLI.readFile(file)
             trace.mark("read \(file)")
             defer { trace.mark("decoded \(file)") }
