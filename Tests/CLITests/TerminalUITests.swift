@@ -335,4 +335,33 @@ struct TerminalUITests {
         _ = t.wait(for: "BorderTrack · Projects")
         t.send("q")
     }
+
+    @Test("a 10 KB paste of Cyrillic and CJK into a form field is taken whole, a frame for many keys, and shown")
+    func paste() throws {
+        let db = try sampleDB()
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40)
+        _ = t.wait(for: "BorderTrack · Projects")
+        t.send("a")
+        _ = t.wait(for: "Add a claim")
+        for _ in 0..<7 { t.send("Down") }
+        _ = t.wait(for: "› Quote ")
+        let words = ["Благовещенск", "мост", "黑河", "大桥", "открыт", "грузовое", "Хэйхэ", "口岸"]
+        var text = "", i = 0
+        while text.utf8.count < 10_000 { text += words[i % words.count] + " "; i += 1 }
+        text += "КОНЕЦ终"
+        let file = CLI.tempDir().appendingPathComponent("paste.txt")
+        CLI.write(text, to: file)
+        t.tmux(["load-buffer", file.path], output: false)
+        let start = Date()
+        t.tmux(["paste-buffer", "-t", t.session], output: false)
+        let screen = t.wait(for: "КОНЕЦ终", timeout: 15)
+        // One frame per key would take tens of seconds in a debug build; the bound is for a loaded machine.
+        #expect(Date().timeIntervalSince(start) < 5, "shown after \(Date().timeIntervalSince(start)) s")
+        #expect(screen.contains("КОНЕЦ终▏"), "\(screen)")
+        t.send("Escape")
+        t.send("y")
+        t.send("q")
+    }
 }

@@ -33,29 +33,37 @@ package enum UILauncher {
                     state.scrollIntoView()
                 }
                 term.draw(Screen.render(state, keys: keys, theme: theme))
-                let event = term.readEvent(timeoutMs: 200)
+                var event = term.readEvent(timeoutMs: 200)
                 if event == nil, !searchPrepared, let storePages {
                     // Idle: read the search keys in the background now, so the first search step need not.
                     storePages.prepareSearch(state.listQuery)
                     searchPrepared = true
                 }
-                if let event, let effect = state.handle(event, keys: keys) {
-                    if effect == .quit { return }
-                    switch effect {
-                    case .save:
-                        // Show "saving…" while the store works (it may wait for a busy database).
-                        term.draw(Screen.render(state, keys: keys, theme: theme))
-                    case .reload(let day):
-                        // A whole analysis takes seconds on a large tracker: say so before it starts.
-                        state.message = .init(text: day.map { "analysing what was known on \($0)…" } ?? "loading today's data…", isError: false)
-                        term.draw(Screen.render(state, keys: keys, theme: theme))
-                    case .export(let format, _, let projects, _):
-                        state.message = .init(text: "writing the \(format) report of \(projects.count) projects…", isError: false)
-                        term.draw(Screen.render(state, keys: keys, theme: theme))
-                    default: break
+                // A paste arrives as thousands of keys at once: the keys already waiting are taken before the next
+                // frame (for at most 50 ms), not one frame each.
+                let started = ContinuousClock.now
+                while let e = event {
+                    if let effect = state.handle(e, keys: keys) {
+                        if effect == .quit { return }
+                        switch effect {
+                        case .save:
+                            // Show "saving…" while the store works (it may wait for a busy database).
+                            term.draw(Screen.render(state, keys: keys, theme: theme))
+                        case .reload(let day):
+                            // A whole analysis takes seconds on a large tracker: say so before it starts.
+                            state.message = .init(text: day.map { "analysing what was known on \($0)…" } ?? "loading today's data…", isError: false)
+                            term.draw(Screen.render(state, keys: keys, theme: theme))
+                        case .export(let format, _, let projects, _):
+                            state.message = .init(text: "writing the \(format) report of \(projects.count) projects…", isError: false)
+                            term.draw(Screen.render(state, keys: keys, theme: theme))
+                        default: break
+                        }
+                        runner.perform(effect, on: &state)
+                        runner.refresher.acknowledge() // our own commit is not "another editor"
+                        break  // an effect's outcome is drawn before more keys are taken
                     }
-                    runner.perform(effect, on: &state)
-                    runner.refresher.acknowledge() // our own commit is not "another editor"
+                    guard ContinuousClock.now - started < .milliseconds(50), !term.hungUp else { break }
+                    event = term.readEvent(timeoutMs: 0)
                 }
                 // Another editor's commit appears within a second, without a keypress; only what its audit
                 // entries name is re-read (Refresher).
