@@ -16,9 +16,13 @@ public struct HistoryEntry: Sendable, Equatable {
     /// `claim.add`, `flag.resolve`, `project.update`, `undo`, …
     public let action: String
     public let entityID: String
+    /// The change in words, as `bordertrack project history` says it (`claim c1: operational full as of 2021-10-07
+    /// (rg)`, `undoes entry 61: claim c2 withdrawn`); empty when there is none.
+    public let summary: String
     public let changes: [Change]
 
-    public init(seq: Int, at: String, editor: String, action: String, entityID: String, changes: [Change]) {
-        self.seq = seq; self.at = at; self.editor = editor; self.action = action; self.entityID = entityID; self.changes = changes
+    public init(seq: Int, at: String, editor: String, action: String, entityID: String, summary: String = "", changes: [Change]) {
+        self.seq = seq; self.at = at; self.editor = editor; self.action = action; self.entityID = entityID
+        self.summary = summary; self.changes = changes
     }
 }

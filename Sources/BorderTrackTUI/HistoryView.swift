@@ -9,9 +9,13 @@ enum HistoryView {
                         ("  " + e.editor.padded(toWidth: 10), Style(attributes: [.bold])),
                         ("  " + e.action.padded(toWidth: 16), .fg(e.action == "undo" || e.action.hasSuffix("withdraw") ? .yellow : .cyan)),
                         ("  " + e.entityID, Theme.dim)])
+            // The change in words (as `bordertrack project history` says it), then field by field.
+            for w in TextWrap.wrap(e.summary, width: max(10, width - 6), maxLines: 3) where !e.summary.isEmpty {
+                out.append([("    " + w, .plain)])
+            }
             for c in e.changes {
                 let before = c.before ?? "–", after = c.after ?? "–"
-                out.append([("    " + c.field.padded(toWidth: 12) + " ", Theme.dim), (before, c.before == nil ? Theme.dim : .plain),
+                out.append([("      " + c.field.padded(toWidth: 12) + " ", Theme.dim), (before, c.before == nil ? Theme.dim : .plain),
                             (" \(arrow) ", Theme.dim), (after, .plain)])
             }
         }

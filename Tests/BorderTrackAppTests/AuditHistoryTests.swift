@@ -50,12 +50,14 @@ struct AuditHistoryTests {
     func fields() {
         let shown = UIEffects.historyEntries(Self.entries)
         #expect(shown.map(\.seq) == [7, 6, 5, 4, 3, 2, 1])
-        #expect(shown[0].changes == [.init(field: "undoes", before: nil, after: "entry 99"), .init(field: "kind", before: nil, after: "undo"),
-                                     .init(field: "plan", before: nil, after: "pl1")])
-        #expect(shown[1].changes == [.init(field: "undoes", before: nil, after: "entry 2 (project.update by bo)"),
-                                     .init(field: "nameEn", before: "Amur bridge", after: "Bridge")])
-        #expect(shown[2].changes.first == .init(field: "undoes", before: nil, after: "entry 3 (claim.add by ann)"))
-        #expect(shown[2].changes.dropFirst().map(\.field) == ["claim", "kind", "reason", "asOf", "id", "project", "scope", "source", "status"])
+        // Each says in words what it did, as `bordertrack project history` does; an undo names what it undid and whose.
+        #expect(shown[0].summary == "undoes entry 99: plan pl1 withdrawn")
+        #expect(shown[0].changes == [.init(field: "kind", before: nil, after: "undo"), .init(field: "plan", before: nil, after: "pl1")])
+        #expect(shown[1].summary == "undoes entry 2 (project.update by bo): names.en: Amur bridge → Bridge")
+        #expect(shown[1].changes == [.init(field: "nameEn", before: "Amur bridge", after: "Bridge")])
+        #expect(shown[2].summary == "undoes entry 3 (claim.add by ann): claim c1 withdrawn")
+        #expect(shown[2].changes.map(\.field) == ["claim", "kind", "reason", "asOf", "id", "project", "scope", "source", "status"])
+        #expect(!shown.contains { $0.changes.contains { $0.field == "undoes" } }, "no raw 'undoes – → entry N' line")
         #expect(shown[3].changes == [.init(field: "action", before: nil, after: "acknowledge"), .init(field: "note", before: nil, after: "checking")])
         #expect(shown[4].changes.map(\.field) == ["asOf", "id", "project", "scope", "source", "status"])
         #expect(shown[5].changes == [.init(field: "nameEn", before: "Bridge", after: "Amur bridge")])

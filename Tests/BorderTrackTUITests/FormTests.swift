@@ -265,14 +265,15 @@ struct FormTests: FormDriving {
         #expect(press(&s, .char("h")) == .loadHistory(project: "bh-bridge"))
         s.showHistory(project: "bh-bridge", entries: [
             HistoryEntry(seq: 9, at: "2026-11-23T10:02:00Z", editor: "ann", action: "project.update", entityID: "bh-bridge",
-                         changes: [.init(field: "names.ru", before: nil, after: "Мост")]),
+                         summary: "names.ru: – → Мост", changes: [.init(field: "names.ru", before: nil, after: "Мост")]),
             HistoryEntry(seq: 3, at: "2026-11-20T08:00:00Z", editor: "bo", action: "claim.add", entityID: "bh-3",
                          changes: [.init(field: "status", before: nil, after: "completed")]),
         ])
         let screen = AppFixture.screen(s)
         #expect(screen.contains("History of bh-bridge — 2 changes, newest first"))
         #expect(screen.contains("2026-11-23 10:02:00  ann         project.update    bh-bridge"))
-        #expect(screen.contains("names.ru     – → Мост"))
+        #expect(screen.contains("\n     names.ru: – → Мост"), "the change in words under its entry")
+        #expect(screen.contains("      names.ru     – → Мост"))
         _ = press(&s, .escape)
         #expect(s.view == .detail)
     }

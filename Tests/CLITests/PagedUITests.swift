@@ -26,17 +26,23 @@ struct PagedUITests {
         return url
     }
 
-    /// The screen after each step, in a UI started with `BORDERTRACK_PAGED` set to `mode`.
-    func screens(_ db: String, mode: String, steps: [[String]]) -> [String] {
+    /// The screen after each step, in a UI started with `BORDERTRACK_PAGED` set to `mode`. With `expected` (another
+    /// mode's screens), each step waits until the screen equals the expected one (or 20 s pass), so a slower page
+    /// source on a loaded machine is compared when it has drawn, not mid-way; otherwise until the screen is quiet.
+    func screens(_ db: String, mode: String, steps: [[String]], expected: [String]? = nil) -> [String] {
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db '\(db)' --editor e2e", cols: 110, rows: 30, env: ["BORDERTRACK_PAGED": mode])
-        var out = [t.wait(for: "BorderTrack · Projects (6000)", timeout: 20)]
-        for step in steps {
+        var out = [expected.map { t.waitForScreen($0[0], timeout: 30) } ?? t.wait(for: "BorderTrack · Projects (6000)", timeout: 20)]
+        for (n, step) in steps.enumerated() {
             for k in step {
                 if k.hasPrefix("=") { t.sendLiteral(String(k.dropFirst())) } else { t.send(k) }
             }
-            out.append(t.settle(after: out.last!))
+            if let expected, expected.indices.contains(n + 1) {
+                out.append(t.waitForScreen(expected[n + 1]))
+            } else {
+                out.append(t.settle(after: out.last!, quiet: 0.6))
+            }
         }
         t.send("q", "q")
         return out
@@ -58,8 +64,8 @@ struct PagedUITests {
         let verified = try CLI.run(["audit", "verify", "--db", db])
         #expect(verified.status == 0 && verified.stdout.contains("derived summaries match a fresh analysis: 6000 projects"), "\(verified)")
         let steps = PagedUITests.tourSteps
-        let paged = screens(db, mode: "1", steps: steps)
         let memory = screens(db, mode: "0", steps: steps)
+        let paged = screens(db, mode: "1", steps: steps, expected: memory)
         #expect(paged.count == memory.count)
         for (k, (p, m)) in zip(paged, memory).enumerated() {
             #expect(p == m, "screen \(k) differs:\n--- paged\n\(p)\n--- in memory\n\(m)")

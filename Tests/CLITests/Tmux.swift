@@ -87,6 +87,19 @@ struct Tmux {
         return screen
     }
 
+    /// Waits until the screen is exactly `expected` (returned as soon as it is), else returns the last capture
+    /// after `timeout` seconds: for comparing a slower program's screens with known ones on a loaded machine.
+    @discardableResult
+    func waitForScreen(_ expected: String, timeout: Double = 20) -> String {
+        let end = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while screen != expected && Date() < end {
+            usleep(50_000)
+            screen = capture()
+        }
+        return screen
+    }
+
     /// Waits until the screen no longer contains `text`, returning the last capture.
     @discardableResult
     func waitUntilGone(_ text: String, timeout: Double = 5) -> String {

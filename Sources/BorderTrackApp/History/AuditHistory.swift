@@ -25,14 +25,15 @@ package struct AuditHistory {
         /// dots; `recorded` and `editor` left out). For an undo: compared with what the undone entry wrote.
         package let fields: [HistoryEntry.Change]
 
-        /// The entry as the UI's history screen shows it.
+        /// The entry as the UI's history screen shows it: the change in words, as the CLI says it (an undo names
+        /// the entry it undoes and who made it), then the fields that changed.
         package var historyEntry: HistoryEntry {
-            var lead: [HistoryEntry.Change] = []
-            if let (seq, undone) = undoes {
-                lead.append(.init(field: "undoes", before: nil, after: "entry \(seq)" + (undone.map { " (\($0.action) by \($0.editor))" } ?? "")))
+            var summary = change
+            if let (seq, undone) = undoes, let undone, summary.hasPrefix("undoes entry \(seq): ") {
+                summary = "undoes entry \(seq) (\(undone.action) by \(undone.editor)): " + summary.dropFirst("undoes entry \(seq): ".count)
             }
             return HistoryEntry(seq: entry.seq, at: entry.at.description, editor: entry.editor, action: entry.action,
-                                entityID: entry.entityID, changes: lead + fields)
+                                entityID: entry.entityID, summary: summary, changes: fields)
         }
     }
 
