@@ -10,15 +10,7 @@ import PostgresNIO
 extension PostgresStore: ClaimsTable {
     /// The query's conditions with their arguments bound as `$n` after those already in `binds`.
     static func claimConditions(_ s: ClaimsSQL, _ binds: inout PostgresBindings) -> String {
-        let c = s.conditions
-        var sql = "", next = 0
-        for ch in c.sql {
-            guard ch == "?" else { sql.append(ch); continue }
-            binds.append(c.args[next])
-            next += 1
-            sql += "$\(binds.count)"
-        }
-        return sql
+        numbered(s.conditions, &binds)
     }
 
     public func claimsCount(_ q: ClaimsQuery) throws -> Int {

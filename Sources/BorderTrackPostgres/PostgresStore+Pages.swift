@@ -9,7 +9,12 @@ import PostgresNIO
 extension PostgresStore {
     /// The query's conditions with their arguments bound as `$n` after those already in `binds`.
     static func conditions(_ q: SummaryQuery, _ binds: inout PostgresBindings) -> String {
-        let c = q.conditions(.postgres)
+        numbered(q.conditions(.postgres), &binds)
+    }
+
+    /// SQL written with `?` placeholders (the dialect-neutral conditions of `SummaryQuery` and `ClaimsSQL`), its
+    /// arguments bound as `$n` after those already in `binds`.
+    static func numbered(_ c: (sql: String, args: [String]), _ binds: inout PostgresBindings) -> String {
         var sql = "", next = 0
         for ch in c.sql {
             guard ch == "?" else { sql.append(ch); continue }
