@@ -1,3 +1,5 @@
+import BorderTrackCore
+
 /// Which derived summary rows a page shows and in what order: the project list's sort and filter in store terms.
 public struct SummaryQuery: Hashable, Sendable {
     /// The list's sort columns; each has an index on `summary` ending in (name_key, project).
@@ -20,7 +22,7 @@ public struct SummaryQuery: Hashable, Sendable {
 
     public var order: Order
     public var descending: Bool
-    /// Project kinds (raw values); empty means any.
+    /// Project kinds (raw values, as `:filter kind=` takes them); empty means any.
     public var kinds: [String] = []
     /// Current official or local statuses (raw values); empty means any.
     public var statuses: [String] = []
@@ -46,7 +48,10 @@ public struct SummaryQuery: Hashable, Sendable {
     package func conditions(_ dialect: Dialect) -> (sql: String, args: [String]) {
         let contains = dialect == .sqlite ? "instr" : "strpos"
         var parts: [String] = [], args: [String] = []
-        if !kinds.isEmpty { parts.append("kind IN (\(marks(kinds.count)))"); args += kinds }
+        if !kinds.isEmpty {
+            // `summary.kind` holds the label the list shows and sorts by (`ProjectKind.label`).
+            parts.append("kind IN (\(marks(kinds.count)))"); args += kinds.map { ProjectKind(rawValue: $0)?.label ?? $0 }
+        }
         if !statuses.isEmpty {
             parts.append("(off_status IN (\(marks(statuses.count))) OR loc_status IN (\(marks(statuses.count))))")
             args += statuses + statuses

@@ -92,6 +92,9 @@ enum ClaimsView {
                       row: bodyTop, col: rect.col + 2, width: rect.width - 2, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
             return
         }
+        // The project and source ids on screen, so that ids sharing a long start are cut where they differ.
+        let onScreen = (0..<max(0, height)).compactMap { s.claimRow(s.claims.top + $0) }
+        let shown: [ClaimColumn: [String]] = [.project: onScreen.map { cell($0, .project) }, .source: onScreen.map { cell($0, .source) }]
         for i in 0..<max(0, height) {
             let index = s.claims.top + i
             guard let r = s.claimRow(index) else { break }
@@ -102,7 +105,8 @@ enum ClaimsView {
             if superseded { _ = g.put(supersededMark, row: y, col: rect.col + 1, style: Theme.dim) }
             var x = rect.col + 2
             for (c, w) in cols {
-                _ = g.put(DisplayWidth.fit(cell(r, c), toWidth: w, ellipsis: theme.glyphs.ellipsis),
+                let text = shown[c].map { DisplayWidth.distinguishing(cell(r, c), among: $0, toWidth: w, ellipsis: theme.glyphs.ellipsis) } ?? cell(r, c)
+                _ = g.put(DisplayWidth.fit(text, toWidth: w, ellipsis: theme.glyphs.ellipsis),
                           row: y, col: x, width: w, style: superseded ? Theme.dim : .plain)
                 x += w + 1
             }

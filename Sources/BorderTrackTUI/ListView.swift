@@ -10,18 +10,12 @@ enum ListView {
         let value: (ProjectSummary) -> (String, Style)
     }
 
-    static func kindLabel(_ k: ProjectKind) -> String {
-        switch k {
-        case .borderCrossing: "crossing"
-        case .industrialPark: "ind-park"
-        default: k.rawValue
-        }
-    }
-
     /// Columns that fit the width, name taking the rest.
     static func columns(width: Int, theme: Theme) -> (name: Int, cols: [Column]) {
         let narrow = width < 70
-        let statusW = narrow ? 5 : 13
+        // Whole status words ("◑ construction") once the name keeps 30 columns; else 13 (cut by one or two).
+        let fullStatusW = Status.allCases.map { DisplayWidth.of(theme.label($0, nil)) }.max() ?? 13
+        let statusW = narrow ? 5 : (width >= 100 ? max(13, fullStatusW) : 13)
         func status(_ seg: Segment?) -> (String, Style) {
             guard let seg else { return ("–", Theme.dim) }
             return (narrow ? theme.shortLabel(seg.status) : theme.label(seg.status, seg.scope), .fg(theme.color(seg.status)))
@@ -32,14 +26,14 @@ enum ListView {
             guard let sev = s.worstSeverity else { return ("", .plain) }
             return ("\(theme.symbol(sev))\(s.openDiscrepancies)", .fg(theme.color(sev), sev == .critical ? [.bold] : []))
         }
-        let kind = Column(title: "KIND", width: 8, align: .left) { (kindLabel($0.project.kind), .plain) }
+        let kind = Column(title: "KIND", width: 8, align: .left) { ($0.project.kind.label, .plain) }
         let target = Column(title: "TARGET", width: 10, align: .left) { s in
             guard let t = s.target else { return ("", .plain) }
             return (String(t.target.description.prefix(7)) + (s.slips > 0 ? " +\(s.slips)" : ""), s.slips >= 2 ? .fg(.yellow) : .plain)
         }
         let updated = Column(title: "UPDATED", width: 10, align: .left) { s in (s.lastClaim?.description ?? "", Theme.dim) }
-        // Wide screens give the regions more room (up to 40 columns) once the name has 50.
-        let sidesW = max(16, min(40, width - 16 - 50 - 2 * (statusW + 1) - 6 - 9 - 10 - 10))
+        // Wide screens give the regions more room (up to 56 columns) once the name has 44.
+        let sidesW = max(16, min(56, width - 16 - 44 - 2 * (statusW + 1) - 6 - 9 - 10 - 10))
         let sides = Column(title: "SIDES", width: sidesW, align: .left) { s in
             ((s.project.countries.joined(separator: "–") + " " + s.project.regions.joined(separator: ", ")).trimmingWhitespace, .plain)
         }
@@ -75,6 +69,8 @@ enum ListView {
             return
         }
         let marked = s.highlight(in: .list)
+        // The names on screen, so that names sharing a long start are cut where they differ.
+        let shown = (0..<max(0, height)).compactMap { s.listRow(s.listTop + $0)?.project.names.en }
         for i in 0..<max(0, height) {
             let index = s.listTop + i
             guard let sum = s.listRow(index) else { break }
@@ -84,7 +80,8 @@ enum ListView {
             var x = rect.col + 2
             let nameStyle: Style = sum.worstSeverity == .critical ? .fg(.default, [.bold]) : .plain
             let nameAt = x
-            _ = g.put(sum.project.names.en, row: y, col: x, width: nameW, style: nameStyle, ellipsis: theme.glyphs.ellipsis)
+            let name = DisplayWidth.distinguishing(sum.project.names.en, among: shown, toWidth: nameW, ellipsis: theme.glyphs.ellipsis)
+            _ = g.put(name, row: y, col: x, width: nameW, style: nameStyle, ellipsis: theme.glyphs.ellipsis)
             x += nameW + 1
             for c in cols {
                 let (text, style) = c.value(sum)
@@ -93,7 +90,7 @@ enum ListView {
                 x += c.width + 1
             }
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
-            g.highlight(sum.project.names.en, matching: marked, row: y, col: nameAt, width: min(nameW, rect.right - nameAt))
+            g.highlight(name, matching: marked, row: y, col: nameAt, width: min(nameW, rect.right - nameAt))
         }
         // Scroll position when the list is longer than the screen: after the last column's title, else at the
         // end of the name column's, never over a title.

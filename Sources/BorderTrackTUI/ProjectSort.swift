@@ -13,7 +13,7 @@ public enum SortColumn: String, CaseIterable, Sendable {
         func cmp<T: Comparable>(_ x: T, _ y: T) -> Bool { x != y ? x < y : tie() }
         switch self {
         case .name: return tie()
-        case .kind: return cmp(a.project.kind.rawValue, b.project.kind.rawValue)
+        case .kind: return cmp(a.project.kind.label, b.project.kind.label)
         case .official: return cmp(a.official?.status.sortKey ?? -1, b.official?.status.sortKey ?? -1)
         case .local: return cmp(a.local?.status.sortKey ?? -1, b.local?.status.sortKey ?? -1)
         case .discrepancies:
@@ -67,7 +67,7 @@ public enum SortColumn: String, CaseIterable, Sendable {
         let name = s.nameKey, id = s.project.id
         switch self {
         case .name: return SortKey(number: 0, count: 0, text: "", name: name, id: id)
-        case .kind: return SortKey(number: 0, count: 0, text: s.project.kind.rawValue, name: name, id: id)
+        case .kind: return SortKey(number: 0, count: 0, text: s.project.kind.label, name: name, id: id)
         case .official: return SortKey(number: s.officialRank, count: 0, text: "", name: name, id: id)
         case .local: return SortKey(number: s.localRank, count: 0, text: "", name: name, id: id)
         case .discrepancies: return SortKey(number: s.severityRank, count: s.openDiscrepancies, text: "", name: name, id: id)

@@ -17,6 +17,8 @@ enum QueueView {
         let marked = s.highlight(in: .queue)
         let perPage = max(1, (rect.height - 1) / itemHeight)
         var y = rect.row + 1
+        // The projects on screen, so that names sharing a long start are cut where they differ.
+        let shown = (s.queueTop..<min(count, s.queueTop + perPage)).compactMap { s.queueItem($0).map { s.data.project(id: $0.project)?.names.en ?? $0.project } }
         for index in s.queueTop..<min(count, s.queueTop + perPage) {
             guard let d = s.queueItem(index) else { break }
             let selected = index == s.queueSelection
@@ -26,7 +28,9 @@ enum QueueView {
             x = g.put(d.kind.rawValue.padded(toWidth: 17), row: y, col: x, style: .plain)
             let when = d.ongoing ? "since \(d.from)" : "\(d.from) \(theme.ascii ? "-" : "–") \(d.to)"
             let tail = "  \(when)  [\(d.flag.state.rawValue)]"
-            let name = s.data.project(id: d.project)?.names.en ?? d.project, nameAt = x, nameW = max(4, rect.right - x - DisplayWidth.of(tail))
+            let nameAt = x, nameW = max(4, rect.right - x - DisplayWidth.of(tail))
+            let name = DisplayWidth.distinguishing(s.data.project(id: d.project)?.names.en ?? d.project, among: shown, toWidth: nameW,
+                                                   ellipsis: theme.glyphs.ellipsis)
             x = g.put(name, row: y, col: x, width: nameW, style: Style(attributes: [.bold]), ellipsis: theme.glyphs.ellipsis)
             _ = g.put(tail, row: y, col: x, width: rect.right - x, style: Theme.dim)
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }

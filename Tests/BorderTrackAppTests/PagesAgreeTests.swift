@@ -30,10 +30,25 @@ struct PagesAgreeTests {
         var disputed = ProjectFilter(); disputed.hasDiscrepancy = true
         var bridges = ProjectFilter(); bridges.kinds = [.bridge]
         var russia = ProjectFilter(); russia.countries = ["RU"]
-        return [ProjectFilter(), disputed, bridges, russia]
+        // Two kinds whose label is not their raw value: the store holds the label and filters by it.
+        var crossings = ProjectFilter(); crossings.kinds = [.borderCrossing, .industrialPark]
+        return [ProjectFilter(), disputed, bridges, russia, crossings]
     }()
 
-    @Test("every sort, both directions, four filters: the same rows, positions and search hits", arguments: SortColumn.allCases)
+    @Test("the kind sort follows the label shown (\"bridge\" before \"crossing\"), in memory and in the store")
+    func kindByLabel() throws {
+        let (stored, memory, _) = try Self.sources()
+        for descending in [false, true] {
+            let q = ListQuery(sort: .kind, descending: descending, filter: ProjectFilter())
+            for pages in [stored, memory] as [any TrackerPages] {
+                let labels = (0..<pages.listCount(q)).compactMap { pages.listRow(q, at: $0)?.project.kind.label }
+                #expect(labels.contains("crossing") && labels.contains("bridge"))
+                #expect(labels == (descending ? labels.sorted(by: >) : labels.sorted()))
+            }
+        }
+    }
+
+    @Test("every sort, both directions, five filters: the same rows, positions and search hits", arguments: SortColumn.allCases)
     func sameList(sort: SortColumn) throws {
         let (stored, memory, _) = try Self.sources()
         for descending in [false, true] {

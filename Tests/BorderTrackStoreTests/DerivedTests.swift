@@ -88,7 +88,7 @@ import Testing
         func key(_ s: ProjectSummary) -> (Int, Int, String, String, String) {
             switch q.order {
             case .name: (0, 0, "", s.nameKey, s.project.id)
-            case .kind: (0, 0, s.project.kind.rawValue, s.nameKey, s.project.id)
+            case .kind: (0, 0, s.project.kind.label, s.nameKey, s.project.id)
             case .official: (s.officialRank, 0, "", s.nameKey, s.project.id)
             case .local: (s.localRank, 0, "", s.nameKey, s.project.id)
             case .discrepancies: (s.severityRank, s.openDiscrepancies, "", s.nameKey, s.project.id)

@@ -202,10 +202,10 @@ struct SnapshotTests {
     func list160x50() {
         check("list", rows: 50, cols: 160, """
              BorderTrack · Projects (3)                                                                                        a add claim  d discrepancies  ? help  q quit
-              NAME                                                          KIND     SIDES                           OFFICIAL      LOCAL         DISP  UPDATED    TARGET
-            › 黑河—布拉戈维申斯克 bridge                                    bridge   RU–CN Amur Oblast, Heilongjiang ● operational ◕ completed   ✖2    2021-10-14 2022 +2
-              Мост Нижнеленинское–Тунцзян                                   rail     RU–CN Jewish Autonomous Oblast  ◔ agreed      –                   2017
-              Suifenhe area                                                 ftz      CN Heilongjiang                 ● operational –                   2019-08
+              NAME                                                    KIND     SIDES                               OFFICIAL       LOCAL          DISP  UPDATED    TARGET
+            › 黑河—布拉戈维申斯克 bridge                              bridge   RU–CN Amur Oblast, Heilongjiang     ● operational  ◕ completed    ✖2    2021-10-14 2022 +2
+              Мост Нижнеленинское–Тунцзян                             rail     RU–CN Jewish Autonomous Oblast      ◔ agreed       –                    2017
+              Suifenhe area                                           ftz      CN Heilongjiang                     ● operational  –                    2019-08
 
 
 

@@ -37,7 +37,7 @@ public enum DerivedRows {
         row.text(p.id)
         // NFC, so the stored byte order (SQLite's BINARY, PostgreSQL's "C") is Swift's String order (NFC scalars).
         row.text(s.nameKey.precomposedStringWithCanonicalMapping)
-        row.text(p.kind.rawValue)
+        row.text(p.kind.label)  // what the list shows and sorts by (the project's raw kind is in p_kind)
         row.text(p.searchKey)
         row.text(";" + p.countries.joined(separator: ";") + ";")
         row.text(p.regions.map { $0.lowercased() }.joined(separator: "\n"))

@@ -17,12 +17,13 @@ public struct DerivedState: Equatable, Sendable {
         self.auditSeq = auditSeq; self.day = day; self.options = options; self.projects = projects; self.queue = queue
     }
 
-    /// What `summary.search_text` holds (`ProjectSearchText`); tables written for another are rebuilt.
-    public static let searchVersion = 2
+    /// What summary rows hold beyond the analysis; tables written for another are rebuilt. 2: `search_text`
+    /// (`ProjectSearchText`) with quotes as distinct words; 3: `kind` is the kind's list label (`ProjectKind.label`).
+    public static let rowsVersion = 3
 
     /// The options as stored.
     public static func describe(_ o: DiscrepancyDetector.Options) -> String {
-        "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths);search=\(DerivedState.searchVersion)"
+        "rules=\(DiscrepancyDetector.rulesVersion);stale=\(o.staleMonths);rows=\(DerivedState.rowsVersion)"
     }
 
     /// The detector options a stored description (`describe`) names; nil when it was written under other rules.
