@@ -89,10 +89,38 @@ enum TimelineView {
                 g.restyle(Rect(row: row, col: x0 + cursor, height: 1, width: 1)) { $0.attributes.insert(.reverse) }
             }
         }
-        // Legend
-        let legend = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \($0.rawValue)" }.joined(separator: "  ")
-        _ = g.put(legend, row: y, col: rect.col + labelW + 2, width: max(0, rect.width - labelW - 2), style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
-        y += 1
+        // Legend: every status, then what the disputes lane marks; on as many lines as it takes (at most two),
+        // shorter words when the full ones need more.
+        for line in legend(width: max(0, rect.width - labelW - 2), theme: theme) {
+            _ = g.put(line, row: y, col: rect.col + labelW + 2, width: max(0, rect.width - labelW - 2), style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
+            y += 1
+        }
         return y - row
+    }
+
+    /// The legend's lines for `width` columns: each status's symbol and fill with its name, and the disputes
+    /// lane's marks ("▲△· disputed (critical, major, minor)", else "▲△· disputed"), flowed on one or two lines;
+    /// when the full words need more, short ones ("constr.", "▲△· dispute"); the last line is cut when even those do not fit.
+    static func legend(width: Int, theme: Theme) -> [String] {
+        let marks = theme.ascii ? "!^." : "▲△·"
+        let statuses = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \($0.rawValue)" }
+        let full = statuses + ["\(marks) disputed (critical, major, minor)"]
+        let short = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \($0.rawValue.count > 7 ? String($0.rawValue.prefix(6)) + "." : $0.rawValue)" }
+            + ["\(marks) dispute"]
+        func flow(_ items: [String]) -> [String] {
+            var lines: [String] = [], line = ""
+            for item in items {
+                let candidate = line.isEmpty ? item : line + "  " + item
+                if DisplayWidth.of(candidate) <= width || line.isEmpty { line = candidate } else { lines.append(line); line = item }
+            }
+            if !line.isEmpty { lines.append(line) }
+            return lines
+        }
+        for items in [full, statuses + ["\(marks) disputed"], short] {
+            let lines = flow(items)
+            if lines.count <= 2, lines.allSatisfy({ DisplayWidth.of($0) <= width }) { return lines }
+        }
+        let lines = flow(short)
+        return lines.count <= 2 ? lines : [lines[0], lines[1...].joined(separator: "  ")]
     }
 }

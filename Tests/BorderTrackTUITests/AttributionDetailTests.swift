@@ -45,7 +45,8 @@ struct AttributionDetailTests {
      side CN                 ●███████████████████████●█████████████████████████████████████████████████
      side RU                                                            ●██████████████████████████████
      disputes
-                ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x…
+                ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended
+                ✗x cancelled  ▲△· disputed (critical, major, minor)
      At 2021-04-01:
        official ● operational  新华社 Xinhua (state media, CN), 2020-07
        local    ● operational  Минэкономразвития Амурской области (regional, RU) (via Amur Life), 2021-…
@@ -67,7 +68,6 @@ struct AttributionDetailTests {
          translation: The Suifenhe area runs well ␛[31m
          note: Headline only
        2019-08    ● operational  新华社 Xinhua (state media, CN) · official
-
      /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
     """

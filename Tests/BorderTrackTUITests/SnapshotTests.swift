@@ -99,10 +99,10 @@ struct SnapshotTests {
              § RU          ◔--------------------------------------------------◑================================
              § CN          ◔------------------------------------------------◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
              disputes
-                        ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x…
+                        ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended
+                        ✗x cancelled  ▲△· disputed (critical, major, minor)
              At 2017-01-01:
                official   ◔ agreed  Rossiyskaya Gazeta (state media, RU), 2008-10
-               local      no claim yet
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)
@@ -265,7 +265,7 @@ struct SnapshotTests {
              local                                                                                                                                         ◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
              side RU                        ◑==============================================================================================================◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
              disputes                                                                                                                                     ▲
-                        ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x cancelled
+                        ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x cancelled  ▲△· disputed (critical, major, minor)
              At 2021-10-14:
                official ● operational (full)  Rossiyskaya Gazeta (state media, RU), 2021-10-07
                local    ◕ completed  Минэкономразвития Амурской области (regional, RU), 2021-10-14
