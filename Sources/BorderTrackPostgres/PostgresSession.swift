@@ -21,6 +21,18 @@ final class PostgresSession: @unchecked Sendable {
     /// Guards `connection` and serialises callers: one transaction at a time on the connection.
     private let lock = NSLock()
     private var connection: PostgresConnection?
+    private let foldLock = NSLock()  // not `lock`: that one is held while a statement runs, which asks `fold`
+    private var foldCollation: String?
+
+    /// The collation `lower` folds search text in (`ClaimsSQL.fold`): ICU's root locale when the server has it
+    /// (Cyrillic, Greek and full-width Latin fold whatever the database's locale), else the database's default.
+    /// Asked once per session.
+    func fold(_ ask: () throws -> Bool) -> String {
+        if let f = foldLock.withLock({ foldCollation }) { return f }
+        let f = ((try? ask()) ?? false) ? "\"und-x-icu\"" : "\"default\""
+        foldLock.withLock { foldCollation = f }
+        return f
+    }
 
     init(url: PostgresURL, lockTimeoutMs: Int, readOnly: Bool) {
         self.url = url

@@ -8,6 +8,13 @@ import PostgresNIO
 /// the index of its sort (`v10: claims table indexes`), each frequency table one `GROUP BY`. Same answers as
 /// `SQLiteStore`'s (text compared in the "C" collation).
 extension PostgresStore: ClaimsTable {
+    /// The query in SQL, its search folded in the session's collation (`ClaimsSQL.fold`).
+    func claimsSQL(_ q: ClaimsQuery, _ link: PostgresLink) -> ClaimsSQL {
+        var s = ClaimsSQL(q, .postgres)
+        s.fold = session.fold { try (link.int("SELECT count(*) FROM pg_collation WHERE collname = 'und-x-icu'") ?? 0) > 0 }
+        return s
+    }
+
     /// The query's conditions with their arguments bound as `$n` after those already in `binds`.
     static func claimConditions(_ s: ClaimsSQL, _ binds: inout PostgresBindings) -> String {
         numbered(s.conditions, &binds)
@@ -20,14 +27,14 @@ extension PostgresStore: ClaimsTable {
                 return try link.int("SELECT (SELECT count(*) FROM claim) - (SELECT count(*) FROM withdrawal WHERE kind = 'claim')") ?? 0
             }
             var binds = PostgresBindings()
-            let cond = Self.claimConditions(ClaimsSQL(q, .postgres), &binds)
+            let cond = Self.claimConditions(claimsSQL(q, link), &binds)
             return try link.int(PostgresQuery(unsafeSQL: "SELECT count(*) FROM claim c WHERE \(cond)", binds: binds)) ?? 0
         }
     }
 
     public func claimsPage(_ q: ClaimsQuery, offset: Int, limit: Int) throws -> [ClaimRow] {
         try run("read the claims") { link in
-            let s = ClaimsSQL(q, .postgres)
+            let s = claimsSQL(q, link)
             var binds = PostgresBindings()
             let cond = Self.claimConditions(s, &binds)
             return try claimRows(link, s, cond, &binds, limit: limit, offset: offset)
@@ -38,7 +45,7 @@ extension PostgresStore: ClaimsTable {
         try run("read the claims") { link in
             var rq = q
             if before { rq.descending.toggle() }
-            let s = ClaimsSQL(rq, .postgres)
+            let s = claimsSQL(rq, link)
             var binds = PostgresBindings()
             var cond = Self.claimConditions(s, &binds)
             let key = s.key(of: row)
@@ -66,7 +73,7 @@ extension PostgresStore: ClaimsTable {
 
     public func claimsFrequency(_ q: ClaimsQuery, column: ClaimColumn) throws -> [ClaimFrequency] {
         try run("count the claims") { link in
-            let s = ClaimsSQL(q, .postgres)
+            let s = claimsSQL(q, link)
             var binds = PostgresBindings()
             let cond = Self.claimConditions(s, &binds)
             // A tier is counted through its sources: a few hundred groups instead of a lookup per claim.

@@ -7,6 +7,10 @@ package struct ClaimsSQL: Sendable {
     package let query: ClaimsQuery
     package let dialect: SummaryQuery.Dialect
 
+    /// The collation PostgreSQL's `lower` folds search text in: never the columns' "C", which folds ASCII only
+    /// (`БЛАГ` stayed `БЛАГ`); the engine sets it (ICU's root locale where the server has it).
+    package var fold = "\"default\""
+
     package init(_ query: ClaimsQuery, _ dialect: SummaryQuery.Dialect) { self.query = query; self.dialect = dialect }
 
     /// `COLLATE "C"` on PostgreSQL (its default collation is the locale's), nothing on SQLite (BINARY already).
@@ -77,11 +81,11 @@ package struct ClaimsSQL: Sendable {
         range("c.recorded", q.recorded)
         if !q.words.isEmpty {
             // The texts of `ClaimRow.searchText`, a newline between each, lower-cased as Swift does (GRDB's
-            // `swiftLowercaseString`) on SQLite; by PostgreSQL's `lower`, which follows the database's locale.
+            // `swiftLowercaseString`) on SQLite; by PostgreSQL's `lower` in `fold`'s collation.
             let nl = dialect == .sqlite ? " || char(10) || " : " || chr(10) || "
             let text = ["c.id", "c.project", "c.source", "c.editor", "coalesce(c.via, '')", "coalesce(c.quote, '')",
                         "coalesce(c.translation, '')", "coalesce(c.note, '')"].joined(separator: nl)
-            let lowered = dialect == .sqlite ? "swiftLowercaseString(\(text))" : "lower(\(text))"
+            let lowered = dialect == .sqlite ? "swiftLowercaseString(\(text))" : "lower((\(text)) COLLATE \(fold))"
             for w in q.words {
                 parts.append(dialect == .sqlite ? "instr(\(lowered), ?) > 0" : "strpos(\(lowered), ?) > 0")
                 args.append(w)
