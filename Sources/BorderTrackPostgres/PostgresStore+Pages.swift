@@ -108,18 +108,43 @@ extension PostgresStore {
     /// followed by a 0 byte; `ends[i]` is where key `i` ends.
     public func summarySearchKeys(_ q: SummaryQuery) throws -> (ids: [String], keys: [UInt8], ends: [Int]) {
         try run("read the derived summaries") { link in
-            var binds = PostgresBindings()
-            let cond = Self.conditions(q, &binds)
-            var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
-            for r in try link.query(PostgresQuery(unsafeSQL: "SELECT project, search_text FROM summary WHERE \(cond) ORDER BY \(q.orderBy())", binds: binds)) {
-                ids.append(try r[0].decode(String.self))
-                keys.append(contentsOf: try r[1].decode(String.self).utf8)
-                ends.append(keys.count)
-                keys.append(0)
+            // In pieces of `searchPiece` rows, each after the last one's project by its sort key, in one snapshot:
+            // a piece's rows are copied into the buffer and released before the next is read. One statement for
+            // every row held them all at once, twice over (the driver's rows, then their random-access copies):
+            // a 100,000-project tracker's UI grew to 350 MB, which the allocator then kept.
+            try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+                var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
+                // Sized first, so the buffer is allocated once rather than doubled (and copied) as it grows.
+                var sizing = PostgresBindings()
+                let selected = Self.conditions(q, &sizing)
+                if let size = try link.query(PostgresQuery(unsafeSQL: """
+                    SELECT count(*)::bigint, coalesce(sum(octet_length(search_text) + 1), 0)::bigint FROM summary WHERE \(selected)
+                    """, binds: sizing)).first {
+                    let rows = try size[0].decode(Int.self)
+                    ids.reserveCapacity(rows); ends.reserveCapacity(rows); keys.reserveCapacity(try size[1].decode(Int.self))
+                }
+                while true {
+                    var binds = PostgresBindings()
+                    var cond = Self.conditions(q, &binds)
+                    if let last = ids.last { cond += " AND " + Self.beyond(q, before: false, &binds, project: last) }
+                    binds.append(Self.searchPiece)
+                    let rows = try link.query(PostgresQuery(unsafeSQL: """
+                        SELECT project, search_text FROM summary WHERE \(cond) ORDER BY \(q.orderBy()) LIMIT $\(binds.count)
+                        """, binds: binds))
+                    for r in rows {
+                        ids.append(try r[0].decode(String.self))
+                        keys.append(contentsOf: try r[1].decode(String.self).utf8)
+                        ends.append(keys.count)
+                        keys.append(0)
+                    }
+                    if rows.count < Self.searchPiece { return (ids, keys, ends) }
+                }
             }
-            return (ids, keys, ends)
         }
     }
+
+    /// How many summaries' search texts one statement of `summarySearchKeys` reads.
+    static let searchPiece = 10_000
 
     /// Queue entries `offset ..< offset + limit` (open and acknowledged discrepancies in queue order): the bucket
     /// holding `offset` is found by a running sum over `queue_bucket`, and only entries inside it are skipped.

@@ -236,6 +236,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
         }
         guard let k = attempt(nil, { try store.summarySearchKeys(StorePages.summaryQuery(q)) }) else { return nil }
         locked { search = (q, k.ids, k.keys, k.ends) }
+        FreedMemory.returnToSystem()
         return k
     }
 

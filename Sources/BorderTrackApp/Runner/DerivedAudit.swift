@@ -15,6 +15,7 @@ final class DerivedAudit: @unchecked Sendable {
             // A failed read (a busy or vanished file) is no finding: the summaries stay as they were.
             let check = try? store.checkDerived()
             lock.withLock { outcome = check }
+            FreedMemory.returnToSystem()
         }
     }
 

@@ -171,6 +171,12 @@ extension SQLiteStore {
         try read { db in
             let c = q.conditions
             var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
+            // Sized first, so the buffer is allocated once rather than doubled (and copied) as it grows.
+            if let size = try Row.fetchOne(db, sql: "SELECT count(*), total(length(CAST(search_text AS BLOB)) + 1) FROM summary WHERE \(c.sql)",
+                                           arguments: StatementArguments(c.args)) {
+                let rows: Int = size[0], bytes: Double = size[1]
+                ids.reserveCapacity(rows); ends.reserveCapacity(rows); keys.reserveCapacity(Int(bytes))
+            }
             let cursor = try Row.fetchCursor(db, sql: "SELECT project, search_text FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy())",
                                              arguments: StatementArguments(c.args))
             while let r = try cursor.next() {
