@@ -52,7 +52,8 @@ package final class UIEffects {
                 if let undone { state.message = .init(text: "undone: \(undone.action) — \(undone.summary)", isError: false) }
                 if state.view == .history, let p = state.historyProject {
                     let top = state.historyTop
-                    perform(.loadHistory(project: p), on: &state)
+                    // A claim's own history stays narrowed to it.
+                    perform(state.historyClaim.map { .loadClaimHistory(project: p, claim: $0) } ?? .loadHistory(project: p), on: &state)
                     state.historyTop = top
                 }
             } catch {
