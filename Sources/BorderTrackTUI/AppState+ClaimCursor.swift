@@ -92,15 +92,23 @@ extension AppState {
         return nil
     }
 
-    /// Asks (y/n) before withdrawing the selected claim as recorded in error.
+    /// Opens the withdrawal form (the reason) for the selected claim; saving it asks y/n (`confirmWithdrawal`).
     mutating func withdrawSelectedClaim() {
         guard let c = requireClaim() else { return }
         if session.readOnly {
             message = Message(text: "read-only: \(session.readOnlyReason) — edits are disabled", isError: true)
             return
         }
-        confirm = Confirm(question: "Withdraw claim \(c.id) as recorded in error (it stops counting, stays in history)? y/n",
-                          effect: .save(.withdrawClaim(id: c.id, project: c.project, reason: nil)))
+        form = Form.withdrawClaim(c)
+        form?.today = today
+    }
+
+    /// Closes the withdrawal form and asks y/n before the withdrawal is written.
+    mutating func confirmWithdrawal(_ edit: Edit) {
+        guard case .withdrawClaim(let id, _, let reason) = edit else { return }
+        closeForm()
+        confirm = Confirm(question: "Withdraw claim \(id) as recorded in error\(reason.map { " (\($0))" } ?? "") — it stops counting, stays in history? y/n",
+                          effect: .save(edit))
     }
 
     /// Opens the selected claim's URL: http and https only; anything else is refused with the reason.

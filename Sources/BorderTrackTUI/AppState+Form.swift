@@ -98,6 +98,10 @@ extension AppState {
                 f.question = .saveWithoutQuote
                 return nil
             }
+            if case .withdrawClaim = edit {
+                confirmWithdrawal(edit)
+                return nil
+            }
             f.saving = true
             f.submitError = nil
             return .save(edit)

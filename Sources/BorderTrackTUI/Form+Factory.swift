@@ -48,6 +48,13 @@ extension Form {
         return f
     }
 
+    /// Withdrawing `claim`, recorded in error: why, in one line (optional; kept with the withdrawal in the history).
+    public static func withdrawClaim(_ claim: Claim) -> Form {
+        Form(purpose: .withdrawClaim(claim: claim.id, project: claim.project), title: "Withdraw claim \(claim.id) · \(claim.project)", fields: [
+            FormField("reason", "Reason", hint: "why it was recorded in error (optional; kept in the history)"),
+        ])
+    }
+
     /// Adding a deadline (an announced target) for `project`.
     public static func addPlan(project: String) -> Form {
         Form(purpose: .addPlan(project: project), title: "Add a deadline · \(project)", fields: [

@@ -120,12 +120,23 @@ struct ClaimCursorTests: FormDriving {
         _ = press(&s, .char("W"))
         #expect(s.confirm == nil && s.message?.text.contains("no claim selected") == true)
         _ = press(&s, .down); _ = press(&s, .down)
+        // W opens a one-field form for the reason; Ctrl-S closes it and asks y/n.
         _ = press(&s, .char("W"))
-        #expect(s.confirm?.question.contains("Withdraw claim bh-2") == true)
+        #expect(s.form?.title == "Withdraw claim bh-2 · bh-bridge" && s.confirm == nil)
+        type(&s, "duplicate of bh-3")
+        #expect(press(&s, .ctrl("s")) == nil && s.form == nil)
+        #expect(s.confirm?.question.hasPrefix("Withdraw claim bh-2 as recorded in error (duplicate of bh-3)") == true)
         #expect(s.confirm?.question.hasSuffix("y/n") == true)
-        #expect(press(&s, .char("y")) == .save(.withdrawClaim(id: "bh-2", project: "bh-bridge", reason: nil)))
+        #expect(press(&s, .char("y")) == .save(.withdrawClaim(id: "bh-2", project: "bh-bridge", reason: "duplicate of bh-3")))
+        // No reason: none recorded. Anything but y cancels.
         _ = press(&s, .char("W"))
+        _ = press(&s, .ctrl("s"))
+        #expect(s.confirm?.effect == .save(.withdrawClaim(id: "bh-2", project: "bh-bridge", reason: nil)))
         #expect(press(&s, .char("n")) == nil && s.message?.text == "cancelled")
+        // Esc in the empty form closes it without asking.
+        _ = press(&s, .char("W"))
+        _ = press(&s, .escape)
+        #expect(s.form == nil && s.confirm == nil)
         // Withdrawn from the claim view: back to the detail, nothing selected.
         _ = press(&s, .enter)
         #expect(s.view == .claim)

@@ -12,6 +12,10 @@ struct ClaimViewSnapshotTests: FormDriving {
         var s = detail(rows: rows, cols: cols, analysis: ClaimCursorTests.analysis())
         for _ in 0..<3 { _ = press(&s, .down) }
         if view == "claim" { _ = press(&s, .enter) }
+        if view == "withdraw" {
+            _ = press(&s, .char("W"))
+            type(&s, "двойная запись 重复")
+        }
         return s
     }
 
@@ -209,6 +213,54 @@ struct ClaimViewSnapshotTests: FormDriving {
                           shchensk-heihe-gruzovoe-d
                           vizhenie-otkryto/segment-
                           segment-segment-segment-s
+             as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("the withdrawal form (the reason, Cyrillic and CJK) at 80×24")
+    func withdraw80x24() {
+        check("withdraw", rows: 24, cols: 80, """
+             黑河—布拉戈维申斯克 bridge         enter claim  O open URL  Y copy URL  ? help
+             Withdraw claim bh-4 · bh-bridge
+             › Reason      двойная запись 重复▏
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             why it was recorded in error (optional; kept in the history)
+             Ctrl-S save · Enter/Tab/↓ next · ↑ previous · ←/→ choose · Esc cancel
+             3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("the withdrawal form at 40×12")
+    func withdraw40x12() {
+        check("withdraw", rows: 12, cols: 40, """
+             黑河—布拉戈维申斯克 bridge
+             Withdraw claim bh-4 · bh-bridge
+             › Reason      двойная запись 重复▏
+
+
+
+
+
+             why it was recorded in error  …
+             Ctrl-S save · Enter/Tab/↓ next · ↑  …
              as of today 2022-06-30 │ editor ann
 
             """)
