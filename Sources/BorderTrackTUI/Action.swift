@@ -1,6 +1,8 @@
 /// The screens of the terminal UI.
 public enum ViewID: String, CaseIterable, Sendable {
     case list, detail, queue, help, history, claims, frequency
+    /// One claim of the detail's list, whole: its URL and quote never cut.
+    case claim
 }
 
 /// Everything a key can do. The key table maps keys to these; help is generated from the same table.
@@ -17,6 +19,7 @@ public enum Action: String, CaseIterable, Sendable {
     case acknowledge, resolve, reopen, raiseFlag = "raise-flag"
     case undo, history
     case claims, frequency, columnLeft = "column-left", columnRight = "column-right"
+    case openURL = "open-url", copyURL = "copy-url", withdrawClaim = "withdraw-claim"
 
     /// Default key specs (see `KeySpec` for the syntax).
     public var defaultKeys: [String] {
@@ -60,6 +63,9 @@ public enum Action: String, CaseIterable, Sendable {
         case .frequency: ["F"]
         case .columnLeft: ["<"]
         case .columnRight: [">"]
+        case .openURL: ["O"]
+        case .copyURL: ["Y"]
+        case .withdrawClaim: ["W"]
         }
     }
 
@@ -70,13 +76,13 @@ public enum Action: String, CaseIterable, Sendable {
         case .help: "this help"
         case .command: "command line (:q, :goto ID, :asof DATE, :filter …, :sort …)"
         case .back: "back to the previous view"
-        case .down: "move down"
-        case .up: "move up"
+        case .down: "move down (detail: select the next claim)"
+        case .up: "move up (detail: the previous claim; above the first, none)"
         case .pageDown: "page down"
         case .pageUp: "page up"
         case .top: "first row"
         case .bottom: "last row"
-        case .open: "open the selected project (claims: as of the claim's date; frequency: filter by the value)"
+        case .open: "open the selected project (claims: as of the claim's date; frequency: filter by the value; detail: the selected claim whole)"
         case .sortNext: "sort by the next column"
         case .sortReverse: "reverse the sort"
         case .filter: "filter: list kind= status= country= region= has-discrepancy · queue project= kind= severity= state= date= · claims: :claims"
@@ -91,7 +97,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .yearLeft: "timeline cursor one year earlier"
         case .yearRight: "timeline cursor one year later"
         case .addClaim: "add a claim to the project (form)"
-        case .correctClaim: "correct a claim: a new claim supersedes it, the old one stays in history"
+        case .correctClaim: "correct a claim (the selected one): a new claim supersedes it, the old one stays in history"
         case .addPlan: "add a deadline (an announced target) to the project"
         case .addProject: "add a new project"
         case .editProject: "edit the project's names, kind, regions, location"
@@ -100,18 +106,21 @@ public enum Action: String, CaseIterable, Sendable {
         case .reopen: "reopen an acknowledged or resolved discrepancy"
         case .raiseFlag: "raise a manual flag on the project"
         case .undo: "undo your own last edit (a new compensating entry; history keeps both)"
-        case .history: "the project's history: every change, editor, time, before → after"
+        case .history: "the project's history: every change, editor, time, before → after (at the selected claim; claim view: its own)"
         case .claims: "claims table: every claim of every project (:claims FILTER)"
         case .frequency: "frequency of the current column: count and bar per value; Enter filters the claims by it"
         case .columnLeft: "claims table: previous column (also ←)"
         case .columnRight: "claims table: next column (also →)"
+        case .openURL: "open the selected claim's URL in $BROWSER, else xdg-open (http and https only)"
+        case .copyURL: "copy the selected claim's URL to the clipboard (OSC 52; under tmux: set-clipboard on)"
+        case .withdrawClaim: "withdraw the selected claim, recorded in error (asks y/n; it stays in history)"
         }
     }
 
     /// Whether the action changes the database (refused, with the reason, in read-only mode).
     public var isEdit: Bool {
         switch self {
-        case .addClaim, .correctClaim, .addPlan, .addProject, .editProject, .acknowledge, .resolve, .reopen, .raiseFlag, .undo: true
+        case .addClaim, .correctClaim, .addPlan, .addProject, .editProject, .acknowledge, .resolve, .reopen, .raiseFlag, .undo, .withdrawClaim: true
         default: false
         }
     }
@@ -119,10 +128,10 @@ public enum Action: String, CaseIterable, Sendable {
     /// The views where the action does something.
     public var views: Set<ViewID> {
         switch self {
-        case .quit, .help, .command: [.list, .detail, .queue, .help, .history, .claims, .frequency]
-        case .back: [.detail, .queue, .help, .history, .claims, .frequency]
-        case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history, .claims, .frequency]
-        case .open: [.list, .queue, .claims, .frequency]
+        case .quit, .help, .command: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim]
+        case .back: [.detail, .queue, .help, .history, .claims, .frequency, .claim]
+        case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim]
+        case .open: [.list, .queue, .claims, .frequency, .detail]
         case .sortNext, .sortReverse, .filter, .search: [.list, .queue, .claims]
         case .searchNext, .searchPrev: [.list, .queue]
         case .queue: [.list, .detail, .claims]
@@ -132,8 +141,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .yearLeft, .yearRight: [.detail]
         case .claims: [.list, .detail, .queue, .frequency]
         case .frequency, .columnLeft, .columnRight: [.claims]
-        case .addClaim, .addPlan, .editProject, .history: [.list, .detail]
-        case .correctClaim: [.detail]
+        case .addClaim, .addPlan, .editProject: [.list, .detail]
+        case .history: [.list, .detail, .claim]
+        case .correctClaim: [.detail, .claim]
+        case .openURL, .copyURL, .withdrawClaim: [.detail, .claim]
         case .addProject: [.list]
         case .acknowledge, .resolve, .reopen: [.queue, .detail]
         case .raiseFlag: [.list, .detail, .queue]

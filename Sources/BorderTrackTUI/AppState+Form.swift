@@ -98,6 +98,10 @@ extension AppState {
                 f.question = .saveWithoutQuote
                 return nil
             }
+            if case .withdrawClaim = edit {
+                confirmWithdrawal(edit)
+                return nil
+            }
             f.saving = true
             f.submitError = nil
             return .save(edit)
@@ -138,6 +142,7 @@ extension AppState {
             form = nil
             parentForm = nil
         }
+        followClaimCursor(after: edit)
         message = Message(text: edit.done, isError: false)
     }
 
@@ -161,12 +166,16 @@ extension AppState {
         confirm = Confirm(question: "Undo your last edit: \(summary)? y/n", effect: .save(.undo(expected: auditSeq)))
     }
 
-    /// Shows a project's history (entries newest first).
-    public mutating func showHistory(project: String, entries: [HistoryEntry]) {
+    /// Shows a project's history (entries newest first); with `claim`, only the entries about that claim. Opened
+    /// from the detail with a claim selected, the history starts at that claim's newest entry.
+    public mutating func showHistory(project: String, entries: [HistoryEntry], claim: String? = nil) {
+        let at = view == .detail && claim == nil ? cursorClaim?.id : nil
         if view != .history { previous = view }
         historyProject = project
-        historyEntries = entries
+        historyClaim = claim
+        historyEntries = claim.map { Self.entries(entries, about: $0) } ?? entries
         historyTop = 0
+        if let at, let i = historyEntries.firstIndex(where: { !Self.entries([$0], about: at).isEmpty }) { historyTop = i }
         view = .history
     }
 
@@ -180,6 +189,7 @@ extension AppState {
         case .queue: queueItem(queueSelection)?.project
         case .history: historyProject
         case .claims: claimRow(claims.selection)?.claim.project
+        case .claim: detailProject
         case .help, .frequency: nil
         }
     }

@@ -10,6 +10,7 @@ extension AppState {
         }
         if view == .queue, applyInQueue(action) { return nil }
         if view == .claims || view == .frequency, let handled = applyClaims(action) { return handled }
+        if view == .detail || view == .claim, let handled = applyOnClaim(action) { return handled }
         switch action {
         case .quit:
             if view == .list { return .quit }
@@ -49,7 +50,7 @@ extension AppState {
         case .addClaim, .correctClaim, .addPlan, .addProject, .editProject, .acknowledge, .resolve, .reopen, .raiseFlag, .undo:
             return startEdit(action)
         case .claims: openClaims()
-        case .frequency, .columnLeft, .columnRight: break
+        case .frequency, .columnLeft, .columnRight, .openURL, .copyURL, .withdrawClaim: break
         case .history:
             guard let p = currentProject else { message = Message(text: "no project selected", isError: true); return nil }
             return .loadHistory(project: p)
@@ -66,6 +67,7 @@ extension AppState {
             claims.detailFromClaims = false
         case .queue: view = .list
         case .claims, .frequency: _ = applyClaims(.back)
+        case .claim: view = .detail
         case .list: break
         }
     }
@@ -74,6 +76,7 @@ extension AppState {
         detailProject = id
         claims.detailFromClaims = false  // set again by the claims table when it opens the detail
         detailTop = 0
+        selectedClaim = nil
         timelineCursor = data.timeline(of: id)?.lanes.flatMap(\.segments).map(\.from).max() ?? data.end
         view = .detail
     }
@@ -87,6 +90,7 @@ extension AppState {
         case .help: helpTop = max(0, helpTop.addingReportingOverflow(delta).partialValue)
         case .history: historyTop = max(0, min(historyTop.addingReportingOverflow(delta).partialValue, max(0, historyEntries.count - 1)))
         case .claims, .frequency: moveClaims(delta)
+        case .claim: claimTop = max(0, claimTop.addingReportingOverflow(delta).partialValue)
         }
         scrollIntoView()
     }

@@ -65,6 +65,10 @@ public struct AppState: Sendable {
     public var detailProject: String?
     public var timelineCursor: Day?
     public var detailTop = 0
+    /// The claim the detail's cursor is on (nil: none; ↓ selects the newest) — `AppState+ClaimCursor.swift`.
+    public var selectedClaim: String?
+    /// The claim view's scroll position, in lines.
+    public var claimTop = 0
     public var queueSelection = 0
     public var queueTop = 0
     public var helpTop = 0
@@ -82,6 +86,8 @@ public struct AppState: Sendable {
     public var historyProject: String?
     public var historyEntries: [HistoryEntry] = []
     public var historyTop = 0
+    /// The claim the history view is narrowed to (nil: the whole project).
+    public var historyClaim: String?
     /// The claims table and its frequency view (`AppState+Claims.swift`).
     public var claims = ClaimsState()
 

@@ -7,30 +7,69 @@ enum DetailView {
     typealias Line = [(String, Style)]
 
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
-        guard rect.height >= 1, let id = s.detailProject, let p = s.data.project(id: id),
-              let t = s.data.timeline(of: id) else { return }
+        guard rect.height >= 1, let id = s.detailProject, s.data.project(id: id) != nil else { return }
+        let y = header(s, into: &g, rect: rect, theme: theme)
+        let (lines, _) = scrollLines(s, width: rect.width, theme: theme)
+        let height = rect.bottom - y
+        guard height > 0 else { return }
+        let top = min(s.detailTop, max(0, lines.count - height))
+        for (i, line) in lines.dropFirst(top).prefix(height).enumerated() { put(line, &g, y + i, rect) }
+    }
+
+    /// The detail's claims in the order the list shows them: newest first (the cursor moves along this order).
+    static func claimOrder(_ claims: [Claim]) -> [Claim] {
+        claims.sorted { ($0.asOf, $0.knownFrom, $0.id) > ($1.asOf, $1.knownFrom, $1.id) }
+    }
+
+    /// The scroll position that shows the selected claim's lines, moving as little as possible from `detailTop`
+    /// (laid out for the state's screen size, as `Screen` lays out the body).
+    static func top(showingSelectedClaimOf s: AppState) -> Int {
+        let rect = Rect(row: 1, col: 0, height: max(0, s.rows - 3), width: s.cols)
+        var scratch = Grid(rows: max(1, s.rows), cols: max(1, s.cols))
+        let y = header(s, into: &scratch, rect: rect, theme: Theme(ascii: false))
+        let (lines, ranges) = scrollLines(s, width: rect.width, theme: Theme(ascii: false))
+        let height = max(1, rect.bottom - y)
+        var top = min(s.detailTop, max(0, lines.count - height))
+        guard let claim = s.selectedClaim, let r = ranges[claim] else { return top }
+        if r.upperBound > top + height { top = r.upperBound - height }
+        if r.lowerBound < top { top = r.lowerBound }
+        return max(0, top)
+    }
+
+    /// Draws the fixed part (names, timeline) and returns the row the scrolling part starts on.
+    static func header(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) -> Int {
+        guard let id = s.detailProject, let p = s.data.project(id: id), let t = s.data.timeline(of: id) else { return rect.row }
         var y = rect.row
         let head: Line = [(p.names.en, Style(attributes: [.bold]))] + [("  [\(p.id)]", Theme.dim)]
         put(head, &g, y, rect); y += 1
         if y < rect.bottom, p.names.ru != nil || p.names.zh != nil {
             put([("ru ", Theme.dim), (p.names.ru ?? "–", .plain), ("   zh ", Theme.dim), (p.names.zh ?? "–", .plain)], &g, y, rect); y += 1
         }
-        guard y < rect.bottom else { return }
-        let plans = s.data.plans(of: id)
-        let discrepancies = s.data.discrepancies(of: id).filter { $0.flag.state == .open || $0.flag.state == .acknowledged }
+        guard y < rect.bottom else { return y }
         if rect.height >= 10 {
-            y += TimelineView.render(s, timeline: t, discrepancies: discrepancies, plans: plans, into: &g, row: y,
+            let discrepancies = s.data.discrepancies(of: id).filter { $0.flag.state == .open || $0.flag.state == .acknowledged }
+            y += TimelineView.render(s, timeline: t, discrepancies: discrepancies, plans: s.data.plans(of: id), into: &g, row: y,
                                      rect: Rect(row: y, col: rect.col, height: rect.bottom - y, width: rect.width), theme: theme)
         }
-        // The scrolling part.
+        return y
+    }
+
+    /// The source, and the secondary account a claim is known through, as the detail names a claim.
+    static func who(_ c: Claim, sources: [String: Source]) -> String {
+        let via = c.via.map { " (via \(sources[$0]?.name ?? $0))" } ?? ""
+        guard let src = sources[c.source] else { return c.source + via }
+        return "\(src.name) (\(src.tier.label)\(src.country.map { ", \($0)" } ?? ""))" + via
+    }
+
+    /// The scrolling part's lines, and the lines each claim takes (by claim id), for the cursor.
+    static func scrollLines(_ s: AppState, width rectWidth: Int, theme: Theme) -> ([Line], [String: Range<Int>]) {
+        guard let id = s.detailProject, let p = s.data.project(id: id), let t = s.data.timeline(of: id) else { return ([], [:]) }
+        let plans = s.data.plans(of: id)
+        let discrepancies = s.data.discrepancies(of: id).filter { $0.flag.state == .open || $0.flag.state == .acknowledged }
         var lines: [Line] = []
+        var ranges: [String: Range<Int>] = [:]
         let sources = s.data.sources
-        // The source, and the secondary account a claim is known through, wherever a claim is named.
-        func who(_ c: Claim) -> String {
-            let via = c.via.map { " (via \(sources[$0]?.name ?? $0))" } ?? ""
-            guard let src = sources[c.source] else { return c.source + via }
-            return "\(src.name) (\(src.tier.label)\(src.country.map { ", \($0)" } ?? ""))" + via
-        }
+        func who(_ c: Claim) -> String { DetailView.who(c, sources: sources) }
         if let cursor = s.timelineCursor {
             lines.append([("At \(cursor): ", Style(attributes: [.bold]))])
             let width = t.lanes.map { DisplayWidth.of($0.key.description) }.max().map { max(9, $0 + 1) } ?? 9
@@ -55,7 +94,7 @@ enum DetailView {
         for d in discrepancies {
             lines.append([("  \(theme.symbol(d.severity)) \(d.severity.rawValue) ", .fg(theme.color(d.severity), [.bold])),
                           ("\(d.kind.rawValue) · \(d.id) · \(d.flag.state.rawValue)", Theme.dim)])
-            for w in TextWrap.wrap(d.explanation, width: max(10, rect.width - 6)) { lines.append([("    " + w, .plain)]) }
+            for w in TextWrap.wrap(d.explanation, width: max(10, rectWidth - 6)) { lines.append([("    " + w, .plain)]) }
         }
         lines.append([])
         lines.append([("Deadline history", Theme.header)])
@@ -66,16 +105,20 @@ enum DetailView {
                           ("announced \(pl.announced?.description ?? "?") by \(src)", Theme.dim)])
         }
         lines.append([])
-        let claims = s.data.claims(of: id).sorted { ($0.asOf, $0.knownFrom) > ($1.asOf, $1.knownFrom) }
+        let claims = claimOrder(s.data.claims(of: id))
         lines.append([("Claims (\(claims.count), newest first)", Theme.header)])
         for c in claims {
+            let first = lines.count
             let persp = sources[c.source]?.perspective.rawValue ?? "?"
-            var line: Line = [("  \(c.asOf.description.padded(toWidth: 11))", .plain),
+            let selected = c.id == s.selectedClaim
+            // The selected claim: a marker (it shows without colour and in --ascii) and reverse video.
+            var line: Line = [((selected ? theme.glyphs.symbols["cursor", default: ">"] + " " : "  ") + c.asOf.description.padded(toWidth: 11), .plain),
                               (theme.label(c.status, c.scope, withScope: true), .fg(theme.color(c.status)))]
             if let section = c.section { line.append((" [\(section) section]", .plain)) }
             line.append(("  \(who(c)) · \(persp)", Theme.dim))
+            if selected { line = line.map { ($0.0, $0.1.with(.reverse)) } }
             lines.append(line)
-            let width = max(10, rect.width - 6)
+            let width = max(10, rectWidth - 6)
             if let q = c.quote {
                 // The source's words in their language; the language code after the closing mark.
                 let text = "“" + shown(q, limit: width * 2) + "”" + (c.quoteLang.map { " [\($0)]" } ?? "")
@@ -92,12 +135,18 @@ enum DetailView {
                     lines.append([("    " + w, Theme.dim)])
                 }
             }
-            if let u = c.url { lines.append([("    " + u, .fg(.blue))]) }
+            if let u = c.url {
+                // Wrapped, never cut without a way to see it whole: a very long one says how (the claim view).
+                let wrapped = TextWrap.wrap(TerminalText.singleLine(u), width: width)
+                for w in wrapped.count <= 3 ? wrapped : Array(wrapped.prefix(2)) { lines.append([("    " + w, .fg(.blue))]) }
+                if wrapped.count > 3 {
+                    let how = "\(theme.glyphs.ellipsis)(\(u.count) characters: select the claim, Enter shows the URL whole)"
+                    for w in TextWrap.wrap(how, width: width) { lines.append([("    " + w, Theme.dim)]) }
+                }
+            }
+            ranges[c.id] = first..<lines.count
         }
-        let height = rect.bottom - y
-        guard height > 0 else { return }
-        let top = min(s.detailTop, max(0, lines.count - height))
-        for (i, line) in lines.dropFirst(top).prefix(height).enumerated() { put(line, &g, y + i, rect) }
+        return (lines, ranges)
     }
 
     /// A quote far longer than the four wrapped lines the view shows, cut to `limit` characters so it is not

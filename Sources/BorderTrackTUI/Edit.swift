@@ -16,6 +16,8 @@ public enum Edit: Equatable, Sendable {
     /// A flag event; `expectedLast` is the last event the editor saw (nil: none), for the stale-edit check.
     case flag(discrepancy: String, project: String, action: FlagAction, verdict: Verdict?, severity: Severity?,
               note: String, expectedLast: Int?)
+    /// Withdraw a claim recorded in error: it stops counting and stays in the history (`reason` nil: none given).
+    case withdrawClaim(id: String, project: String, reason: String?)
     /// Undo the editor's own last edit, the one shown in the prompt (its audit seq).
     case undo(expected: Int)
 
@@ -35,6 +37,7 @@ public enum Edit: Equatable, Sendable {
             case .reopen: "\(d) reopened"
             case .withdraw: "flag \(d) withdrawn"
             }
+        case .withdrawClaim(let id, _, _): "claim \(id) withdrawn (it stays in the history)"
         case .undo: "undone"
         }
     }

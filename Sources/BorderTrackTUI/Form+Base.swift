@@ -21,6 +21,8 @@ extension Form {
             return !claims.contains { $0.id == id } || claims.contains { $0.supersedes == id }
         case .editProject(let old):
             return data.project(id: old.id) != old
+        case .withdrawClaim(let claim, let project):
+            return !data.claims(of: project).contains { $0.id == claim }
         default:
             return false
         }

@@ -34,10 +34,11 @@ extension Form {
         ]
     }
 
-    /// Correcting a claim of `project`: choose the claim (newest first), then change what was wrong.
-    public static func correctClaim(project: String, claims: [Claim], countries: [String] = []) -> Form? {
+    /// Correcting a claim of `project`: choose the claim (newest first; `selecting` chooses that one, as the
+    /// detail's claim cursor does), then change what was wrong.
+    public static func correctClaim(project: String, claims: [Claim], countries: [String] = [], selecting: String? = nil) -> Form? {
         let live = claims.sorted { ($0.asOf, $0.knownFrom, $0.id) > ($1.asOf, $1.knownFrom, $1.id) }
-        guard let first = live.first else { return nil }
+        guard let first = live.first(where: { $0.id == selecting }) ?? live.first else { return nil }
         var f = Form(purpose: .correctClaim(project: project), title: "Correct a claim · \(project)",
                      fields: [FormField("claim", "Claim", kind: .choice(live.map(\.id)), value: first.id, required: true,
                                         hint: "←/→ picks the claim to correct; the old one stays in history as superseded")]
@@ -45,6 +46,13 @@ extension Form {
         f.base = FormBase(claims: live)
         f.focus = 1
         return f
+    }
+
+    /// Withdrawing `claim`, recorded in error: why, in one line (optional; kept with the withdrawal in the history).
+    public static func withdrawClaim(_ claim: Claim) -> Form {
+        Form(purpose: .withdrawClaim(claim: claim.id, project: claim.project), title: "Withdraw claim \(claim.id) · \(claim.project)", fields: [
+            FormField("reason", "Reason", hint: "why it was recorded in error (optional; kept in the history)"),
+        ])
     }
 
     /// Adding a deadline (an announced target) for `project`.

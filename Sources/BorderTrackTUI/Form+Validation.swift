@@ -142,6 +142,8 @@ extension Form {
                 return .success(.addSource(try Source(id: self["id"], name: self["name"].trimmingWhitespace, tier: self["tier"],
                                                       country: optional("country"), url: optional("url"), perspective: nil,
                                                       affiliation: optional("affiliation"))))
+            case .withdrawClaim(let claim, let project):
+                return .success(.withdrawClaim(id: claim, project: project, reason: optional("reason")?.trimmingWhitespace))
             case .flag(let action, let project):
                 let note = self["note"].trimmingWhitespace
                 if action == .add {

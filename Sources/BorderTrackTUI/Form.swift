@@ -16,6 +16,8 @@ public struct Form: Sendable, Equatable {
         case newSource
         /// A flag event on the discrepancy chosen in the `discrepancy` field (or a new manual flag for `.add`).
         case flag(FlagAction, project: String)
+        /// Withdrawing a claim recorded in error, with the reason typed in the `reason` field.
+        case withdrawClaim(claim: String, project: String)
     }
 
     /// A yes/no question the form asks in its footer before it goes on; `y` answers yes, any other key no.
@@ -70,7 +72,7 @@ public struct Form: Sendable, Equatable {
     /// The project the form is about, if any.
     public var project: String? {
         switch purpose {
-        case .addClaim(let p), .correctClaim(let p), .addPlan(let p), .flag(_, let p): p
+        case .addClaim(let p), .correctClaim(let p), .addPlan(let p), .flag(_, let p), .withdrawClaim(_, let p): p
         case .editProject(let p): p.id
         case .addProject, .newSource: nil
         }

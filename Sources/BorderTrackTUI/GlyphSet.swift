@@ -37,14 +37,14 @@ public struct GlyphSet: Hashable, Sendable {
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeRight: "├", teeLeft: "┤", teeDown: "┬", teeUp: "┴", cross: "┼", ellipsis: "…",
         symbols: ["ok": "✓", "warning": "!", "error": "✗", "info": "i", "bullet": "•", "pointer": "›",
-                  "up": "↑", "down": "↓", "left": "←", "right": "→", "full": "█", "shade": "░", "marker": "▲"])
+                  "up": "↑", "down": "↓", "left": "←", "right": "→", "full": "█", "shade": "░", "marker": "▲", "cursor": "▶"])
 
     /// Plain ASCII for terminals without Unicode line drawing.
     public static let ascii = GlyphSet(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeRight: "+", teeLeft: "+", teeDown: "+", teeUp: "+", cross: "+", ellipsis: "~",
         symbols: ["ok": "+", "warning": "!", "error": "x", "info": "i", "bullet": "*", "pointer": ">",
-                  "up": "^", "down": "v", "left": "<", "right": ">", "full": "#", "shade": ".", "marker": "^"])
+                  "up": "^", "down": "v", "left": "<", "right": ">", "full": "#", "shade": ".", "marker": "^", "cursor": ">"])
 
     /// The named symbol, or `fallback` when the set has none by that name.
     public func symbol(_ name: String, fallback: String = "?") -> String { symbols[name] ?? fallback }

@@ -25,7 +25,8 @@ enum HistoryView {
 
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
         guard rect.height >= 1 else { return }
-        let head = "History of \(s.historyProject ?? "?") — \(s.historyEntries.count) changes, newest first"
+        let of = s.historyClaim.map { "claim \($0) of \(s.historyProject ?? "?")" } ?? (s.historyProject ?? "?")
+        let head = "History of \(of) — \(s.historyEntries.count) changes, newest first"
         _ = g.put(head, row: rect.row, col: rect.col + 1, width: rect.width - 1, style: Theme.header, ellipsis: theme.glyphs.ellipsis)
         let all = lines(s, width: rect.width, theme: theme)
         // historyTop counts entries; scroll to the first line of that entry.

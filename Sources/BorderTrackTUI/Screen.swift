@@ -16,6 +16,7 @@ public enum Screen {
         case .history: HistoryView.render(state, into: &g, rect: body, theme: theme)
         case .claims: ClaimsView.render(state, into: &g, rect: body, theme: theme)
         case .frequency: FrequencyView.render(state, into: &g, rect: body, theme: theme)
+        case .claim: ClaimView.render(state, keys: keys, into: &g, rect: body, theme: theme)
         }
         if let form = state.form { FormView.render(state, form: form, into: &g, rect: body, theme: theme) }
         titleBar(state, keys: keys, into: &g, theme: theme)
@@ -37,6 +38,7 @@ public enum Screen {
         case .history: title = brand + "History"
         case .claims: title = brand + ClaimsView.title(s)
         case .frequency: title = brand + FrequencyView.title(s)
+        case .claim: title = brand + ClaimView.title(s)
         }
         let hint = hintText(s, keys: keys, ascii: theme.ascii)
         let hintWidth = DisplayWidth.of(hint)
@@ -64,7 +66,10 @@ public enum Screen {
         switch s.view {
         case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .help)) help  \(key(keys, .quit)) quit"
         case .queue: "\(key(keys, .acknowledge)) ack  \(key(keys, .resolve)) resolve  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .detail: "\(ascii ? "</>" : "←/→") timeline  \(key(keys, .addClaim)) add claim  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .detail where s.cursorClaim != nil:
+            "\(key(keys, .open)) claim  \(key(keys, .openURL)) open URL  \(key(keys, .copyURL)) copy URL  \(key(keys, .help)) help"
+        case .detail: "\(ascii ? "v" : "↓") claims  \(ascii ? "</>" : "←/→") timeline  \(key(keys, .addClaim)) add claim  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .claim: "\(key(keys, .openURL)) open URL  \(key(keys, .copyURL)) copy URL  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .help: "\(key(keys, .back)) back"
         case .history: "\(key(keys, .undo)) undo  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .claims: "\(key(keys, .frequency)) freq  \(key(keys, .filter)) filter  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"

@@ -209,6 +209,15 @@ public final class Terminal {
         doupdate()
     }
 
+    /// Puts text on the clipboard of the terminal (OSC 52, sanitised by `Clipboard.osc52`), written after the
+    /// last frame, outside curses' own output. Terminals without OSC 52 ignore it.
+    public func copyToClipboard(_ text: String) {
+        guard !isClosed else { return }
+        let bytes = Clipboard.osc52(text)
+        bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, output) }
+        fflush(output)
+    }
+
     /// Makes the next `draw` clear the screen and draw everything (e.g. after other output reached the terminal).
     public func invalidate() { needsFullRedraw = true }
 

@@ -36,7 +36,7 @@ struct AttributionDetailTests {
     }
 
     static let expected100x34 = """
-     BorderTrack · Suifenhe area                            ←/→ timeline  a add claim  esc back  ? help
+     BorderTrack · Suifenhe area                  ↓ claims  ←/→ timeline  a add claim  esc back  ? help
      Suifenhe area  [suifenhe]
      ru –   zh 绥芬河片区
               2019                     2020                     2021   ▼                  2022

@@ -89,7 +89,7 @@ struct SnapshotTests {
     @Test("a bridge built in halves: a lane per section, China's part completed while Russia's is being built, nothing disputed")
     func halves() {
         check("halves", rows: 16, cols: 100, """
-             BorderTrack · Мост Нижнеленинское–Тунцзян              ←/→ timeline  a add claim  esc back  ? help
+             BorderTrack · Мост Нижнеленинское–Тунцзян    ↓ claims  ←/→ timeline  a add claim  esc back  ? help
              Мост Нижнеленинское–Тунцзян  [tongjiang]
              ru –   zh 同江铁路大桥
                       2008  2009  2010  2011  2012  2013  2014  2015   2016  2017  2018  2019  2020  2021  2022
@@ -152,8 +152,8 @@ struct SnapshotTests {
               q             quit (from a sub-view:…
               ? f1          this help
               :             command line (:q, :got…
-              j down        move down
-              k up          move up
+              j down        move down (detail: sel…
+              k up          move up (detail: the p…
               pgdn ctrl-f … page down
               pgup ctrl-b   page up
               g home        first row
@@ -257,7 +257,7 @@ struct SnapshotTests {
     @Test("the detail of the Blagoveshchensk–Heihe bridge (timeline lanes at 160×50) at 160×50")
     func detail160x50() {
         check("detail", rows: 50, cols: 160, """
-             BorderTrack · 黑河—布拉戈维申斯克 bridge                                                                           ←/→ timeline  a add claim  esc back  ? help
+             BorderTrack · 黑河—布拉戈维申斯克 bridge                                                                 ↓ claims  ←/→ timeline  a add claim  esc back  ? help
              黑河—布拉戈维申斯克 bridge  [bh-bridge]
              ru Мост Благовещенск – Хэйхэ   zh 黑河—布拉戈维申斯克界河公路大桥
                       2016                  2017                   2018                   2019                   2020                   2021              ▼    2022
@@ -374,13 +374,13 @@ struct SnapshotTests {
               q                        quit (from a sub-view: back)
               ? f1                     this help
               :                        command line (:q, :goto ID, :asof DATE, :filter …, :sort …)
-              j down                   move down
-              k up                     move up
+              j down                   move down (detail: select the next claim)
+              k up                     move up (detail: the previous claim; above the first, none)
               pgdn ctrl-f space        page down
               pgup ctrl-b              page up
               g home                   first row
               G end                    last row
-              enter                    open the selected project (claims: as of the claim's date; frequency: filter by the value)
+              enter                    open the selected project (claims: as of the claim's date; frequency: filter by the value; detail: the selected claim whole)
               s                        sort by the next column
               S                        reverse the sort
               f                        filter: list kind= status= country= region= has-discrepancy · queue project= kind= severity= state= date= · claims: :claims
@@ -395,7 +395,7 @@ struct SnapshotTests {
               e                        edit the project's names, kind, regions, location
               !                        raise a manual flag on the project
               u                        undo your own last edit (a new compensating entry; history keeps both)
-              h                        the project's history: every change, editor, time, before → after
+              h                        the project's history: every change, editor, time, before → after (at the selected claim; claim view: its own)
               C                        claims table: every claim of every project (:claims FILTER)
 
              Commands (after :)
@@ -425,7 +425,7 @@ struct SnapshotTests {
     @Test("the claim form with a date being typed at 160×50")
     func form160x50() {
         check("form", rows: 50, cols: 160, """
-             BorderTrack · Мост Нижнеленинское–Тунцзян                                                                          ←/→ timeline  a add claim  esc back  ? help
+             BorderTrack · Мост Нижнеленинское–Тунцзян                                                                ↓ claims  ←/→ timeline  a add claim  esc back  ? help
              Add a claim · tongjiang
                Status      construction
                Scope       (none)

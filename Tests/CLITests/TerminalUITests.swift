@@ -51,6 +51,51 @@ struct TerminalUITests {
         #expect(!t.alternateScreen)
     }
 
+    @Test("detail claim cursor at 80×24: j selects the newest claim, Y copies its URL through OSC 52 into tmux's buffer, Enter shows it whole, W withdraws it")
+    func claimCursorCopy() throws {
+        let db = try sampleDB()
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 80, rows: 24, env: ["BROWSER": "", "PATH": "/nonexistent"])
+        _ = t.wait(for: "BorderTrack · Projects")
+        t.tmux(["set-option", "-g", "set-clipboard", "on"], output: false)
+        t.send(":")
+        t.sendLiteral("goto blagoveshchensk-heihe-road-bridge")
+        t.send("Enter")
+        _ = t.wait(for: "↓ claims")
+        t.send("j")
+        var screen = t.wait(for: "▶ ")
+        #expect(screen.contains("enter claim"))
+        t.send("Y")
+        screen = t.wait(for: "copied URL (")
+        let url = "https://www.imsilkroad.com/news/p/536430.html"
+        #expect(screen.contains("copied URL (\(url.count) characters)"))
+        var buffer = ""
+        for _ in 0..<50 where !buffer.contains(url) {
+            buffer = t.tmux(["show-buffer"])
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(buffer == url, "OSC 52 reached tmux's paste buffer")
+        // Nothing can open it here: said plainly, with the URL.
+        t.send("O")
+        screen = t.wait(for: "no $BROWSER and no xdg-open")
+        #expect(screen.contains("no $BROWSER and no xdg-open: the URL is https://www.imsilkroad.com"))
+        t.send("Enter")
+        screen = t.wait(for: "Claim bh-bridge-xinhua-2025-05")
+        #expect(screen.contains(url))
+        t.send("W")
+        _ = t.wait(for: "Withdraw claim bh-bridge-xinhua-2025-05")
+        t.sendLiteral("recorded twice")
+        t.send("C-s")
+        _ = t.wait(for: "(recorded twice)")
+        t.send("y")
+        screen = t.wait(for: "withdrawn (it stays in the history)")
+        #expect(!screen.contains("▶ 2025-05-06"))
+        t.send("q")
+        t.send("q")
+        #expect(t.wait(for: "EXIT=").contains("EXIT=0"))
+    }
+
     @Test("the discrepancy queue opens with d and Enter jumps to the project; :asof changes the status bar")
     func queueAndAsOf() throws {
         let db = try sampleDB()

@@ -52,7 +52,8 @@ package final class UIEffects {
                 if let undone { state.message = .init(text: "undone: \(undone.action) — \(undone.summary)", isError: false) }
                 if state.view == .history, let p = state.historyProject {
                     let top = state.historyTop
-                    perform(.loadHistory(project: p), on: &state)
+                    // A claim's own history stays narrowed to it.
+                    perform(state.historyClaim.map { .loadClaimHistory(project: p, claim: $0) } ?? .loadHistory(project: p), on: &state)
                     state.historyTop = top
                 }
             } catch {
@@ -77,6 +78,17 @@ package final class UIEffects {
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)
             }
+        case .loadClaimHistory(let project, let claim):
+            do {
+                let entries = try store.auditEntries(filter: AuditFilter(project: project))
+                state.showHistory(project: project, entries: Self.historyEntries(entries), claim: claim)
+            } catch {
+                state.message = .init(text: Self.describe(error), isError: true)
+            }
+        case .openURL(let url):
+            state.message = URLOpener.open(url)
+        case .copyToClipboard:
+            break  // the terminal writes it (UILauncher): the store has no part in it
         case .export(let format, let path, let projects, let day):
             do {
                 guard let f = ReportFormat(rawValue: format) else { throw CLIError.usage("unknown format \(format)") }
@@ -111,6 +123,7 @@ package final class UIEffects {
             let event = FlagEvent(discrepancy: discrepancy, project: project, action: action, verdict: verdict, severity: severity,
                                   note: note, editor: editor, at: now)
             try store.recordFlag(event, expectedLast: .some(expectedLast))
+        case .withdrawClaim(let id, _, let reason): try store.withdraw(.claim, id: id, reason: reason, editor: editor)
         case .undo(let expected): return try store.undoLast(editor: editor, expected: expected)
         }
         return nil

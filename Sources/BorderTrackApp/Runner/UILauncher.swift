@@ -45,6 +45,12 @@ package enum UILauncher {
                 while let e = event {
                     if let effect = state.handle(e, keys: keys) {
                         if effect == .quit { return }
+                        if case .copyToClipboard(let text) = effect {
+                            // The next frame is drawn first, so the sequence follows everything curses wrote.
+                            term.draw(Screen.render(state, keys: keys, theme: theme))
+                            term.copyToClipboard(text)
+                            break
+                        }
                         switch effect {
                         case .save:
                             // Show "saving…" while the store works (it may wait for a busy database).
