@@ -42,7 +42,7 @@ struct ClaimViewSnapshotTests: FormDriving {
              side RU                  ◑================================================================================●◕▒▒▒●●●████
              disputes                                                                                                 ▲▲
                         ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x cancelled
-               RU       ● operational (full)  Amur Life (local media, RU), 2022-03
+                        ▲△· disputed (critical, major, minor)
              bridge · RU–CN · Amur Oblast, Heilongjiang · 50.25, 127.55
 
              Discrepancies (2 open)
@@ -87,8 +87,8 @@ struct ClaimViewSnapshotTests: FormDriving {
              local                                                                  ◕▒▒●●██
              side RU            ◑===================================================◕▒▒●●██
              disputes                                                              ▲
-                        ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operation…
-
+                        ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed
+                        ●█ operational  ‖/ suspended  ✗x cancelled  ▲△· disputed
              Claims (6, newest first)
                2022-03    ● operational (full)  Amur Life (local media, RU) · local
                  “Грузовое движение по мосту открыто” [ru]
