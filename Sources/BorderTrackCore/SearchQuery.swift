@@ -27,6 +27,12 @@ public struct SearchQuery: Hashable, Sendable {
     /// The words' UTF-8 bytes, for a byte scan of many search texts at once.
     public var utf8Words: [[UInt8]] { words.map { Array($0.utf8) } }
 
+    /// Whether everything `longer` matches, this query matches too: each of these words is inside one of its
+    /// words ("bridge 5" then "bridge 53"), so a search typed on can look only among this one's matches.
+    public func narrows(to longer: SearchQuery) -> Bool {
+        !words.isEmpty && words.allSatisfy { w in longer.words.contains { $0.contains(w) } }
+    }
+
     /// Where the words occur in shown text, as grapheme offsets (`start..<end`, sorted, merged): what a row
     /// highlights. Each grapheme is compared lower-cased, so "Благовещенск" is found by "благ".
     public func highlights(in text: String) -> [Range<Int>] {

@@ -35,6 +35,21 @@ struct PagesAgreeTests {
         return [ProjectFilter(), disputed, bridges, russia, crossings]
     }()
 
+    @Test("a search typed character by character finds what a fresh one does (narrowed among the earlier matches)")
+    func typedSearch() throws {
+        let (stored, memory, _) = try Self.sources()
+        let q = ListQuery(sort: .name, descending: false, filter: ProjectFilter())
+        for typed in ["b", "br", "bri", "bri 1", "bri 12", "bri 1", "x", "мост", "мост 3", "1 мост", "12", "p12"] {
+            let search = SearchQuery(typed)
+            let found = stored.listMatches(q, search: search)
+            #expect(found == memory.listMatches(q, search: search), "\(typed)")
+            #expect(found == stored.listMatches(q, search: search), "again: \(typed)")
+        }
+        #expect(!stored.listMatches(q, search: SearchQuery("bri 1")).isEmpty)
+        #expect(SearchQuery("bri").narrows(to: SearchQuery("bri 1")) && SearchQuery("bri 1").narrows(to: SearchQuery("bri 12")))
+        #expect(!SearchQuery("bri 12").narrows(to: SearchQuery("bri 1")) && !SearchQuery("x").narrows(to: SearchQuery("bri")))
+    }
+
     @Test("the kind sort follows the label shown (\"bridge\" before \"crossing\"), in memory and in the store")
     func kindByLabel() throws {
         let (stored, memory, _) = try Self.sources()

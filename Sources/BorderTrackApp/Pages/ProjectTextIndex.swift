@@ -40,4 +40,33 @@ final class ProjectTextIndex: @unchecked Sendable {
         }
         return found
     }
+
+    /// The keys (of `keys`, each ending at `ends[i]` with a 0 byte) that hold every word, ascending.
+    ///
+    /// Without `candidates`, one scan of the buffer for the longest word (the rarest, most likely), jumping to the
+    /// next key after each hit, then the other words looked for inside the keys found; with them, only inside those
+    /// keys (a search narrowed as it is typed: whatever holds "531" holds "53").
+    static func matching(_ words: [[UInt8]], keys: [UInt8], ends: [Int], among candidates: [Int]? = nil) -> [Int] {
+        let words = words.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        guard let first = words.first, !ends.isEmpty else { return [] }
+        return keys.withUnsafeBytes { buffer -> [Int] in
+            guard let base = buffer.baseAddress else { return [] }
+            func start(_ i: Int) -> Int { i == 0 ? 0 : ends[i - 1] + 1 }
+            func holdsAll(_ i: Int, from: Int) -> Bool {
+                words.allSatisfy { StorePages.find($0, in: base, from: from, to: ends[i]) != nil }
+            }
+            if let candidates {
+                return candidates.filter { $0 < ends.count && holdsAll($0, from: start($0)) }
+            }
+            var out: [Int] = []
+            var at = 0
+            while let offset = StorePages.find(first, in: base, from: at, to: buffer.count) {
+                var lo = 0, hi = ends.count - 1
+                while lo < hi { let mid = (lo + hi) / 2; if ends[mid] < offset { lo = mid + 1 } else { hi = mid } }
+                if words.count == 1 || holdsAll(lo, from: start(lo)) { out.append(lo) }
+                at = ends[lo] + 1
+            }
+            return out
+        }
+    }
 }

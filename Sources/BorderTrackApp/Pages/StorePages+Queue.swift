@@ -107,11 +107,13 @@ extension StorePages {
 
     package func listMatches(_ q: ListQuery, search: SearchQuery) -> [Int] {
         guard !search.isEmpty, let keys = searchKeys(q) else { return [] }
-        var all = [Bool](repeating: true, count: keys.ids.count)
-        for w in search.utf8Words {
-            let has = ProjectTextIndex.holding(w, keys: keys.keys, ends: keys.ends)
-            for i in all.indices where all[i] && !has[i] { all[i] = false }
+        // Typed one more character (every earlier word is inside a word now): only the earlier matches can match.
+        let earlier = lock.withLock { lastListMatches }.flatMap { last -> [Int]? in
+            guard last.query == q, last.search.narrows(to: search) else { return nil }
+            return last.positions
         }
-        return all.indices.filter { all[$0] }
+        let positions = ProjectTextIndex.matching(search.utf8Words, keys: keys.keys, ends: keys.ends, among: earlier)
+        lock.withLock { lastListMatches = (q, search, positions) }
+        return positions
     }
 }

@@ -24,6 +24,8 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     private var blocks: [(ListQuery, Int, Int)] = []
     /// The search keys of one query (see `listSearch`).
     var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
+    /// The last list search's matches, which a longer search typed after it narrows (`listMatches`).
+    var lastListMatches: (query: ListQuery, search: SearchQuery, positions: [Int])?
     /// A background read of search keys in progress.
     private var loading: (ListQuery, DispatchGroup)?
     private var queueChunks: [Int: [QueueRef]] = [:]
@@ -279,7 +281,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     package func invalidate(projects: [String]?) {
         let old = locked { () -> ([ListQuery: [Int: ProjectSummary]], (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?) in
             let old = (rows, search)
-            counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; queueChunks = [:]
+            counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; lastListMatches = nil; queueChunks = [:]
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
             queueCache.forget(); projectTexts.forget()
             claimsCache.forget()
