@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Sendable {
     case acknowledge, resolve, reopen, raiseFlag = "raise-flag"
     case undo, history
     case claims, frequency, columnLeft = "column-left", columnRight = "column-right"
+    case palette
 
     /// Default key specs (see `KeySpec` for the syntax).
     public var defaultKeys: [String] {
@@ -60,6 +61,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .frequency: ["F"]
         case .columnLeft: ["<"]
         case .columnRight: [">"]
+        case .palette: ["ctrl-p"]
         }
     }
 
@@ -68,7 +70,7 @@ public enum Action: String, CaseIterable, Sendable {
         switch self {
         case .quit: "quit (from a sub-view: back)"
         case .help: "this help"
-        case .command: "command line (:q, :goto ID, :asof DATE, :filter …, :sort …)"
+        case .command: "command line (see Commands below): Tab completes commands and values, ↑/↓ earlier commands"
         case .back: "back to the previous view"
         case .down: "move down"
         case .up: "move up"
@@ -105,6 +107,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .frequency: "frequency of the current column: count and bar per value; Enter filters the claims by it"
         case .columnLeft: "claims table: previous column (also ←)"
         case .columnRight: "claims table: next column (also →)"
+        case .palette: "command palette: every action and command, filtered as you type; Enter runs it"
         }
     }
 
@@ -119,7 +122,7 @@ public enum Action: String, CaseIterable, Sendable {
     /// The views where the action does something.
     public var views: Set<ViewID> {
         switch self {
-        case .quit, .help, .command: [.list, .detail, .queue, .help, .history, .claims, .frequency]
+        case .quit, .help, .command, .palette: [.list, .detail, .queue, .help, .history, .claims, .frequency]
         case .back: [.detail, .queue, .help, .history, .claims, .frequency]
         case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history, .claims, .frequency]
         case .open: [.list, .queue, .claims, .frequency]
