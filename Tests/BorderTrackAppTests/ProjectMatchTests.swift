@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// `:goto` and Tab completion find projects by id or name through `TrackerPages.projectMatches`: the store's
-/// pages (scanning search texts that also hold regions, sources and quotes) and a whole analysis agree.
+/// pages (scanning every project's id and names, read once) and a whole analysis agree; a store change is seen.
 @Suite("Both page sources match projects by id and name alike")
 struct ProjectMatchTests {
     @Test("ids, name prefixes and parts, a region, a source and nonsense: the same matches, ranks and counts")
@@ -32,5 +32,16 @@ struct ProjectMatchTests {
         }
         let id = some[some.startIndex].id
         #expect(memory.projectMatches(id.uppercased(), limit: 3).best.first == ProjectMatch(id: id, rank: .exact))
+    }
+
+    @Test("a project added to the store is found once the pages are told of the change")
+    func seesChanges() throws {
+        let (stored, _, store) = try PagesAgreeTests.sources(projects: 20)
+        #expect(stored.projectMatches("Зейская", limit: 5).total == 0)
+        let p = try Project(id: "zeya-bridge", kind: .bridge, names: try Names(en: "Zeya bridge", ru: "Зейский мост"), countries: ["RU"])
+        try store.addProject(p, editor: "test")
+        stored.invalidate(projects: [p.id])
+        #expect(stored.projectMatches("зейск", limit: 5).best == [ProjectMatch(id: "zeya-bridge", rank: .prefix)])
+        #expect(stored.projectMatches("ZEYA-BRIDGE", limit: 5).best == [ProjectMatch(id: "zeya-bridge", rank: .exact)])
     }
 }

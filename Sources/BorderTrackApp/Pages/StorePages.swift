@@ -24,6 +24,8 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     private var blocks: [(ListQuery, Int, Int)] = []
     /// The search keys of one query (see `listSearch`).
     var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
+    /// Every project's id and names (`Project.searchKey`), for `:goto` and completion (`StorePages+Match.swift`).
+    var nameKeys: (ids: [String], keys: [UInt8], ends: [Int])?
     /// A background read of search keys in progress.
     private var loading: (ListQuery, DispatchGroup)?
     private var queueChunks: [Int: [QueueRef]] = [:]
@@ -224,6 +226,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
         DispatchQueue.global(qos: .utility).async(group: group) {
             _ = self.searchKeys(q, waitForBackground: false)
             _ = self.projectSearchTexts()  // the queue's search: shares the list's keys when the list is not filtered
+            _ = self.projectNameKeys()  // `:goto` and Tab completion
         }
     }
 
@@ -279,6 +282,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
         let old = locked { () -> ([ListQuery: [Int: ProjectSummary]], (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?) in
             let old = (rows, search)
             counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; queueChunks = [:]
+            nameKeys = nil
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
             queueCache.forget(); projectTexts.forget()
             claimsCache.forget()
