@@ -4,7 +4,7 @@ import BorderTrackCore
 /// command, filtered as you type; Enter runs the selected one.
 extension AppState {
     /// The palette's entries for the current view, filtered by what was typed: actions in help order (those
-    /// doing nothing in this view left out), then commands, one entry per way to call them.
+    /// doing nothing in this view left out), then commands, one entry per way to call them here.
     public func paletteEntries(keys: KeyMap) -> [PaletteEntry] {
         var all: [PaletteEntry] = []
         for id in keys.actions {
@@ -13,7 +13,7 @@ extension AppState {
             all.append(PaletteEntry(target: .action(a), key: k.isEmpty ? "(unbound)" : k, name: id, help: keys.help(for: id)))
         }
         for c in Command.all {
-            for u in c.usages {
+            for u in c.usages where u.views?.contains(view) ?? true {
                 all.append(PaletteEntry(target: .command(c), key: ":" + c.name, name: u.syntax, help: u.help))
             }
         }

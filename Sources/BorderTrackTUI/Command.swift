@@ -30,6 +30,8 @@ public struct Command: Sendable, Equatable {
         /// The argument syntax after the name (empty when it takes none).
         public let syntax: String
         public let help: String
+        /// The views where the command is called this way (nil: every view); the palette offers only these.
+        public let views: Set<ViewID>?
     }
 
     /// The canonical name (`goto`).
@@ -41,9 +43,16 @@ public struct Command: Sendable, Equatable {
     public let values: Values
 
     init(_ name: String, aliases: [String] = [], _ usages: [(String, String)], values: Values = .nothing) {
-        self.name = name; self.aliases = aliases; self.values = values
-        self.usages = usages.map { Usage(syntax: $0.0, help: $0.1) }
+        self.init(name, aliases: aliases, usages: usages.map { Usage(syntax: $0.0, help: $0.1, views: nil) }, values: values)
     }
+
+    init(_ name: String, aliases: [String] = [], usages: [Usage], values: Values) {
+        self.name = name; self.aliases = aliases; self.values = values; self.usages = usages
+    }
+
+    /// The views where `:filter` and `:sort` act on the queue, the claims table, and (elsewhere) the list.
+    static let queueViews: Set<ViewID> = [.queue], claimsViews: Set<ViewID> = [.claims, .frequency]
+    static let listViews = Set(ViewID.allCases).subtracting(queueViews).subtracting(claimsViews)
 
     /// Whether the command takes arguments (the palette then opens the `:` line with its name typed).
     public var takesArguments: Bool { usages.contains { !$0.syntax.isEmpty } }
@@ -62,15 +71,16 @@ public struct Command: Sendable, Equatable {
         Command("goto", aliases: ["g"], [("ID|NAME", "open a project: its id, else the one project whose id or name (en, ru, zh) starts with or holds the text")],
                 values: .project),
         Command("asof", aliases: ["as-of"], [("DATE", "the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today")], values: .date),
-        Command("filter", aliases: ["f"], [
-            ("kind=K status=S country=CC region=R has-discrepancy", "filter the list; :filter clear"),
-            ("project=ID kind=K severity=S state=S|all date=D since=D until=D", "in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear"),
-            ("FILTER", "in the claims table: the :claims filters"),
+        Command("filter", aliases: ["f"], usages: [
+            Usage(syntax: "kind=K status=S country=CC region=R has-discrepancy", help: "filter the list; :filter clear", views: listViews),
+            Usage(syntax: "project=ID kind=K severity=S state=S|all date=D since=D until=D",
+                  help: "in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear", views: queueViews),
+            Usage(syntax: "FILTER", help: "in the claims table: the :claims filters", views: claimsViews),
         ], values: .filter),
-        Command("sort", [
-            ("COLUMN [asc|desc]", "name, kind, official, local, discrepancies, updated, target"),
-            ("severity|date|kind|project|state [asc|desc]", "in the queue: sort it (severity is the queue order)"),
-            ("COLUMN [asc|desc]", "in the claims table: any of its columns"),
+        Command("sort", usages: [
+            Usage(syntax: "COLUMN [asc|desc]", help: "name, kind, official, local, discrepancies, updated, target", views: listViews),
+            Usage(syntax: "severity|date|kind|project|state [asc|desc]", help: "in the queue: sort it (severity is the queue order)", views: queueViews),
+            Usage(syntax: "COLUMN [asc|desc]", help: "in the claims table: any of its columns", views: claimsViews),
         ], values: .sort),
         Command("export", [("FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date")],
                 values: .export),

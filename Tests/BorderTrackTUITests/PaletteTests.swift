@@ -34,6 +34,12 @@ struct PaletteTests {
         let detail = s.paletteEntries(keys: keys)
         #expect(!detail.contains { $0.target == .action(.addProject) })
         #expect(detail.contains { $0.target == .action(.timelineLeft) })
+        // Commands called differently per view are offered as this view calls them.
+        #expect(detail.filter { $0.key == ":filter" }.map(\.name) == ["kind=K status=S country=CC region=R has-discrepancy"])
+        var queue = AppFixture.state(rows: 24, cols: 80)
+        _ = press(&queue, .char("d"))
+        _ = press(&queue, .ctrl("p"))
+        #expect(queue.paletteEntries(keys: keys).filter { $0.key == ":sort" }.map(\.name) == ["severity|date|kind|project|state [asc|desc]"])
     }
 
     @Test("typing keeps entries holding every word, in any order, case-insensitively, those naming it first; Enter runs the selected action")

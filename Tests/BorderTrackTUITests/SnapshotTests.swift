@@ -18,7 +18,7 @@ struct SnapshotTests {
         case "help": _ = s.handle(KeyEvent(key: .char("?")), keys: keys)
         case "palette": _ = s.handle(KeyEvent(key: .ctrl("p")), keys: keys)
         case "palette-sort":
-            _ = s.runCommand("goto tongjiang")
+            _ = s.handle(KeyEvent(key: .char("d")), keys: keys)
             _ = s.handle(KeyEvent(key: .ctrl("p")), keys: keys)
             for ch in "sort" { _ = s.handle(KeyEvent(key: .char(ch)), keys: keys) }
             _ = s.handle(KeyEvent(key: .down), keys: keys)
@@ -488,7 +488,7 @@ struct SnapshotTests {
     func palette40x12() {
         check("palette", rows: 12, cols: 40, """
              Projects (3)      enter run  esc close
-            ┌ Command palette (40) ────────────────┐
+            ┌ Command palette (36) ────────────────┐
             │› ▏                                   │
             │▶ q         quit (from a sub-view: ba…│
             │  ? f1      this help                 │
@@ -502,15 +502,15 @@ struct SnapshotTests {
             """)
     }
 
-    @Test("the command palette filtered by \"sort\" in the detail view, second entry selected, at 80×24")
+    @Test("the command palette filtered by \"sort\" in the queue (the queue's :sort only), second entry selected, at 80×24")
     func paletteSort80x24() {
         check("palette-sort", rows: 24, cols: 80, """
-             BorderTrack · Мост Нижнеленинское–Тунцзян                 enter run  esc close
+             BorderTrack · Discrepancies (2 open, 0 acknowledged)      enter run  esc close
             ┌ Command palette (3) ─────────────────────────────────────────────────────────┐
             │› sort▏                                                                       │
-            │  :sort            COLUMN [asc|desc]  name, kind, official, local, discrepanc…│
-            │▶ :sort            severity|date|kind|project|state [asc|desc]  in the queue:…│
-            │  :sort            COLUMN [asc|desc]  in the claims table: any of its columns │
+            │  s                sort by the next column                                    │
+            │▶ S                reverse the sort                                           │
+            │  :sort            severity|date|kind|project|state [asc|desc]  in the queue:…│
             │                                                                              │
             │                                                                              │
             │                                                                              │
@@ -536,7 +536,7 @@ struct SnapshotTests {
     func palette120x40() {
         check("palette", rows: 40, cols: 120, """
              BorderTrack · Projects (3)                                                                        enter run  esc close
-            ┌ Command palette (40) ────────────────────────────────────────────────────────────────────────────────────────────────┐
+            ┌ Command palette (36) ────────────────────────────────────────────────────────────────────────────────────────────────┐
             │› ▏                                                                                                                   │
             │▶ q                quit (from a sub-view: back)                                                                       │
             │  ? f1             this help                                                                                          │
@@ -568,10 +568,10 @@ struct SnapshotTests {
             │  :goto            ID|NAME  open a project: its id, else the one project whose id or name (en, ru, zh) starts with or…│
             │  :asof            DATE  the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today                       │
             │  :filter          kind=K status=S country=CC region=R has-discrepancy  filter the list; :filter clear                │
-            │  :filter          project=ID kind=K severity=S state=S|all date=D since=D until=D  in the queue: filter it (state: o…│
-            │  :filter          FILTER  in the claims table: the :claims filters                                                   │
             │  :sort            COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target                     │
-            │  :sort            severity|date|kind|project|state [asc|desc]  in the queue: sort it (severity is the queue order)   │
+            │  :export          FORMAT FILE  write a status report (markdown, html, csv, json, geojson) of the listed projects, as…│
+            │  :claims          [FILTER]  the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=…│
+            │  :claims          asof=|published=|recorded=DATE  a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE     │
             └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann │ sort discrepancies↓
 
