@@ -20,6 +20,7 @@ public enum Action: String, CaseIterable, Sendable {
     case undo, history
     case claims, frequency, columnLeft = "column-left", columnRight = "column-right"
     case openURL = "open-url", copyURL = "copy-url", withdrawClaim = "withdraw-claim"
+    case palette
 
     /// Default key specs (see `KeySpec` for the syntax).
     public var defaultKeys: [String] {
@@ -66,6 +67,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .openURL: ["O"]
         case .copyURL: ["Y"]
         case .withdrawClaim: ["W"]
+        case .palette: ["ctrl-p"]
         }
     }
 
@@ -74,7 +76,7 @@ public enum Action: String, CaseIterable, Sendable {
         switch self {
         case .quit: "quit (from a sub-view: back)"
         case .help: "this help"
-        case .command: "command line (:q, :goto ID, :asof DATE, :filter …, :sort …)"
+        case .command: "command line (see Commands below): Tab completes commands and values, ↑/↓ earlier commands"
         case .back: "back to the previous view"
         case .down: "move down (detail: select the next claim)"
         case .up: "move up (detail: the previous claim; above the first, none)"
@@ -114,6 +116,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .openURL: "open the selected claim's URL in $BROWSER, else xdg-open (http and https only)"
         case .copyURL: "copy the selected claim's URL to the clipboard (OSC 52; under tmux: set-clipboard on)"
         case .withdrawClaim: "withdraw the selected claim, recorded in error (asks y/n; it stays in history)"
+        case .palette: "command palette: every action and command, filtered as you type; Enter runs it"
         }
     }
 
@@ -128,7 +131,7 @@ public enum Action: String, CaseIterable, Sendable {
     /// The views where the action does something.
     public var views: Set<ViewID> {
         switch self {
-        case .quit, .help, .command: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim]
+        case .quit, .help, .command, .palette: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim]
         case .back: [.detail, .queue, .help, .history, .claims, .frequency, .claim]
         case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim]
         case .open: [.list, .queue, .claims, .frequency, .detail]

@@ -164,7 +164,7 @@ extension AppState {
                 if view != .claims && view != .frequency { claims.returnView = view }
                 setClaimsQuery(q)
             } catch { message = Message(text: error.errorDescription ?? "\(error)", isError: true) }
-        case "filter" where inClaims, "f" where inClaims:
+        case "filter" where inClaims:
             do { setClaimsQuery(try ClaimsFilter.parse(rest, into: claims.query)) } catch {
                 message = Message(text: error.errorDescription ?? "\(error)", isError: true)
             }
@@ -179,7 +179,7 @@ extension AppState {
             q.sort = col
             q.descending = words.count > 2 ? words[2] == "desc" : col.isDate
             setClaimsQuery(q, say: false)
-        case "freq", "frequency":
+        case "freq":
             guard claimPages != nil else { return .some(nil) }
             guard let col = words.count > 1 ? ClaimColumn(rawValue: words[1] == "as-of" ? "asof" : words[1]) : claims.column else {
                 message = Message(text: ":freq \"\(rest)\": expected one of \(ClaimsFilter.fields.joined(separator: ", "))", isError: true)

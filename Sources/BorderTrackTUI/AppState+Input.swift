@@ -11,13 +11,20 @@ extension AppState {
         if form != nil { return handleForm(event.key) }
         // Ctrl-C quits from anywhere (a form with typed text asks first, above).
         if event.key == .ctrl("c") { return .quit }
-        if prompt != nil {
+        if palette != nil { return handlePalette(event.key, keys: keys) }
+        if let p = prompt {
             switch event.key {
             case .enter: return submitPrompt()
             case .escape: cancelPrompt()
             case .backspace, .delete: backspace()
             case .char(let c): type(String(c))
-            case .ctrl("u"): prompt?.text = ""
+            case .ctrl("u"): prompt?.text = ""; completion = nil
+            case .tab where p.kind == .command: complete(forward: true)
+            case .backTab where p.kind == .command: complete(forward: false)
+            case .up where p.kind == .command:
+                if let l = history.older(typed: p.text) { prompt?.text = l; completion = nil }
+            case .down where p.kind == .command:
+                if let l = history.newer() { prompt?.text = l; completion = nil }
             default: break
             }
             return nil

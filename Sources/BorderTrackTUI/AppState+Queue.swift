@@ -26,7 +26,7 @@ extension AppState {
     mutating func runQueueCommand(_ words: [String]) -> Bool {
         guard let verb = words.first else { return false }
         switch verb {
-        case "filter", "f":
+        case "filter":
             do {
                 let f = try QueueFilter.parse(words.dropFirst().joined(separator: " "))
                 setQueueQuery(QueueQuery(filter: f, sort: queueQuery.sort, descending: queueQuery.descending))

@@ -50,6 +50,7 @@ extension AppState {
         case .addClaim, .correctClaim, .addPlan, .addProject, .editProject, .acknowledge, .resolve, .reopen, .raiseFlag, .undo:
             return startEdit(action)
         case .claims: openClaims()
+        case .palette: openPalette()
         case .frequency, .columnLeft, .columnRight, .openURL, .copyURL, .withdrawClaim: break
         case .history:
             guard let p = currentProject else { message = Message(text: "no project selected", isError: true); return nil }
@@ -108,6 +109,7 @@ extension AppState {
     /// Adds typed text to the prompt; a search moves the selection as you type.
     public mutating func type(_ text: String) {
         guard var p = prompt else { return }
+        completion = nil
         p.text += text
         prompt = p
         if p.kind == .search && view != .claims { lastSearch = p.text; search(p.text) }
@@ -116,51 +118,62 @@ extension AppState {
     /// Deletes the last character of the prompt; an empty prompt closes.
     public mutating func backspace() {
         guard var p = prompt else { return }
-        if p.text.isEmpty { prompt = nil; return }
+        completion = nil
+        if p.text.isEmpty { prompt = nil; history.reset(); return }
         p.text.removeLast()
         prompt = p
         if p.kind == .search && view != .claims { lastSearch = p.text; search(p.text) }
     }
 
     /// Closes the prompt without running it.
-    public mutating func cancelPrompt() { prompt = nil }
+    public mutating func cancelPrompt() { prompt = nil; completion = nil; history.reset() }
 
     /// Runs the prompt (Enter).
     public mutating func submitPrompt() -> Effect? {
         guard let p = prompt else { return nil }
-        prompt = nil
+        prompt = nil; completion = nil
         switch p.kind {
         case .search:
             if view == .claims { submitClaimsSearch(p.text); return nil }
             lastSearch = p.text
             return nil
         case .command:
-            return runCommand(p.text)
+            return submitCommand(p.text)
         }
+    }
+
+    /// Runs a command typed (or picked in the palette), keeping it in the history; the effect then asks the
+    /// runner to append it to the history file before doing what the command asked for.
+    mutating func submitCommand(_ line: String) -> Effect? {
+        let added = history.add(line)
+        let effect = runCommand(line)
+        guard added, let kept = history.entries.last else { return effect }
+        return .recordCommand(kept, then: effect)
     }
 
     /// Runs a command-line command: `q`, `goto ID`, `asof DATE|today`, `filter …`, `sort COLUMN [desc|asc]`.
     public mutating func runCommand(_ line: String) -> Effect? {
-        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let verb = words.first else { return nil }
+        var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let typed = words.first else { return nil }
+        // Aliases (`g`, `f`, `quit`) are the table's: each stands for its command's name from here on.
+        let verb = Command.named(typed)?.name ?? typed
+        words[0] = verb
         if view == .queue, runQueueCommand(words) { return nil }
         if let handled = claimsCommand(words) { return handled }
         let rest = words.dropFirst().joined(separator: " ")
         switch verb {
-        case "q", "quit", "q!": return .quit
-        case "goto", "g":
-            guard let id = words.dropFirst().first else { message = Message(text: ":goto needs a project id", isError: true); return nil }
-            guard data.project(id: id) != nil else {
-                message = Message(text: "no project \"\(id)\"", isError: true); return nil
-            }
+        case "q": return .quit
+        case "goto":
+            guard !rest.isEmpty else { message = Message(text: ":goto needs a project id or name (Tab completes)", isError: true); return nil }
+            guard let id = gotoTarget(rest) else { return nil }
             if let i = listPosition(of: id) { listSelection = i; scrollIntoView() }
             openDetail(id)
-        case "asof", "as-of":
+        case "asof":
             if rest.isEmpty || rest == "today" || rest == "now" { return .reload(asOf: nil) }
             do { return .reload(asOf: try PartialDate(parsing: rest).end) } catch {
                 message = Message(text: ":asof \"\(rest)\": \(error.expectation)", isError: true)
             }
-        case "filter", "f":
+        case "filter":
             do {
                 filter = try ProjectFilter.parse(rest)
                 refreshRows()
@@ -178,14 +191,14 @@ extension AppState {
             view = .list
         case "help": previous = view; view = .help
         case "export":
-            let formats = ["markdown", "html", "csv", "json", "geojson"]
+            let formats = Command.exportFormats
             guard words.count == 3, formats.contains(words[1]) else {
                 message = Message(text: ":export expects FORMAT FILE, FORMAT one of \(formats.joined(separator: ", "))", isError: true)
                 return nil
             }
             return .export(format: words[1], path: words[2], projects: pages.listIDs(listQuery), asOf: data.knownBy)
         default:
-            message = Message(text: "unknown command \":\(verb)\"; try :q, :goto ID, :asof DATE, :filter …, :sort COLUMN, :export FORMAT FILE, :claims", isError: true)
+            message = Message(text: "unknown command \":\(typed)\"; try \(Command.summary) (Tab completes)", isError: true)
         }
         return nil
     }

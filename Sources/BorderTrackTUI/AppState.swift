@@ -75,6 +75,12 @@ public struct AppState: Sendable {
 
     public var prompt: Prompt?
     public var message: Message?
+    /// The `:` line's earlier commands (loaded by the runner; ↑/↓ walk them).
+    public var history = CommandHistory()
+    /// The candidates of the last Tab in the `:` line (`AppState+Completion.swift`).
+    public var completion: Completion?
+    /// The command palette, when open (`AppState+Palette.swift`).
+    public var palette: Palette?
 
     /// The editing form on screen, if any.
     public var form: Form?

@@ -21,4 +21,6 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String)
     /// Write a status report of the projects on the list (filter and as-of date applied) to a file.
     case export(format: String, path: String, projects: [String], asOf: Day?)
+    /// Append a run command to the history file, then do what the command asked for (if anything).
+    indirect case recordCommand(String, then: Effect?)
 }

@@ -10,21 +10,31 @@ enum HelpView {
         return out
     }
 
+    /// The Commands section, generated from the command table (`Command.all`) the `:` line dispatches with.
+    static func commandLines() -> [(String, String)] {
+        Command.all.flatMap { c in
+            c.usages.enumerated().map { (i, u) -> (String, String) in
+                let also = i == 0 && !c.aliases.isEmpty ? " (also " + c.aliases.map { ":" + $0 }.joined(separator: " ") + ")" : ""
+                return (":" + c.name + (u.syntax.isEmpty ? "" : " " + u.syntax), u.help + also)
+            }
+        }
+    }
+
     static func render(_ s: AppState, keys: KeyMap, into g: inout Grid, rect: Rect, theme: Theme) {
         var rows: [(String, String, Bool)] = [("Keys in the \(s.previous.rawValue) view", "", true)]
         rows += lines(for: s.previous, keys: keys).map { ($0.0, $0.1, false) }
         rows.append(("", "", false))
         rows.append(("Commands (after :)", "", true))
-        for (c, h) in [(":q", "quit"), (":goto ID", "open a project by id"), (":asof DATE", "the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today"),
-                       (":filter kind=K status=S country=CC region=R has-discrepancy", "filter the list; :filter clear"),
-                       (":sort COLUMN [asc|desc]", "name, kind, official, local, discrepancies, updated, target"),
-                       (":filter project=ID kind=K severity=S state=S|all date=D since=D until=D", "in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear"),
-                       (":sort severity|date|kind|project|state [asc|desc]", "in the queue: sort it (severity is the queue order)"),
-                       (":export FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date"),
-                       (":claims [FILTER]", "the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all"),
-                       ("  date filters", "asof=, published=, recorded=: a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE"),
-                       (":freq [COLUMN]", "frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state")] {
-            rows.append((c, h, false))
+        rows += commandLines().map { ($0.0, $0.1, false) }
+        for (k, h) in [("Tab Shift-Tab", "complete the command, then its values: project ids and names, fields (kind=, status=, source=…) and their values; again: the next candidate"),
+                       ("↑ ↓", "earlier commands (kept across runs in $XDG_STATE_HOME/bordertrack/history)")] {
+            rows.append((k, h, false))
+        }
+        rows.append(("", "", false))
+        rows.append(("Keys in the command palette (\(keys.keys(for: Action.palette.rawValue).first.map(KeySpec.format) ?? "unbound"))", "", true))
+        for (k, h) in [("typing", "keep the entries holding every word typed (any order, case-insensitive)"), ("↑ ↓ pgup pgdn", "select"),
+                       ("Enter", "run it (a command taking values opens the : line with its name)"), ("Esc", "close")] {
+            rows.append((k, h, false))
         }
         rows.append(("", "", false))
         rows.append(("Keys in a form", "", true))

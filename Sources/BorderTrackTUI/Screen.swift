@@ -19,8 +19,10 @@ public enum Screen {
         case .claim: ClaimView.render(state, keys: keys, into: &g, rect: body, theme: theme)
         }
         if let form = state.form { FormView.render(state, form: form, into: &g, rect: body, theme: theme) }
+        if let p = state.palette { PaletteView.render(state, palette: p, keys: keys, into: &g, rect: body, theme: theme) }
         titleBar(state, keys: keys, into: &g, theme: theme)
         statusBar(state, into: &g, theme: theme)
+        completionBar(state, into: &g, theme: theme)
         promptLine(state, keys: keys, into: &g, theme: theme)
         return g
     }
@@ -63,7 +65,8 @@ public enum Screen {
     static func key(_ keys: KeyMap, _ a: Action) -> String { keys.keys(for: a.rawValue).first.map(KeySpec.format) ?? "?" }
 
     static func hintText(_ s: AppState, keys: KeyMap, ascii: Bool = false) -> String {
-        switch s.view {
+        if s.palette != nil { return "enter run  esc close" }
+        return switch s.view {
         case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .help)) help  \(key(keys, .quit)) quit"
         case .queue: "\(key(keys, .acknowledge)) ack  \(key(keys, .resolve)) resolve  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .detail where s.cursorClaim != nil:
@@ -100,6 +103,31 @@ public enum Screen {
             text = parts.filter { !$0.isEmpty }.joined(separator: bar)
         }
         _ = g.put(text, row: row, col: 1, width: g.cols - 1, style: Style(attributes: [.reverse]), ellipsis: theme.glyphs.ellipsis)
+    }
+
+    /// The candidates of the last Tab, over the status bar while the `:` line is open; the one in the line is
+    /// reversed and bracketed (so it shows without colour), scrolled into view.
+    static func completionBar(_ s: AppState, into g: inout Grid, theme: Theme) {
+        let row = g.rows - 2
+        guard row >= 1, s.prompt?.kind == .command, let c = s.completion else { return }
+        g.fill(Rect(row: row, col: 0, height: 1, width: g.cols))
+        if let note = c.note { _ = g.put(note, row: row, col: 1, width: g.cols - 1, style: Theme.dim, ellipsis: theme.glyphs.ellipsis); return }
+        guard !c.candidates.isEmpty else { return }
+        let lead = "\(c.candidates.count): "
+        var items = c.candidates.enumerated().map { i, t in i == c.index ? "[" + t + "]" : t }
+        // Drop candidates from the front until the chosen one fits.
+        var first = 0
+        if let i = c.index {
+            while first < i, DisplayWidth.of(lead) + DisplayWidth.of(items[first...i].joined(separator: "  ")) + 2 > g.cols - 1 { first += 1 }
+        }
+        if first > 0 { items[first] = theme.glyphs.ellipsis + items[first] }
+        var x = g.put(lead, row: row, col: 1, style: Theme.dim)
+        for (i, t) in items.enumerated().dropFirst(first) {
+            guard x < g.cols - 1 else { break }
+            let style = i == c.index ? Theme.selected : Style.plain
+            x = g.put(t, row: row, col: x, width: g.cols - 1 - x, style: style, ellipsis: theme.glyphs.ellipsis)
+            x = g.put("  ", row: row, col: x, width: max(0, g.cols - 1 - x))
+        }
     }
 
     static func promptLine(_ s: AppState, keys: KeyMap, into g: inout Grid, theme: Theme) {

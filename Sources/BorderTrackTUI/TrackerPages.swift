@@ -29,6 +29,9 @@ public protocol TrackerPages: AnyObject, TrackerLookup, QueuePages {
     /// Gets ready to show the list around `index`, far from what was shown (a search's jump): a paged source
     /// reads that row by key, so the rows around it are read from it rather than counted from the top.
     func listReveal(_ q: ListQuery, at index: Int)
+    /// The projects whose id or names (any script) a lower-cased text matches (`ProjectMatch.rank`): the best
+    /// `limit` of them and how many match, for `:goto` and Tab completion; a paged source scans its search keys.
+    func projectMatches(_ text: String, limit: Int) -> ProjectMatches
 }
 
 extension TrackerPages {

@@ -16,6 +16,12 @@ struct SnapshotTests {
         case "halves": _ = s.runCommand("goto tongjiang")
         case "queue": _ = s.handle(KeyEvent(key: .char("d")), keys: keys)
         case "help": _ = s.handle(KeyEvent(key: .char("?")), keys: keys)
+        case "palette": _ = s.handle(KeyEvent(key: .ctrl("p")), keys: keys)
+        case "palette-sort":
+            _ = s.handle(KeyEvent(key: .char("d")), keys: keys)
+            _ = s.handle(KeyEvent(key: .ctrl("p")), keys: keys)
+            for ch in "sort" { _ = s.handle(KeyEvent(key: .char(ch)), keys: keys) }
+            _ = s.handle(KeyEvent(key: .down), keys: keys)
         case "form":
             _ = s.runCommand("goto tongjiang")
             _ = s.handle(KeyEvent(key: .char("a")), keys: keys)
@@ -151,7 +157,7 @@ struct SnapshotTests {
              Keys in the list view
               q             quit (from a sub-view:…
               ? f1          this help
-              :             command line (:q, :got…
+              :             command line (see Comm…
               j down        move down (detail: sel…
               k up          move up (detail: the p…
               pgdn ctrl-f … page down
@@ -373,7 +379,7 @@ struct SnapshotTests {
              Keys in the list view
               q                        quit (from a sub-view: back)
               ? f1                     this help
-              :                        command line (:q, :goto ID, :asof DATE, :filter …, :sort …)
+              :                        command line (see Commands below): Tab completes commands and values, ↑/↓ earlier commands
               j down                   move down (detail: select the next claim)
               k up                     move up (detail: the previous claim; above the first, none)
               pgdn ctrl-f space        page down
@@ -397,26 +403,26 @@ struct SnapshotTests {
               u                        undo your own last edit (a new compensating entry; history keeps both)
               h                        the project's history: every change, editor, time, before → after (at the selected claim; claim view: its own)
               C                        claims table: every claim of every project (:claims FILTER)
+              ctrl-p                   command palette: every action and command, filtered as you type; Enter runs it
 
              Commands (after :)
-              :q                       quit
-              :goto ID                 open a project by id
-              :asof DATE               the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today
-              :filter kind=K status=S… filter the list; :filter clear
-              :sort COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target
+              :q                       quit (also :quit :q!)
+              :goto ID|NAME            open a project: its id, else the one project whose id or name (en, ru, zh) starts with or holds the text (also :g)
+              :asof DATE               the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today (also :as-of)
+              :filter kind=K status=S… filter the list; :filter clear (also :f)
               :filter project=ID kind… in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear
+              :filter FILTER           in the claims table: the :claims filters
+              :sort COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target
               :sort severity|date|kin… in the queue: sort it (severity is the queue order)
+              :sort COLUMN [asc|desc]  in the claims table: any of its columns
               :export FORMAT FILE      write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date
               :claims [FILTER]         the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all
-                date filters           asof=, published=, recorded=: a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE
-              :freq [COLUMN]           frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state
+              :claims asof=|published… a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE
+              :freq [COLUMN]           frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state (also :frequency)
+              :help                    this help
+              Tab Shift-Tab            complete the command, then its values: project ids and names, fields (kind=, status=, source=…) and their values; again: the next c…
+              ↑ ↓                      earlier commands (kept across runs in $XDG_STATE_HOME/bordertrack/history)
 
-             Keys in a form
-              Tab ↓ Enter              next field (in Quote and Note Enter starts a new line)
-              ↑ Shift-Tab              previous field
-              ← →, typing              choose an option; typing selects the first one starting with what was typed
-              Tab (in Source)          complete the typed source id (an empty field stays empty)
-              Ctrl-N (in Source)       create a new source, then return
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)
@@ -474,6 +480,100 @@ struct SnapshotTests {
              the date the status held: YYYY, YYYY-MM or YYYY-MM-DD; ~ approximate, ? uncertain
              Ctrl-S save · Enter/Tab/↓ next · ↑ previous · ←/→ choose · Esc cancel
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("the command palette at 40×12")
+    func palette40x12() {
+        check("palette", rows: 12, cols: 40, """
+             Projects (3)      enter run  esc close
+            ┌ Command palette (36) ────────────────┐
+            │› ▏                                   │
+            │▶ q         quit (from a sub-view: ba…│
+            │  ? f1      this help                 │
+            │  :         command line (see Command…│
+            │  j down    move down (detail: select…│
+            │  k up      move up (detail: the prev…│
+            │  pgdn ctr… page down                 │
+            └──────────────────────────────────────┘
+             as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("the command palette filtered by \"sort\" in the queue (the queue's :sort only), second entry selected, at 80×24")
+    func paletteSort80x24() {
+        check("palette-sort", rows: 24, cols: 80, """
+             BorderTrack · Discrepancies (2 open, 0 acknowledged)      enter run  esc close
+            ┌ Command palette (3) ─────────────────────────────────────────────────────────┐
+            │› sort▏                                                                       │
+            │  s                sort by the next column                                    │
+            │▶ S                reverse the sort                                           │
+            │  :sort            severity|date|kind|project|state [asc|desc]  in the queue:…│
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            │                                                                              │
+            └──────────────────────────────────────────────────────────────────────────────┘
+             3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
+
+            """)
+    }
+
+    @Test("the command palette at 120×40")
+    func palette120x40() {
+        check("palette", rows: 40, cols: 120, """
+             BorderTrack · Projects (3)                                                                        enter run  esc close
+            ┌ Command palette (36) ────────────────────────────────────────────────────────────────────────────────────────────────┐
+            │› ▏                                                                                                                   │
+            │▶ q                quit (from a sub-view: back)                                                                       │
+            │  ? f1             this help                                                                                          │
+            │  :                command line (see Commands below): Tab completes commands and values, ↑/↓ earlier commands         │
+            │  j down           move down (detail: select the next claim)                                                          │
+            │  k up             move up (detail: the previous claim; above the first, none)                                        │
+            │  pgdn ctrl-f spa… page down                                                                                          │
+            │  pgup ctrl-b      page up                                                                                            │
+            │  g home           first row                                                                                          │
+            │  G end            last row                                                                                           │
+            │  enter            open the selected project (claims: as of the claim's date; frequency: filter by the value; detail:…│
+            │  s                sort by the next column                                                                            │
+            │  S                reverse the sort                                                                                   │
+            │  f                filter: list kind= status= country= region= has-discrepancy · queue project= kind= severity= state…│
+            │  /                search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes (claims: on…│
+            │  n                next match (the count shows which of how many)                                                     │
+            │  N                previous match                                                                                     │
+            │  d                discrepancy queue                                                                                  │
+            │  tab              switch between projects and discrepancies                                                          │
+            │  a                add a claim to the project (form)                                                                  │
+            │  D                add a deadline (an announced target) to the project                                                │
+            │  A                add a new project                                                                                  │
+            │  e                edit the project's names, kind, regions, location                                                  │
+            │  !                raise a manual flag on the project                                                                 │
+            │  u                undo your own last edit (a new compensating entry; history keeps both)                             │
+            │  h                the project's history: every change, editor, time, before → after (at the selected claim; claim vi…│
+            │  C                claims table: every claim of every project (:claims FILTER)                                        │
+            │  :q               quit                                                                                               │
+            │  :goto            ID|NAME  open a project: its id, else the one project whose id or name (en, ru, zh) starts with or…│
+            │  :asof            DATE  the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today                       │
+            │  :filter          kind=K status=S country=CC region=R has-discrepancy  filter the list; :filter clear                │
+            │  :sort            COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target                     │
+            │  :export          FORMAT FILE  write a status report (markdown, html, csv, json, geojson) of the listed projects, as…│
+            │  :claims          [FILTER]  the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=…│
+            │  :claims          asof=|published=|recorded=DATE  a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE     │
+            └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann │ sort discrepancies↓
 
             """)
     }

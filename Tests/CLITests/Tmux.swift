@@ -17,6 +17,9 @@ struct Tmux {
 
     /// Starts `command` (run by sh) in a cols × rows window; the shell then prints its exit status and waits.
     func start(_ command: String, cols: Int = 100, rows: Int = 30, env: [String: String] = [:]) {
+        // The `:` line's history goes to a temporary folder unless a test names one.
+        var env = env
+        if env["XDG_STATE_HOME"] == nil { env["XDG_STATE_HOME"] = CLI.tempDir().path }
         let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         tmux(["new-session", "-d", "-s", session, "-x", "\(cols)", "-y", "\(rows)",
               "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \(exports) \(command); echo EXIT=$?; sleep 30"], output: false)

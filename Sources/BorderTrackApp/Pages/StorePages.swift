@@ -26,6 +26,8 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
     /// The last list search's matches, which a longer search typed after it narrows (`listMatches`).
     var lastListMatches: (query: ListQuery, search: SearchQuery, positions: [Int])?
+    /// Every project's id and names (`Project.searchKey`), for `:goto` and completion (`StorePages+Match.swift`).
+    var nameKeys: (ids: [String], keys: [UInt8], ends: [Int])?
     /// A background read of search keys in progress.
     private var loading: (ListQuery, DispatchGroup)?
     private var queueChunks: [Int: [QueueRef]] = [:]
@@ -226,6 +228,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
         DispatchQueue.global(qos: .utility).async(group: group) {
             _ = self.searchKeys(q, waitForBackground: false)
             _ = self.projectSearchTexts()  // the queue's search: shares the list's keys when the list is not filtered
+            _ = self.projectNameKeys()  // `:goto` and Tab completion
         }
     }
 
@@ -282,6 +285,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
         let old = locked { () -> ([ListQuery: [Int: ProjectSummary]], (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?) in
             let old = (rows, search)
             counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; lastListMatches = nil; queueChunks = [:]
+            nameKeys = nil
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
             queueCache.forget(); projectTexts.forget()
             claimsCache.forget()

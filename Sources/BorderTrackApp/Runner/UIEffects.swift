@@ -15,6 +15,8 @@ package final class UIEffects {
     /// A large tracker's pages from the store, kept while an as-of view shows a whole analysis instead
     /// (nil: the tracker is analysed whole in memory).
     package var storePages: StorePages?
+    /// Where the `:` line's history is kept across runs (nil: not kept).
+    package var historyFile: HistoryFile?
     /// The as-of date the UI shows (nil: today).
     package var asOf: Day? { refresher.asOf }
 
@@ -29,9 +31,18 @@ package final class UIEffects {
         try refresher.catchUp(&state)
     }
 
+    /// Appends a command the UI asks to keep to the history file; returns what the command then asks for.
+    package func record(_ effect: Effect, on state: inout AppState) -> Effect? {
+        guard case .recordCommand(let line, let then) = effect else { return effect }
+        if let problem = historyFile?.append(line) { state.message = .init(text: problem, isError: true) }
+        return then
+    }
+
     package func perform(_ effect: Effect, on state: inout AppState) {
         switch effect {
         case .quit: break
+        case .recordCommand:
+            if let then = record(effect, on: &state) { perform(then, on: &state) }
         case .reload(let day):
             refresher.retarget(asOf: day)
             do {

@@ -23,6 +23,9 @@ package enum UILauncher {
             let theme = Theme(ascii: ascii || !term.isUTF8)
             let session = AppState.Session(database: store.location, editor: editor, readOnly: store.isReadOnly, readOnlyReason: readOnlyReason)
             var state = AppState(pages: pages, session: session, rows: term.size.rows, cols: term.size.cols)
+            let historyFile = HistoryFile(path: HistoryFile.defaultPath())
+            runner.historyFile = historyFile
+            state.history = CommandHistory(historyFile.load())
             if let fallback { state.message = .init(text: fallback, isError: true) }
             var searchPrepared = false
             while !term.hungUp {
@@ -43,7 +46,7 @@ package enum UILauncher {
                 // frame (for at most 50 ms), not one frame each.
                 let started = ContinuousClock.now
                 while let e = event {
-                    if let effect = state.handle(e, keys: keys) {
+                    if let effect = state.handle(e, keys: keys).flatMap({ runner.record($0, on: &state) }) {
                         if effect == .quit { return }
                         if case .copyToClipboard(let text) = effect {
                             // The next frame is drawn first, so the sequence follows everything curses wrote.
