@@ -107,39 +107,46 @@ extension PostgresStore {
     /// Every selected project's id and search key, in the query's order: the keys as one UTF-8 buffer, each
     /// followed by a 0 byte; `ends[i]` is where key `i` ends.
     public func summarySearchKeys(_ q: SummaryQuery) throws -> (ids: [String], keys: [UInt8], ends: [Int]) {
-        try run("read the derived summaries") { link in
-            // In pieces of `searchPiece` rows, each after the last one's project by its sort key, in one snapshot:
-            // a piece's rows are copied into the buffer and released before the next is read. One statement for
-            // every row held them all at once, twice over (the driver's rows, then their random-access copies):
-            // a 100,000-project tracker's UI grew to 350 MB, which the allocator then kept.
-            try link.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
-                var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
-                // Sized first, so the buffer is allocated once rather than doubled (and copied) as it grows.
-                var sizing = PostgresBindings()
-                let selected = Self.conditions(q, &sizing)
-                if let size = try link.query(PostgresQuery(unsafeSQL: """
-                    SELECT count(*)::bigint, coalesce(sum(octet_length(search_text) + 1), 0)::bigint FROM summary WHERE \(selected)
-                    """, binds: sizing)).first {
-                    let rows = try size[0].decode(Int.self)
-                    ids.reserveCapacity(rows); ends.reserveCapacity(rows); keys.reserveCapacity(try size[1].decode(Int.self))
-                }
-                while true {
-                    var binds = PostgresBindings()
-                    var cond = Self.conditions(q, &binds)
-                    if let last = ids.last { cond += " AND " + Self.beyond(q, before: false, &binds, project: last) }
-                    binds.append(Self.searchPiece)
-                    let rows = try link.query(PostgresQuery(unsafeSQL: """
-                        SELECT project, search_text FROM summary WHERE \(cond) ORDER BY \(q.orderBy()) LIMIT $\(binds.count)
-                        """, binds: binds))
-                    for r in rows {
-                        ids.append(try r[0].decode(String.self))
-                        keys.append(contentsOf: try r[1].decode(String.self).utf8)
-                        ends.append(keys.count)
-                        keys.append(0)
-                    }
-                    if rows.count < Self.searchPiece { return (ids, keys, ends) }
-                }
+        try readAside { link in try Self.keys(link, q, column: "search_text") }
+    }
+
+    public func summaryNameKeys() throws -> (ids: [String], keys: [UInt8], ends: [Int]) {
+        try readAside { link in try Self.keys(link, SummaryQuery(order: .name, descending: false), column: "search") }
+    }
+
+    /// A text column of the query's summaries as one buffer, on a connection of its own (`readAside`: one snapshot,
+    /// and the UI's own connection stays free for its pages while a hundred thousand texts are read).
+    ///
+    /// In pieces of `searchPiece` rows, each after the last one's project by its sort key: a piece's rows are copied
+    /// into the buffer and released before the next is read. One statement for every row held them all at once,
+    /// twice over (the driver's rows, then their random-access copies): a 100,000-project tracker's UI grew to
+    /// 350 MB, which the allocator then kept. The buffer is sized first, so it is allocated once rather than
+    /// doubled (and copied) as it grows.
+    static func keys(_ link: PostgresLink, _ q: SummaryQuery, column: String) throws -> (ids: [String], keys: [UInt8], ends: [Int]) {
+        var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
+        var sizing = PostgresBindings()
+        let selected = conditions(q, &sizing)
+        if let size = try link.query(PostgresQuery(unsafeSQL: """
+            SELECT count(*)::bigint, coalesce(sum(octet_length(\(column)) + 1), 0)::bigint FROM summary WHERE \(selected)
+            """, binds: sizing)).first {
+            let rows = try size[0].decode(Int.self)
+            ids.reserveCapacity(rows); ends.reserveCapacity(rows); keys.reserveCapacity(try size[1].decode(Int.self))
+        }
+        while true {
+            var binds = PostgresBindings()
+            var cond = conditions(q, &binds)
+            if let last = ids.last { cond += " AND " + beyond(q, before: false, &binds, project: last) }
+            binds.append(searchPiece)
+            let rows = try link.query(PostgresQuery(unsafeSQL: """
+                SELECT project, \(column) FROM summary WHERE \(cond) ORDER BY \(q.orderBy()) LIMIT $\(binds.count)
+                """, binds: binds))
+            for r in rows {
+                ids.append(try r[0].decode(String.self))
+                keys.append(contentsOf: try r[1].decode(String.self).utf8)
+                ends.append(keys.count)
+                keys.append(0)
             }
+            if rows.count < searchPiece { return (ids, keys, ends) }
         }
     }
 

@@ -36,6 +36,9 @@ public protocol DerivedSummaries: ChangeFeed {
     func summaryRow(of project: String) throws -> ProjectSummary?
     /// The query's search keys as one byte buffer.
     func summarySearchKeys(_ q: SummaryQuery) throws -> (ids: [String], keys: [UInt8], ends: [Int])
+    /// Every project's id and names (`summary.search`, `Project.searchKey`) as one byte buffer, in name order:
+    /// what `:goto` and completion look through (never the whole `project` table).
+    func summaryNameKeys() throws -> (ids: [String], keys: [UInt8], ends: [Int])
     /// Queue entries at `offset` in queue order.
     func queuePage(offset: Int, limit: Int) throws -> [QueueRef]
     /// How many entries the queue holds.

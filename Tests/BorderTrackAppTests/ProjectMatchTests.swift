@@ -40,6 +40,8 @@ struct ProjectMatchTests {
         #expect(stored.projectMatches("Зейская", limit: 5).total == 0)
         let p = try Project(id: "zeya-bridge", kind: .bridge, names: try Names(en: "Zeya bridge", ru: "Зейский мост"), countries: ["RU"])
         try store.addProject(p, editor: "test")
+        // As the UI's refresher does: the derived summaries first (the names are read from them), then the pages.
+        try store.bringDerivedUpToDate(today: AnalysisLoader.today(), progress: nil)
         stored.invalidate(projects: [p.id])
         #expect(stored.projectMatches("зейск", limit: 5).best == [ProjectMatch(id: "zeya-bridge", rank: .prefix)])
         #expect(stored.projectMatches("ZEYA-BRIDGE", limit: 5).best == [ProjectMatch(id: "zeya-bridge", rank: .exact)])

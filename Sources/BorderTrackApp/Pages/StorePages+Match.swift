@@ -9,15 +9,9 @@ extension StorePages {
         lock.lock()
         if let k = nameKeys { lock.unlock(); return k }
         lock.unlock()
-        guard let projects = attempt(nil, { try store.projects() }) else { return nil }
-        var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
-        ids.reserveCapacity(projects.count); ends.reserveCapacity(projects.count)
-        for p in projects {
-            ids.append(p.id)
-            keys.append(contentsOf: p.searchKey.utf8)
-            ends.append(keys.count)
-            keys.append(0)
-        }
+        // From the summaries' `search` column (id and names, lower-cased): a scan of one narrow column, never
+        // every project decoded from the `project` table (2 s at 6,000 projects on the server, holding its link).
+        guard let (ids, keys, ends) = attempt(nil, { try store.summaryNameKeys() }) else { return nil }
         lock.lock(); nameKeys = (ids, keys, ends); lock.unlock()
         return (ids, keys, ends)
     }

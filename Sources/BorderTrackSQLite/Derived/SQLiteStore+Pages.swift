@@ -168,25 +168,31 @@ extension SQLiteStore {
     /// Every selected project's id and search key, in the query's order: what a search steps through
     /// (the keys as one UTF-8 buffer, each followed by a 0 byte; `ends[i]` is where key `i` ends).
     public func summarySearchKeys(_ q: SummaryQuery) throws -> (ids: [String], keys: [UInt8], ends: [Int]) {
-        try read { db in
-            let c = q.conditions
-            var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
-            // Sized first, so the buffer is allocated once rather than doubled (and copied) as it grows.
-            if let size = try Row.fetchOne(db, sql: "SELECT count(*), total(length(CAST(search_text AS BLOB)) + 1) FROM summary WHERE \(c.sql)",
-                                           arguments: StatementArguments(c.args)) {
-                let rows: Int = size[0], bytes: Double = size[1]
-                ids.reserveCapacity(rows); ends.reserveCapacity(rows); keys.reserveCapacity(Int(bytes))
-            }
-            let cursor = try Row.fetchCursor(db, sql: "SELECT project, search_text FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy())",
-                                             arguments: StatementArguments(c.args))
-            while let r = try cursor.next() {
-                ids.append(r[0])
-                let key: String = r[1]
-                keys.append(contentsOf: key.utf8)
-                ends.append(keys.count)
-                keys.append(0)
-            }
-            return (ids, keys, ends)
+        try read { db in try Self.keys(db, q, column: "search_text") }
+    }
+
+    public func summaryNameKeys() throws -> (ids: [String], keys: [UInt8], ends: [Int]) {
+        try read { db in try Self.keys(db, SummaryQuery(order: .name, descending: false), column: "search") }
+    }
+
+    /// A text column of the query's summaries as one buffer, sized first (allocated once, not doubled as it grows).
+    static func keys(_ db: Database, _ q: SummaryQuery, column: String) throws -> (ids: [String], keys: [UInt8], ends: [Int]) {
+        let c = q.conditions
+        var ids: [String] = [], keys: [UInt8] = [], ends: [Int] = []
+        if let size = try Row.fetchOne(db, sql: "SELECT count(*), total(length(CAST(\(column) AS BLOB)) + 1) FROM summary WHERE \(c.sql)",
+                                       arguments: StatementArguments(c.args)) {
+            let rows: Int = size[0], bytes: Double = size[1]
+            ids.reserveCapacity(rows); ends.reserveCapacity(rows); keys.reserveCapacity(Int(bytes))
         }
+        let cursor = try Row.fetchCursor(db, sql: "SELECT project, \(column) FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy())",
+                                         arguments: StatementArguments(c.args))
+        while let r = try cursor.next() {
+            ids.append(r[0])
+            let key: String = r[1]
+            keys.append(contentsOf: key.utf8)
+            ends.append(keys.count)
+            keys.append(0)
+        }
+        return (ids, keys, ends)
     }
 }
