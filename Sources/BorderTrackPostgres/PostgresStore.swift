@@ -114,15 +114,35 @@ public struct PostgresStore: TrackerStore {
 extension PostgresStore {
     /// Creates the three roles and grants them on this tracker's schema (`PostgresRoles.sql(schema:)`),
     /// in one transaction, serialised with migrations; needs the tables' owner or a superuser.
+    ///
+    /// Roles and their memberships are the whole cluster's, which the advisory lock (one database's) does not
+    /// serialise: another database's `applyRoles`, or a `CREATE ROLE … IN ROLE bordertrack_viewer` at the same
+    /// moment, can fail the statement with "tuple concurrently updated" or a duplicate role. The whole transaction
+    /// is then run again (three tries; every statement of `roles.sql` may run twice).
     public func applyRoles() throws {
         try run("create roles or grant privileges (connect as the tables' owner or a superuser)") { link in
-            try link.transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
-                try link.execute("SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))")
-                for statement in SQLScript.statements(PostgresRoles.sql(schema: url.schema ?? "public")) {
-                    try link.execute(statement)
+            for attempt in 1... {
+                do {
+                    try link.transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
+                        try link.execute("SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))")
+                        for statement in SQLScript.statements(PostgresRoles.sql(schema: url.schema ?? "public")) {
+                            try link.execute(statement)
+                        }
+                    }
+                    return
+                } catch let error as PSQLError where attempt < 3 && Self.isConcurrentCatalogChange(error) {
+                    usleep(UInt32(100_000 * attempt))
                 }
             }
         }
+    }
+
+    /// Whether a statement failed on a concurrent change of the cluster's catalogs: "tuple concurrently updated"
+    /// (XX000), a role created meanwhile (23505, 42710), a serialization failure or a deadlock.
+    static func isConcurrentCatalogChange(_ error: PSQLError) -> Bool {
+        guard let info = error.serverInfo else { return false }
+        let state = info[.sqlState] ?? "", message = info[.message] ?? ""
+        return ["23505", "42710", "40001", "40P01"].contains(state) || (state == "XX000" && message.contains("concurrently"))
     }
 
     /// Runs raw SQL (statements separated by `;`) outside the store's invariants: for tests that

@@ -19,15 +19,10 @@ struct ClaimViewSnapshotTests: FormDriving {
         return s
     }
 
-    func check(_ view: String, rows: Int, cols: Int, _ expected: String) {
-        let grid = Screen.render(state(view, rows: rows, cols: cols), keys: keys, theme: AppFixture.theme)
-        #expect(grid.text == expected)
-        if grid.text != expected, let dir = ProcessInfo.processInfo.environment["BORDERTRACK_GOLDEN_OUT"] {
-            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try? Data(grid.text.utf8).write(to: URL(fileURLWithPath: "\(dir)/\(view)-\(cols)x\(rows).txt"))
-        }
-        #expect(grid.lines.count == rows)
-        for line in grid.lines { #expect(DisplayWidth.of(line) <= cols) }
+    /// Checks a snapshot and that no line is wider than the screen (`AppFixture.expectSnapshot`).
+    func check(_ view: String, rows: Int, cols: Int, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        AppFixture.expectSnapshot(Screen.render(state(view, rows: rows, cols: cols), keys: keys, theme: AppFixture.theme), view,
+                                  rows: rows, cols: cols, expected, sourceLocation: sourceLocation)
     }
 
     @Test("the detail with the third claim selected at 120×40")

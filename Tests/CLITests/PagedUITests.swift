@@ -127,7 +127,8 @@ struct PagedUITests {
     func viewerFallsBackToMemory() throws {
         let url = try PagedUITests.serverTracker()
         let pg = PostgresCLITests()
-        #expect(try CLI.run(["server", "roles", "--apply", "--db", url]).status == 0)
+        let roles = try CLI.run(["server", "roles", "--apply", "--db", url])
+        #expect(roles.status == 0, "\(roles.stderr)")
         let viewer = "bt_uv_" + UUID().uuidString.lowercased().filter { $0 != "-" }.prefix(12)
         #expect(try pg.psql("CREATE ROLE \(viewer) LOGIN IN ROLE bordertrack_viewer").status == 0)
         defer { _ = try? pg.psql("DROP ROLE \(viewer)") }
