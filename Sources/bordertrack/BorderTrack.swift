@@ -25,7 +25,7 @@ struct BorderTrack: ParsableCommand {
         73 cannot create output, 75 database busy (try again), 1 other failure.
         """,
         version: "0.1.0",
-        subcommands: [Import.self, Export.self, Discrepancies.self, FlagCommand.self, ClaimCommand.self, PlanCommand.self,
+        subcommands: [Import.self, Export.self, Discrepancies.self, Assess.self, FlagCommand.self, ClaimCommand.self, PlanCommand.self,
                       ProjectCommand.self, SourceCommand.self, SourcesCommand.self, UndoCommand.self, AuditCommand.self, BenchCommands.Generate.self,
                       BenchCommands.Bench.self, BenchCommands.BenchUI.self, BenchCommands.WriteClaims.self, Report.self,
                       Copy.self, Server.self],

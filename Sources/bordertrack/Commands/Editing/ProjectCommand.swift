@@ -75,31 +75,55 @@ extension BorderTrack {
         }
     }
 
-    /// `bordertrack sources`: the sources, their perspective and their track record.
+    /// `bordertrack sources`: the sources, their perspective, their track record and their reliability grade.
     struct SourcesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "sources", abstract: "List sources with tier, country, affiliation, perspective and track record (claims that lost in resolved discrepancies).")
+            commandName: "sources",
+            abstract: "List sources with tier, country, affiliation, reliability grade, perspective and track record (claims that lost in resolved discrepancies).",
+            discussion: """
+            GRADE is the source's reliability, A (completely reliable) to E (unreliable), or F (cannot be judged: \
+            fewer than \(SourceReliability.minimumTested) tested claims), computed from editors' verdicts and from its claims \
+            confirmed or contradicted by independent sources; with --why, a line per source under the table says why. \
+            See Docs/assessment.md.
+            """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "text or json.") var format: OutputFormat = .text
+        @Flag(help: "In text, say under the table why each source has its grade (JSON always carries it as gradeWhy).") var why = false
 
         mutating func run() throws {
             try CLI.guarded {
                 let store = try global.openStore(create: false)
-                let records = try AnalysisLoader.load(store, asOf: nil).trackRecord()
+                let analysis = try AnalysisLoader.load(store, asOf: nil)
+                let records = analysis.trackRecord()
+                let grades = SourceReliability.all(in: analysis)
+                func grade(_ id: String) -> SourceReliability {
+                    grades[id] ?? SourceReliability(source: id, upheld: 0, rejected: 0, confirmed: 0, contradicted: 0)
+                }
                 switch format {
                 case .text:
                     let rows = records.map { r in
-                        [r.source.id, r.source.name, r.source.tier.rawValue, r.source.country ?? "-", r.source.affiliation ?? "-", r.source.perspective.rawValue,
+                        [r.source.id, r.source.name, r.source.tier.rawValue, r.source.country ?? "-", r.source.affiliation ?? "-",
+                         grade(r.source.id).grade.rawValue, r.source.perspective.rawValue,
                          "\(r.claims)", "\(r.judged)", "\(r.lost)", r.lossRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"]
                     }
-                    print(TextTable.render(header: ["ID", "NAME", "TIER", "COUNTRY", "AFFILIATION", "PERSPECTIVE", "CLAIMS", "JUDGED", "LOST", "LOSS RATE"], rows: rows), terminator: "")
+                    var out = TextTable.render(header: ["ID", "NAME", "TIER", "COUNTRY", "AFFILIATION", "GRADE", "PERSPECTIVE", "CLAIMS", "JUDGED", "LOST", "LOSS RATE"], rows: rows)
+                    if why && !records.isEmpty {
+                        out += "\nGrades (A completely reliable … E unreliable, F cannot be judged):\n"
+                        for r in records { out += "\(r.source.id): \(grade(r.source.id).why)\n" }
+                    }
+                    print(out, terminator: "")
                 case .json:
                     print(JSONWriter.pretty(.array(records.map { r in
-                        .object([("id", .string(r.source.id)), ("name", .string(r.source.name)), ("tier", .string(r.source.tier.rawValue)),
+                        let g = grade(r.source.id)
+                        return .object([("id", .string(r.source.id)), ("name", .string(r.source.name)), ("tier", .string(r.source.tier.rawValue)),
                                  ("country", r.source.country.map { .string($0) } ?? .null),
                                  ("affiliation", r.source.affiliation.map { .string($0) } ?? .null), ("perspective", .string(r.source.perspective.rawValue)),
                                  ("claims", .number("\(r.claims)")), ("judged", .number("\(r.judged)")), ("lost", .number("\(r.lost)")),
-                                 ("upheld", .number("\(r.upheld)"))])
+                                 ("upheld", .number("\(r.upheld)")),
+                                 ("grade", .string(g.grade.rawValue)), ("computedGrade", .string(g.computed.rawValue)),
+                                 ("setGrade", g.setGrade.map { .string($0.grade.rawValue) } ?? .null),
+                                 ("tested", .number("\(g.tested)")), ("confirmed", .number("\(g.confirmed)")),
+                                 ("contradicted", .number("\(g.contradicted)")), ("gradeWhy", .string(g.why))])
                     })), terminator: "")
                 }
             }

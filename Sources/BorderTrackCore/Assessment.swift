@@ -1,0 +1,50 @@
+/// The analyst's answer for one project on one day: the stage the evidence best supports and since when,
+/// graded, with the claims that carry it and the claims discounted, each with why.
+///
+/// An assessment is an estimate, not a verdict: it never replaces an editor's resolution of a discrepancy
+/// (a resolved verdict decides the claims it covers before the fit weighs the rest).
+public struct Assessment: Hashable, Sendable {
+    /// A claim the assessment does not believe, and why.
+    public struct Discounted: Hashable, Sendable {
+        public let claim: String
+        /// "contradicted by 2 later independent local sources".
+        public let reason: String
+        public init(claim: String, reason: String) { self.claim = claim; self.reason = reason }
+    }
+
+    public let project: String
+    /// The day assessed.
+    public let day: Day
+    /// The assessed status; `nil` when no claim about the whole project counts on the day.
+    public let status: Status?
+    /// For an operational transport project: what it is in service for, when known.
+    public let scope: Scope?
+    /// The date of the first claim that carries the status in its current run (in this episode: a reopening
+    /// starts a new one).
+    public let since: PartialDate?
+    /// Reliability of the best source carrying it and the best credibility among its claims; `nil` without a status.
+    public let grade: AssessmentGrade?
+    /// Ids of the claims that carry the status, in the order they came in.
+    public let supporting: [String]
+    /// Claims the assessment does not believe, in lane order, each with why.
+    public let discounted: [Discounted]
+
+    public init(project: String, day: Day, status: Status?, scope: Scope?, since: PartialDate?, grade: AssessmentGrade?,
+                supporting: [String], discounted: [Discounted]) {
+        self.project = project; self.day = day; self.status = status; self.scope = scope; self.since = since
+        self.grade = grade; self.supporting = supporting; self.discounted = discounted
+    }
+
+    /// "operational (cargo)", "completed", "-" without a status.
+    public var statusText: String {
+        guard let status else { return "-" }
+        return scope.map { "\(status.rawValue) (\($0.rawValue))" } ?? status.rawValue
+    }
+
+    /// "operating for cargo since 2022-06-10 (F2)"; "no claims about the whole project" without a status.
+    public var summary: String {
+        guard let status else { return "no claims about the whole project" }
+        let what = status == .operational ? "operating" + (scope.map { $0 == .full ? " (full)" : " for \($0.rawValue)" } ?? "") : status.phrase
+        return what + (since.map { " since \($0)" } ?? "") + (grade.map { " (\($0))" } ?? "")
+    }
+}
