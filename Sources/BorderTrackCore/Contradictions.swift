@@ -295,68 +295,12 @@ struct Contradictions {
         var at = [Int](repeating: -1, count: n)
         for (x, p) in group.enumerated() { at[p] = x }
         var out = [Bool](repeating: false, count: n)
-        if m <= 32 {
-            var search = CoverSearch(m: m)
-            for e in edges {
-                let a = at[e.more], b = at[e.less]
-                search.adj[a] |= 1 << UInt64(b); search.adj[b] |= 1 << UInt64(a)
-            }
-            search.run(alive: (1 << UInt64(m)) - 1, cover: 0, cost: 0)
-            for x in 0..<m where search.bestSet & (1 << UInt64(x)) != 0 { out[group[x]] = true }
-            return out
-        }
-        // Large stories: drop the claim with most remaining contradictions per weight until none remain.
-        var adjList = [[Int]](repeating: [], count: m)
-        for e in edges { adjList[at[e.more]].append(at[e.less]); adjList[at[e.less]].append(at[e.more]) }
+        // A claim weighs more than all tie-breaks together, and a later claim (higher position) weighs more.
         let unit = m * m + 1
-        var alive = [Bool](repeating: true, count: m)
-        while true {
-            var pick = -1, score = 0.0
-            for v in 0..<m where alive[v] {
-                let d = adjList[v].filter { alive[$0] }.count
-                let s = Double(d) / Double(unit + v)
-                if d > 0 && s > score { score = s; pick = v }
-            }
-            if pick < 0 { return out }
-            alive[pick] = false
-            out[group[pick]] = true
+        let pairs = edges.map { (at[$0.more], at[$0.less]) }
+        for x in WeightedCover.lightest(count: m, edges: pairs, costs: (0..<m).map { unit + $0 }, exactUpTo: 32) {
+            out[group[x]] = true
         }
-    }
-
-    /// Branch and bound for the lightest vertex cover of a story of at most 32 claims (bit sets). A claim
-    /// weighs more than all tie-breaks together, and a later claim (higher position) weighs more.
-    struct CoverSearch {
-        let m: Int
-        let unit: Int
-        var adj: [UInt64]
-        var best = Int.max
-        var bestSet: UInt64 = 0
-
-        init(m: Int) {
-            self.m = m
-            unit = m * m + 1
-            adj = [UInt64](repeating: 0, count: m)
-        }
-
-        mutating func run(alive: UInt64, cover: UInt64, cost: Int) {
-            if cost >= best { return }
-            // A live vertex with live neighbours, the one with most of them.
-            var pick = -1, most = 0
-            var rest = alive
-            while rest != 0 {
-                let v = rest.trailingZeroBitCount
-                rest &= rest - 1
-                let d = (adj[v] & alive).nonzeroBitCount
-                if d > most { most = d; pick = v }
-            }
-            if pick < 0 { best = cost; bestSet = cover; return }
-            let bit: UInt64 = 1 << UInt64(pick)
-            let nbrs = adj[pick] & alive
-            // Either the vertex is dropped, or all its live neighbours are.
-            run(alive: alive & ~bit, cover: cover | bit, cost: cost + unit + pick)
-            var c = cost, r = nbrs
-            while r != 0 { let v = r.trailingZeroBitCount; r &= r - 1; c += unit + v }
-            run(alive: alive & ~nbrs & ~bit, cover: cover | nbrs, cost: c)
-        }
+        return out
     }
 }
