@@ -14,6 +14,9 @@ public struct ProjectSummary: Hashable, Sendable {
     /// The latest announced opening (or completion) target and how often that milestone slipped.
     public let target: Plan?
     public let slips: Int
+    /// The assessed status (`Assessment.headline`), where the assessment was made: the derived summaries and an
+    /// analysis after `assess(overrides:)`; nil before, and for a project no claim about the whole project counts for.
+    public var assessed: AssessedStatus? = nil
 }
 
 /// The whole tracker analysed as of one day: timelines, discrepancies with their workflow state, summaries.
@@ -30,6 +33,12 @@ public struct Analysis: Sendable {
     public let sources: [String: Source]
     /// The detector's thresholds, kept for incremental updates.
     public let options: DiscrepancyDetector.Options
+    /// The sources' grades in force after `assess(overrides:)` (empty before: every source F).
+    public internal(set) var grades: [String: SourceGrade] = [:]
+    /// Whether `assess(overrides:)` filled the summaries' assessed statuses (kept current by `update`).
+    public internal(set) var isAssessed = false
+    /// The editors' grades `assess(overrides:)` was given.
+    public internal(set) var gradeOverrides: [String: GradeOverride] = [:]
     public private(set) var projects: [Project]
     /// Each project's timeline, by id (stored by position in `projects`).
     public var timelines: ProjectTable<ProjectTimeline> {
@@ -41,7 +50,7 @@ public struct Analysis: Sendable {
     public private(set) var openDiscrepancies: DiscrepancyQueue
     /// Each project's discrepancies, as queue keys in queue order (to find and replace them), by position in `projects`.
     private var keysByPosition: [[DiscrepancyQueue.Key]]
-    public private(set) var summaries: [ProjectSummary]
+    public internal(set) var summaries: [ProjectSummary]
     /// Counted claims by project (superseded and not-yet-known ones left out).
     public var claimsByProject: ProjectTable<[Claim]> {
         ProjectTable(projects: projects, position: position, unique: unique, stored: claimsAt, extra: extraClaims)
@@ -212,6 +221,9 @@ public struct Analysis: Sendable {
     /// The project with this id, without a scan.
     public func project(id: String) -> Project? { position[id].map { projects[$0] } }
 
+    /// Each project id's first listing's position in `projects` and `summaries`.
+    var positions: [String: Int] { position }
+
     /// The summary of the project with this id, without a scan.
     public func summary(of id: String) -> ProjectSummary? { position[id].map { summaries[$0] } }
 
@@ -236,17 +248,19 @@ public struct Analysis: Sendable {
         let context = ProjectAnalysis.Context(sources: sources, end: end, knownBy: knownBy, detector: DiscrepancyDetector(options: options))
         let events = ProjectAnalysis.eventsByProject(flags.filter { $0.project == id }, knownBy: knownBy)[id] ?? []
         let part = ProjectAnalysis(project: project, claims: claims, plans: plans, events: events, context: context)
+        var summary = part.summary
+        if isAssessed { summary.assessed = part.assessment(sources: sources, end: end, grade: { self.grades[$0] ?? .f }).headline }
         supersededClaims[id] = Analysis.superseded(claims, knownBy: knownBy)[id]
         let k: Int
         if let known = position[id] {
             k = known
             projects[k] = project
-            summaries[k] = part.summary
+            summaries[k] = summary
         } else {
             k = projects.count
             position[id] = k
             projects.append(project)
-            summaries.append(part.summary)
+            summaries.append(summary)
             keysByPosition.append([])
             timelineAt.append(nil)
             claimsAt.append(nil)

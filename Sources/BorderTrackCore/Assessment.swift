@@ -28,11 +28,27 @@ public struct Assessment: Hashable, Sendable {
     public let supporting: [String]
     /// Claims the assessment does not believe, in lane order, each with why.
     public let discounted: [Discounted]
+    /// The assessed path up to the day, one step per change of stage (the detail's assessed lane).
+    public let path: [Step]
+
+    /// One step of the assessed path: the stage from a day until the next step.
+    public struct Step: Hashable, Sendable {
+        public let status: Status
+        public let scope: Scope?
+        public let from: Day
+        public init(status: Status, scope: Scope?, from: Day) { self.status = status; self.scope = scope; self.from = from }
+    }
 
     public init(project: String, day: Day, status: Status?, scope: Scope?, since: PartialDate?, grade: AssessmentGrade?,
-                supporting: [String], discounted: [Discounted]) {
+                supporting: [String], discounted: [Discounted], path: [Step] = []) {
         self.project = project; self.day = day; self.status = status; self.scope = scope; self.since = since
-        self.grade = grade; self.supporting = supporting; self.discounted = discounted
+        self.grade = grade; self.supporting = supporting; self.discounted = discounted; self.path = path
+    }
+
+    /// The headline the project list shows and sorts by; nil without a status.
+    public var headline: AssessedStatus? {
+        guard let status, let grade else { return nil }
+        return AssessedStatus(status: status, scope: scope, since: since, grade: grade)
     }
 
     /// "operational (cargo)", "completed", "-" without a status.

@@ -18,6 +18,8 @@ struct AssessmentFit {
         var lo: Int8, hi: Int8, tag: Int8
         /// Point positions, in the order they came in; the first is the run's start.
         var members: [Int]
+        /// The day the run starts on the path (its first member's placement), as an ordinal.
+        var start: Int = 0
         var interruption: Bool { lo < 0 }
     }
 
@@ -208,7 +210,11 @@ struct AssessmentFit {
             return Run(status: p.status, scope: AssessmentFit.scope(lo: p.lo, hi: p.hi, tag: p.tag, scoped: scoped),
                        lo: p.lo, hi: p.hi, tag: p.tag, members: [i])
         }
-        func start(_ i: Int) { runs.append(state(i)); runOf[i] = runs.count - 1 }
+        func start(_ i: Int) {
+            var r = state(i)
+            r.start = placed[i]
+            runs.append(r); runOf[i] = runs.count - 1
+        }
         func join(_ i: Int) { runs[runs.count - 1].members.append(i); runOf[i] = runs.count - 1 }
         let order = kept.filter { placed[$0] <= end.ordinal }.sorted { (placed[$0], $0) < (placed[$1], $1) }
         for i in order {
@@ -276,13 +282,30 @@ struct AssessmentFit {
             return Assessment(project: project, day: day, status: nil, scope: nil, since: nil, grade: nil, supporting: [], discounted: discounted)
         }
         let members = run.members
-        let status: Status = run.interruption ? run.status : (run.lo >= 4 ? .operational : claims[points[members[0]].k].status)
+        let status: Status = runStatus(run)
         let best = members.map { grade(claims[points[$0].k].source) }.min()!
         var credible = members.map { credibility[$0] }.min()!
         // Disputed: a discounted claim contradicts the run; the best it can be is probably true.
         if credible == .confirmed && members.contains(where: { m in adjacent[m].contains { !kept[$0] } }) { credible = .probable }
         return Assessment(project: project, day: day, status: status, scope: run.scope, since: claims[points[members[0]].k].asOf,
                           grade: AssessmentGrade(best, credible), supporting: members.map { claims[points[$0].k].id },
-                          discounted: discounted)
+                          discounted: discounted, path: path())
+    }
+
+    /// The status a run reads as: the interruption, operational from level 4, else its first claim's stage.
+    private func runStatus(_ run: Run) -> Status {
+        run.interruption ? run.status : (run.lo >= 4 ? .operational : claims[points[run.members[0]].k].status)
+    }
+
+    /// The path's runs as steps, from the first; a run that repeats the one before it (an earlier stage reported
+    /// late never starts one) is merged into it.
+    private func path() -> [Assessment.Step] {
+        var steps: [Assessment.Step] = []
+        for run in runs {
+            let status = runStatus(run)
+            if let last = steps.last, last.status == status, last.scope == run.scope { continue }
+            steps.append(Assessment.Step(status: status, scope: run.scope, from: Day(ordinal: run.start)))
+        }
+        return steps
     }
 }

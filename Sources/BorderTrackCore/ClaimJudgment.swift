@@ -33,14 +33,30 @@ extension Analysis {
     /// The judgments of resolved discrepancies by claim id (a claim some verdict rejects is rejected, whatever
     /// another upheld): a verdict decides what it covers.
     public func claimJudgments() -> [String: ClaimJudgment] {
-        var out: [String: ClaimJudgment] = [:]
         var resolved: [Discrepancy] = []
         for d in queue where d.flag.state == .resolved && d.flag.verdict != nil { resolved.append(d) }
-        guard !resolved.isEmpty else { return out }
+        guard !resolved.isEmpty else { return [:] }
         var claimSource: [String: String] = [:]
         for (_, cs) in claimsByProject { for c in cs { claimSource[c.id] = c.source } }
+        return ClaimJudgment.judgments(resolved, claimSource: claimSource, sources: sources)
+    }
+}
+
+extension ClaimJudgment {
+    /// The judgments of one project's resolved discrepancies (`Analysis.claimJudgments` for one project).
+    public static func judgments(of discrepancies: [Discrepancy], claims: [Claim], sources: [String: Source]) -> [String: ClaimJudgment] {
+        let resolved = discrepancies.filter { $0.flag.state == .resolved && $0.flag.verdict != nil }
+        guard !resolved.isEmpty else { return [:] }
+        var claimSource: [String: String] = [:]
+        for c in claims { claimSource[c.id] = c.source }
+        return judgments(resolved, claimSource: claimSource, sources: sources)
+    }
+
+    /// What resolved discrepancies' verdicts say of the claims they cite (source ids by claim id).
+    static func judgments(_ resolved: [Discrepancy], claimSource: [String: String], sources: [String: Source]) -> [String: ClaimJudgment] {
+        var out: [String: ClaimJudgment] = [:]
         for d in resolved {
-            let verdict = d.flag.verdict!
+            guard let verdict = d.flag.verdict else { continue }
             let cited = d.claims.compactMap { id in claimSource[id].flatMap { sid in sources[sid].map { (id, $0) } } }
             let perspectives = Set(cited.map(\.1.perspective))
             for (id, s) in cited {

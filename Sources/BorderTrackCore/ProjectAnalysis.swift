@@ -10,8 +10,30 @@ public struct ProjectAnalysis: Sendable {
         public let end: Day
         public let knownBy: Day?
         public let detector: DiscrepancyDetector
-        public init(sources: [String: Source], end: Day, knownBy: Day?, detector: DiscrepancyDetector) {
-            self.sources = sources; self.end = end; self.knownBy = knownBy; self.detector = detector
+        /// The sources' grades in force (`SourceReliability.grade`, a source missing here is F): given, each project is
+        /// assessed too (`sourceTallies`, `summary.assessed`), as the derived summaries keep it; nil, it is not.
+        public let grades: [String: SourceGrade]?
+        /// The editors' grades among `grades` (by source id): they stay whatever the track records say.
+        public let setGrades: [String: SourceGrade]
+        public init(sources: [String: Source], end: Day, knownBy: Day?, detector: DiscrepancyDetector, grades: [String: SourceGrade]? = nil,
+                    setGrades: [String: SourceGrade] = [:]) {
+            self.sources = sources; self.end = end; self.knownBy = knownBy; self.detector = detector; self.grades = grades
+            self.setGrades = setGrades
+        }
+
+        /// The same context with other grades (the editors' kept).
+        public func grading(_ grades: [String: SourceGrade]?) -> Context {
+            Context(sources: sources, end: end, knownBy: knownBy, detector: detector, grades: grades, setGrades: setGrades)
+        }
+
+        /// The grades in force given the sources' summed track records: the editors' where set, else computed.
+        public func grades(records: [String: SourceTally]) -> [String: SourceGrade] {
+            var out: [String: SourceGrade] = [:]
+            for id in sources.keys {
+                out[id] = setGrades[id] ?? SourceReliability.grade(held: (records[id]?.upheld ?? 0) + (records[id]?.confirmed ?? 0),
+                                                                   tested: records[id].map { $0.upheld + $0.rejected + $0.confirmed + $0.contradicted } ?? 0)
+            }
+            return out
         }
     }
 
@@ -24,9 +46,13 @@ public struct ProjectAnalysis: Sendable {
     public let discrepancies: [Discrepancy]
     /// Their queue keys, in the same order.
     let keys: [DiscrepancyQueue.Key]
-    public let summary: ProjectSummary
+    public private(set) var summary: ProjectSummary
     /// What a search looks through (`ProjectSearchText`).
     public let searchText: String
+    /// What its claims add to their sources' track records, by source id, once assessed (`assess`); empty before.
+    public private(set) var sourceTallies: [String: SourceTally] = [:]
+    /// Its assessment once assessed (`assess`), with the path and the reasons; nil before.
+    public private(set) var assessment: Assessment? = nil
 
     /// Analyses one project from all its claims (recording order, superseded ones included), plans,
     /// and the flag events of its discrepancies grouped by discrepancy (each group in seq order).
@@ -40,6 +66,16 @@ public struct ProjectAnalysis: Sendable {
         keys = discrepancies.map(DiscrepancyQueue.Key.init)
         summary = parts.summary
         searchText = ProjectSearchText.of(p, claims: parts.claims, sources: context.sources)
+        if let grades = context.grades { assess(sources: context.sources, end: context.end, grades: grades) }
+    }
+
+    /// Computes the project's track-record tallies and its assessed status with the sources' `grades` (a source
+    /// missing there is F).
+    public mutating func assess(sources: [String: Source], end: Day, grades: [String: SourceGrade], tallies known: [String: SourceTally]? = nil) {
+        sourceTallies = known ?? tallies(sources: sources, end: end)
+        let a = assessment(sources: sources, end: end, grade: { grades[$0] ?? .f })
+        assessment = a
+        summary.assessed = a.headline
     }
 
     /// What `init` computes, with the discrepancies (flags folded, manual and obsolete ones added)

@@ -4,6 +4,8 @@ extension ProjectSummary {
     public var officialRank: Int { official?.status.sortKey ?? -1 }
     /// The local status's lifecycle position, -1 without one.
     public var localRank: Int { local?.status.sortKey ?? -1 }
+    /// The assessed status's lifecycle position, -1 without one.
+    public var assessedRank: Int { assessed?.status.sortKey ?? -1 }
     /// Worst open severity as a number that grows with severity: critical 3, major 2, minor 1, none 0.
     public var severityRank: Int { worstSeverity.map { 3 - Severity.allCases.firstIndex(of: $0)! } ?? 0 }
     /// The latest claim's first day as an ordinal; `Int.min` without claims (sorts first ascending).

@@ -2,9 +2,11 @@
 extension ProjectSummary {
     /// A summary from its parts, as `ProjectAnalysis` computes them.
     public static func stored(project: Project, official: Segment?, local: Segment?, openDiscrepancies: Int, worstSeverity: Severity?,
-                              claimCount: Int, lastClaim: PartialDate?, target: Plan?, slips: Int) -> ProjectSummary {
+                              claimCount: Int, lastClaim: PartialDate?, target: Plan?, slips: Int,
+                              assessed: AssessedStatus? = nil) -> ProjectSummary {
         ProjectSummary(project: project, official: official, local: local, openDiscrepancies: openDiscrepancies,
-                       worstSeverity: worstSeverity, claimCount: claimCount, lastClaim: lastClaim, target: target, slips: slips)
+                       worstSeverity: worstSeverity, claimCount: claimCount, lastClaim: lastClaim, target: target, slips: slips,
+                       assessed: assessed)
     }
 }
 

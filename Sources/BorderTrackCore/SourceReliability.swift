@@ -76,27 +76,41 @@ extension SourceReliability {
     }
 
     static func all(in analysis: Analysis, judgments: [String: ClaimJudgment], overrides: [String: GradeOverride]) -> [String: SourceReliability] {
-        var tally: [String: (upheld: Int, rejected: Int, confirmed: Int, contradicted: Int)] = [:]
+        var tally: [String: SourceTally] = [:]
         var seen = Set<String>()
         for p in analysis.projects where seen.insert(p.id).inserted {
             guard let claims = analysis.claimsByProject[p.id], !claims.isEmpty else { continue }
-            for (claim, outcome) in SourceReliability.outcomes(project: p, claims: claims, sources: analysis.sources, end: analysis.end) {
-                var t = tally[claim.source] ?? (0, 0, 0, 0)
-                if let j = judgments[claim.id] {
-                    if j.upheld { t.upheld += 1 } else { t.rejected += 1 }
-                } else if let outcome {
-                    if outcome { t.confirmed += 1 } else { t.contradicted += 1 }
-                }
-                tally[claim.source] = t
+            for (source, t) in SourceReliability.tallies(project: p, claims: claims, sources: analysis.sources, end: analysis.end,
+                                                         judgments: judgments) {
+                tally[source, default: SourceTally()] = tally[source, default: SourceTally()] + t
             }
         }
+        return grades(tallies: tally, sources: analysis.sources.keys, overrides: overrides)
+    }
+
+    /// Every listed source's reliability from its summed tallies, editors' grades overriding.
+    public static func grades(tallies: [String: SourceTally], sources: some Sequence<String>,
+                              overrides: [String: GradeOverride]) -> [String: SourceReliability] {
         var out: [String: SourceReliability] = [:]
-        for id in analysis.sources.keys {
-            let t = tally[id] ?? (0, 0, 0, 0)
-            out[id] = SourceReliability(source: id, upheld: t.upheld, rejected: t.rejected, confirmed: t.confirmed,
-                                        contradicted: t.contradicted, setGrade: overrides[id])
+        for id in sources {
+            out[id] = (tallies[id] ?? SourceTally()).reliability(of: id, setGrade: overrides[id])
         }
         return out
+    }
+
+    /// What one project's counted claims add to their sources' track records (by source id; sources with
+    /// nothing tested left out): a verdict's judgment first, else what independent sources made of the claim.
+    public static func tallies(project: Project, claims: [Claim], sources: [String: Source], end: Day,
+                               judgments: [String: ClaimJudgment]) -> [String: SourceTally] {
+        var tally: [String: SourceTally] = [:]
+        for (claim, outcome) in SourceReliability.outcomes(project: project, claims: claims, sources: sources, end: end) {
+            if let j = judgments[claim.id] {
+                if j.upheld { tally[claim.source, default: SourceTally()].upheld += 1 } else { tally[claim.source, default: SourceTally()].rejected += 1 }
+            } else if let outcome {
+                if outcome { tally[claim.source, default: SourceTally()].confirmed += 1 } else { tally[claim.source, default: SourceTally()].contradicted += 1 }
+            }
+        }
+        return tally
     }
 
     /// Each counted claim of one project with what independent sources made of it: `true` confirmed, `false`

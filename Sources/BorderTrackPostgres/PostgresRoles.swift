@@ -51,7 +51,8 @@ public enum PostgresRoles {
     GRANT USAGE ON SEQUENCE public.claim_seq_seq, public.plan_seq_seq, public.flag_event_seq_seq, public.withdrawal_seq_seq TO bordertrack_editor;
     -- The derived summaries and discrepancy queue are a cache, not history: every write's transaction rewrites the
     -- rows of the projects it changes, so an editor may change them (`bordertrack audit verify` checks them).
-    GRANT INSERT, UPDATE, DELETE ON public.derived_state, public.summary, public.queue_entry, public.queue_bucket, public.queue_text TO bordertrack_editor;
+    GRANT INSERT, UPDATE, DELETE ON public.derived_state, public.summary, public.queue_entry, public.queue_bucket, public.queue_text,
+        public.source_tally, public.source_record TO bordertrack_editor;
 
     -- admin: all privileges, and ownership of the tables (only an owner may ALTER them in a migration).
     GRANT ALL ON SCHEMA public TO bordertrack_admin;
@@ -70,6 +71,8 @@ public enum PostgresRoles {
     ALTER TABLE public.queue_entry OWNER TO bordertrack_admin;
     ALTER TABLE public.queue_bucket OWNER TO bordertrack_admin;
     ALTER TABLE public.queue_text OWNER TO bordertrack_admin;
+    ALTER TABLE public.source_tally OWNER TO bordertrack_admin;
+    ALTER TABLE public.source_record OWNER TO bordertrack_admin;
     ALTER TABLE public.bordertrack_migrations OWNER TO bordertrack_admin;
     ALTER FUNCTION public.bordertrack_append_only() OWNER TO bordertrack_admin;
 

@@ -69,8 +69,15 @@ extension PostgresStore {
                         let delta = try deriveProject(link, id: id, context: context)
                         projects += delta.projects; queue += delta.queue
                     }
+                    // A grade letter the edit moved: every project citing the source is assessed again.
+                    let regraded = try regrade(link, context: context, done: Set(ids))
+                    if let rebuilt = regraded.rebuilt {
+                        try saveDerivedState(link, DerivedState(auditSeq: head, day: today, options: described, projects: rebuilt.projects,
+                                                                queue: rebuilt.queue))
+                        return .rebuilt(projects: rebuilt.projects)
+                    }
                     try saveDerivedState(link, DerivedState(auditSeq: head, day: today, options: described, projects: projects, queue: queue))
-                    return .projects(ids)
+                    return .projects(ids + regraded.projects)
                 }
             }
             let n = try rebuildDerived(link, context: try analysisContext(link, end: today, options: options), progress: progress)
@@ -100,6 +107,12 @@ extension PostgresStore {
                 let delta = try deriveProject(link, id: id, context: context)
                 projects += delta.projects; queue += delta.queue
             }
+            // A moved grade letter that would assess most of the tracker again is left to the next refresh (stale).
+            let regraded = try regrade(link, context: context, done: Set(ids), rebuilding: false)
+            guard regraded.rebuilt == nil else {
+                try link.execute("ROLLBACK TO SAVEPOINT derived")
+                return
+            }
             try saveDerivedState(link, DerivedState(auditSeq: head, day: st.day, options: st.options, projects: projects, queue: queue))
             try link.execute("RELEASE SAVEPOINT derived")
         } catch {
@@ -113,7 +126,91 @@ extension PostgresStore {
                          adding: [Source] = []) throws -> ProjectAnalysis.Context {
         var sources = Dictionary(try sourceRows(link).map { ($0.value.id, $0.value) }, uniquingKeysWith: { a, _ in a })
         for s in adding where sources[s.id] == nil { sources[s.id] = s }
-        return ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
+        let plain = ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options),
+                                            setGrades: try setGrades(link))
+        return plain.grading(plain.grades(records: try Self.sourceRecords(link.query("SELECT * FROM source_record"))))
+    }
+
+    /// The editors' grades by source id (letters only: what the assessment weighs).
+    func setGrades(_ link: PostgresLink) throws -> [String: SourceGrade] {
+        [:]
+    }
+
+    /// The sources' summed track records from `source_record` rows.
+    static func sourceRecords(_ rows: [PostgresRandomAccessRow]) throws -> [String: SourceTally] {
+        var out: [String: SourceTally] = [:]
+        for r in rows {
+            out[try r.text("source")] = SourceTally(upheld: try r.int("upheld"), rejected: try r.int("rejected"),
+                                                    confirmed: try r.int("confirmed"), contradicted: try r.int("contradicted"))
+        }
+        return out
+    }
+
+    /// Replaces one project's tallies and moves the sums by the difference (two round trips).
+    func replaceTallies(_ link: PostgresLink, project: String, with tallies: [String: SourceTally]) throws {
+        let old = try link.query("DELETE FROM source_tally WHERE project = \(project) RETURNING source, upheld, rejected, confirmed, contradicted")
+        var delta = tallies
+        for (source, t) in try Self.sourceRecords(old) { delta[source, default: SourceTally()] = delta[source, default: SourceTally()] - t }
+        let new = tallies.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+        let moved = delta.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+        guard !new.isEmpty || !moved.isEmpty else { return }
+        try link.query("""
+            WITH ins AS (
+                INSERT INTO source_tally (project, source, upheld, rejected, confirmed, contradicted)
+                SELECT \(project), * FROM unnest(\(new.map(\.key))::text[], \(new.map(\.value.upheld))::bigint[],
+                    \(new.map(\.value.rejected))::bigint[], \(new.map(\.value.confirmed))::bigint[], \(new.map(\.value.contradicted))::bigint[])
+            )
+            INSERT INTO source_record (source, upheld, rejected, confirmed, contradicted)
+            SELECT * FROM unnest(\(moved.map(\.key))::text[], \(moved.map(\.value.upheld))::bigint[], \(moved.map(\.value.rejected))::bigint[],
+                \(moved.map(\.value.confirmed))::bigint[], \(moved.map(\.value.contradicted))::bigint[])
+            ON CONFLICT (source) DO UPDATE SET upheld = source_record.upheld + excluded.upheld,
+                rejected = source_record.rejected + excluded.rejected, confirmed = source_record.confirmed + excluded.confirmed,
+                contradicted = source_record.contradicted + excluded.contradicted
+            """)
+    }
+
+    /// Writes every project's tallies into the emptied tables, and their sums (a rebuild's); returns the sums.
+    func writeTallies(_ link: PostgresLink, _ tallies: [(project: String, tallies: [String: SourceTally])]) throws -> [String: SourceTally] {
+        var rows = PostgresBulkInsert(table: "source_tally", columns: ["project", "source", "upheld", "rejected", "confirmed", "contradicted"])
+        var sums: [String: SourceTally] = [:]
+        for (project, ts) in tallies {
+            for (source, t) in ts.sorted(by: { $0.key < $1.key }) where !t.isEmpty {
+                rows.add([.text(project), .text(source), .int(t.upheld), .int(t.rejected), .int(t.confirmed), .int(t.contradicted)])
+                sums[source, default: SourceTally()] = sums[source, default: SourceTally()] + t
+            }
+        }
+        try insertAll(link, rows)
+        var records = PostgresBulkInsert(table: "source_record", columns: ["source", "upheld", "rejected", "confirmed", "contradicted"])
+        for (source, t) in sums.sorted(by: { $0.key < $1.key }) {
+            records.add([.text(source), .int(t.upheld), .int(t.rejected), .int(t.confirmed), .int(t.contradicted)])
+        }
+        try insertAll(link, records)
+        return sums
+    }
+
+    /// After projects were derived with `context`'s grades: when their tallies moved a source's grade letter, the
+    /// other projects citing it are derived again with the new grades (all of them by a rebuild when they are most
+    /// of the tracker, or — `rebuilding` false — the rebuild is left to the caller). Returns the projects derived
+    /// again, or the rebuild's counts.
+    func regrade(_ link: PostgresLink, context: ProjectAnalysis.Context, done: Set<String>, rebuilding: Bool = true)
+        throws -> (projects: [String], rebuilt: (projects: Int, queue: Int)?) {
+        let after = context.grades(records: try Self.sourceRecords(link.query("SELECT * FROM source_record")))
+        let moved = DerivedGrades.changed(context.grades ?? [:], after)
+        guard !moved.isEmpty else { return ([], nil) }
+        let regraded = context.grading(after)
+        let affected = try link.query(#"SELECT DISTINCT project COLLATE "C" AS project FROM claim WHERE source = ANY(\#(moved)) ORDER BY 1"#)
+            .map { try $0.text("project") }
+        let total = try link.int("SELECT count(*) FROM summary") ?? 0
+        if DerivedGrades.rebuildInstead(affected: affected.count, of: total) {
+            guard rebuilding else { return ([], (0, 0)) }
+            return ([], try rebuildDerived(link, context: regraded, progress: nil, regrading: false))
+        }
+        var again: [String] = []
+        for id in affected {
+            _ = try deriveProject(link, id: id, context: regraded)
+            if !done.contains(id) { again.append(id) }
+        }
+        return (again, nil)
     }
 
     func saveDerivedState(_ link: PostgresLink, _ st: DerivedState) throws {
@@ -149,6 +246,7 @@ extension PostgresStore {
                     "SELECT * FROM claim WHERE project = \(id)\(unescaped: Self.liveOnly(.claim, false)) ORDER BY seq",
                     "SELECT * FROM plan WHERE project = \(id)\(unescaped: Self.liveOnly(.plan, false)) ORDER BY seq",
                     "SELECT * FROM flag_event WHERE project = \(id) ORDER BY seq",
+                    "SELECT * FROM source_record",
                     "COMMIT",
                 ])
             } catch {
@@ -157,7 +255,9 @@ extension PostgresStore {
             }
             guard let p = try projectRows(rows[2]).first?.value else { return nil }
             let sources = Dictionary(try sourceRows(rows[1]).map { ($0.value.id, $0.value) }, uniquingKeysWith: { a, _ in a })
-            let context = ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
+            let plain = ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options),
+                                                setGrades: try setGrades(link))
+            let context = plain.grading(plain.grades(records: try Self.sourceRecords(rows[6])))
             let events = ProjectAnalysis.flagEventsByProject(try flagRows(rows[5]).map(\.value))[id] ?? []
             return ProjectAnalysis(project: p, claims: try claimRows(rows[3]).map(\.value), plans: try planRows(rows[4]).map(\.value),
                                    events: events, context: context)
@@ -179,12 +279,14 @@ extension PostgresStore {
             if try r["queued"].decode(Bool.self) { keys.append((try r.int("severity"), try r.int("minus_from"))) } else { hadSummary = true }
         }
         guard let part = try analyseProject(link, id: id, context: context) else {
+            try replaceTallies(link, project: id, with: [:])
             try recountBuckets(link, keys)
             return (hadSummary ? -1 : 0, -keys.count)
         }
         var summary = Self.summaryInsert()
         try DerivedRows.addSummary(part, to: &summary)
         try insertAll(link, summary)
+        try replaceTallies(link, project: id, with: part.sourceTallies)
         let entries = DerivedQueueRow.entries(part)
         try writeQueue(link, entries)
         try recountBuckets(link, keys + entries.map { ($0.severity, $0.minusFrom) })
@@ -194,9 +296,10 @@ extension PostgresStore {
     /// Recomputes every project, `derivedBatch` at a time in id order (each batch analysed on all cores), and
     /// returns how many summary rows and queue entries it wrote. Readers keep seeing the old rows until it commits.
     func rebuildDerived(_ link: PostgresLink, context: ProjectAnalysis.Context,
-                        progress: (@Sendable (Int, Int) -> Void)?) throws -> (projects: Int, queue: Int) {
+                        progress: (@Sendable (Int, Int) -> Void)?, regrading: Bool = true) throws -> (projects: Int, queue: Int) {
         var trace = PhaseTrace()
-        for table in ["summary", "queue_entry", "queue_text", "queue_bucket"] { try link.execute("DELETE FROM \(table)") }
+        for table in Self.derivedTables { try link.execute("DELETE FROM \(table)") }
+        var tallies: [(project: String, tallies: [String: SourceTally])] = []
         let ids = try link.query(#"SELECT id FROM project ORDER BY id COLLATE "C""#).map { try $0.text("id") }
         let plans = Dictionary(grouping: try planRows(link, project: nil, withdrawn: false).map(\.value), by: \.project)
         let events = ProjectAnalysis.flagEventsByProject(try flagRows(link).map(\.value))
@@ -207,7 +310,10 @@ extension PostgresStore {
             let (projects, claims) = try rebuildInput(link, batch)
             let (parts, queues) = DerivedRows.analyse(projects, claims: claims, plans: plans, events: events, context: context)
             var summaries = Self.summaryInsert()
-            for part in parts { try DerivedRows.addSummary(part, to: &summaries) }
+            for part in parts {
+                try DerivedRows.addSummary(part, to: &summaries)
+                if !part.sourceTallies.isEmpty { tallies.append((part.summary.project.id, part.sourceTallies)) }
+            }
             try insertAll(link, summaries)
             for q in queues { queued += q }
             start += batch.count
@@ -217,6 +323,15 @@ extension PostgresStore {
         DerivedQueueRow.sort(&queued)
         let written = try writeWholeQueue(link, queued)
         trace.mark("derived: \(written) queue entries")
+        let sums = try writeTallies(link, tallies)
+        trace.mark("derived: \(tallies.count) projects' track records")
+        // Assessed with the grades from before: when the new records move a letter, the projects citing it again
+        // (or everything, when that is most of the tracker: a tracker's first grading).
+        if regrading, context.grades != nil, !DerivedGrades.changed(context.grades ?? [:], context.grades(records: sums)).isEmpty {
+            let again = try regrade(link, context: context, done: [])
+            trace.mark("derived: \(again.rebuilt.map { "rebuilt \($0.projects)" } ?? "\(again.projects.count)") projects graded again")
+            if let rebuilt = again.rebuilt { return rebuilt }
+        }
         return (ids.count, written)
     }
 
@@ -224,11 +339,16 @@ extension PostgresStore {
     /// content, analysed meanwhile on another core (`FreshAnalysis`), inside the import's transaction: nothing is
     /// read back, and `refreshDerived` then finds them current at `head` for `day`.
     func deriveFreshImport(_ link: PostgresLink, _ analysis: FreshAnalysis, head: Int, day: Day) throws {
-        for table in ["summary", "queue_entry", "queue_text", "queue_bucket"] { try link.execute("DELETE FROM \(table)") }
+        for table in Self.derivedTables { try link.execute("DELETE FROM \(table)") }
         let result = analysis.parts()
         var summaries = Self.summaryInsert()
-        for part in result.parts { try DerivedRows.addSummary(part, to: &summaries) }
+        var tallies: [(project: String, tallies: [String: SourceTally])] = []
+        for part in result.parts {
+            try DerivedRows.addSummary(part, to: &summaries)
+            if !part.sourceTallies.isEmpty { tallies.append((part.summary.project.id, part.sourceTallies)) }
+        }
         try insertAll(link, summaries)
+        _ = try writeTallies(link, tallies)
         let written = try writeWholeQueue(link, result.queue)
         try saveDerivedState(link, DerivedState(auditSeq: head, day: day, options: DerivedState.describe(analysis.context.detector.options),
                                                 projects: result.parts.count, queue: written))
@@ -253,6 +373,9 @@ extension PostgresStore {
         let projects = ids.compactMap { found[$0] }
         return (projects, projects.map { claims[$0.id] ?? [] })
     }
+
+    /// The derived tables a rebuild empties first.
+    static let derivedTables = ["summary", "queue_entry", "queue_text", "queue_bucket", "source_tally", "source_record"]
 
     /// An insert into `summary` (`DerivedRows.summaryColumns`).
     static func summaryInsert() -> PostgresBulkInsert {

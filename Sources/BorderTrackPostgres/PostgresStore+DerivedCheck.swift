@@ -8,7 +8,7 @@ import PostgresNIO
 extension PostgresStore {
     /// The `summary` columns stored as integers and as floating-point numbers (the rest are text).
     static let summaryIntColumns: Set<String> = ["off_from", "off_to", "off_ongoing", "loc_from", "loc_to", "loc_ongoing", "off_key", "loc_key",
-                                                 "open_count", "disc_num", "claim_count", "upd_key", "tgt_key", "slips"]
+                                                 "open_count", "disc_num", "claim_count", "upd_key", "tgt_key", "slips", "as_key"]
     static let summaryDoubleColumns: Set<String> = ["p_lat", "p_lon"]
 
     /// A value as compared: NULL is NULL whatever the column's type.

@@ -284,6 +284,31 @@ extension PostgresStore {
             "CREATE INDEX claim_by_as_of ON claim (as_of COLLATE \"C\", id COLLATE \"C\")",
             "CREATE INDEX claim_by_source ON claim (source COLLATE \"C\", recorded COLLATE \"C\", id COLLATE \"C\")",
         ]),
+        ("v12: assessed summaries", [
+            // The assessed status last in `summary` with its sort index; each project's part of its sources' track
+            // records and their sums, from which the assessment's grades come (`DerivedGrades`). Derived: the state
+            // row goes, so the next refresh rebuilds them. Run `server roles --apply` again for the editors' grants.
+            "ALTER TABLE summary ADD COLUMN as_status text COLLATE \"C\"",
+            "ALTER TABLE summary ADD COLUMN as_scope text COLLATE \"C\"",
+            "ALTER TABLE summary ADD COLUMN as_since text COLLATE \"C\"",
+            "ALTER TABLE summary ADD COLUMN as_grade text COLLATE \"C\"",
+            "ALTER TABLE summary ADD COLUMN as_key bigint NOT NULL DEFAULT -1",
+            "CREATE INDEX summary_by_assessed ON summary(as_key, name_key, project)",
+            """
+            CREATE TABLE source_tally (
+                project text COLLATE "C" NOT NULL, source text COLLATE "C" NOT NULL,
+                upheld bigint NOT NULL, rejected bigint NOT NULL, confirmed bigint NOT NULL, contradicted bigint NOT NULL,
+                PRIMARY KEY (project, source)
+            )
+            """,
+            """
+            CREATE TABLE source_record (
+                source text COLLATE "C" PRIMARY KEY,
+                upheld bigint NOT NULL, rejected bigint NOT NULL, confirmed bigint NOT NULL, contradicted bigint NOT NULL
+            )
+            """,
+            "DELETE FROM derived_state",
+        ]),
     ]
 
     /// The table recording which migrations ran.

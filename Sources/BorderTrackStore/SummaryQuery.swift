@@ -4,7 +4,7 @@ import BorderTrackCore
 public struct SummaryQuery: Hashable, Sendable {
     /// The list's sort columns; each has an index on `summary` ending in (name_key, project).
     public enum Order: String, CaseIterable, Sendable {
-        case name, kind, official, local, discrepancies, updated, target
+        case name, kind, official, local, assessed, discrepancies, updated, target
 
         /// The columns compared, most significant first (the same key as the in-memory sort).
         package var columns: [String] {
@@ -13,6 +13,7 @@ public struct SummaryQuery: Hashable, Sendable {
             case .kind: ["kind", "name_key", "project"]
             case .official: ["off_key", "name_key", "project"]
             case .local: ["loc_key", "name_key", "project"]
+            case .assessed: ["as_key", "name_key", "project"]
             case .discrepancies: ["disc_num", "open_count", "name_key", "project"]
             case .updated: ["upd_key", "name_key", "project"]
             case .target: ["tgt_key", "name_key", "project"]
@@ -30,13 +31,15 @@ public struct SummaryQuery: Hashable, Sendable {
     public var countries: [String] = []
     /// Lower-cased text found in one of the project's regions.
     public var region: String?
+    /// Assessed statuses (raw values); empty means any.
+    public var assessed: [String] = []
     /// Only projects with open discrepancies.
     public var hasDiscrepancy = false
 
     public init(order: Order, descending: Bool) { self.order = order; self.descending = descending }
 
     /// Whether there is any condition.
-    public var isFiltered: Bool { !kinds.isEmpty || !statuses.isEmpty || !countries.isEmpty || region != nil || hasDiscrepancy }
+    public var isFiltered: Bool { !kinds.isEmpty || !statuses.isEmpty || !assessed.isEmpty || !countries.isEmpty || region != nil || hasDiscrepancy }
 
     /// The SQL dialects the conditions are written in.
     package enum Dialect: Sendable { case sqlite, postgres }
@@ -55,6 +58,9 @@ public struct SummaryQuery: Hashable, Sendable {
         if !statuses.isEmpty {
             parts.append("(off_status IN (\(marks(statuses.count))) OR loc_status IN (\(marks(statuses.count))))")
             args += statuses + statuses
+        }
+        if !assessed.isEmpty {
+            parts.append("as_status IN (\(marks(assessed.count)))"); args += assessed
         }
         if !countries.isEmpty {
             parts.append("(" + countries.map { _ in "\(contains)(countries, ?) > 0" }.joined(separator: " OR ") + ")")

@@ -87,7 +87,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .open: "open the selected project (claims: as of the claim's date; frequency: filter by the value; detail: the selected claim whole)"
         case .sortNext: "sort by the next column"
         case .sortReverse: "reverse the sort"
-        case .filter: "filter: list kind= status= country= region= has-discrepancy · queue project= kind= severity= state= date= · claims: :claims"
+        case .filter: "filter: list kind= status= assessed= country= region= has-discrepancy · queue project= kind= severity= state= date= · claims: :claims"
         case .search: "search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes (claims: on Enter)"
         case .searchNext: "next match (the count shows which of how many)"
         case .searchPrev: "previous match"

@@ -20,10 +20,16 @@ public final class AnalysisPages: TrackerPages, @unchecked Sendable {
     /// What the claims table has computed (`AnalysisPages+Claims.swift`).
     let claimsCache = ClaimsCache()
 
-    /// Takes the analysis over (pass it without keeping a copy, so in-place updates do not copy it whole).
-    public init(_ analysis: Analysis) {
+    /// Takes the analysis over (pass it without keeping a copy, so in-place updates do not copy it whole) and
+    /// assesses it (`Analysis.assess`), editors' grades (`overrides`, by source id) overriding the computed ones.
+    public init(_ analysis: Analysis, overrides: [String: GradeOverride] = [:]) {
         self.analysis = analysis
+        if !analysis.isAssessed { self.analysis.assess(overrides: overrides) }
     }
+
+    /// Below this many projects a change grades every source again (whole-tracker work); above, the changed project
+    /// is assessed with the grades as they were (an as-of view of a large tracker does not change).
+    public static let regradeLimit = 5_000
 
     // MARK: - TrackerLookup
 
@@ -37,6 +43,7 @@ public final class AnalysisPages: TrackerPages, @unchecked Sendable {
     public func plans(of project: String) -> [Plan] { analysis.plans(of: project) }
     public func discrepancies(of project: String) -> [Discrepancy] { analysis.discrepancies(of: project) }
     public func discrepancy(id: String) -> Discrepancy? { analysis.discrepancy(id: id) }
+    public func assessment(of project: String) -> Assessment? { analysis.isAssessed ? analysis.assessment(of: project) : nil }
 
     // MARK: - The list
 
@@ -97,6 +104,12 @@ public final class AnalysisPages: TrackerPages, @unchecked Sendable {
         analysis.update(project: project, claims: claims, plans: plans, flags: flags)
         queueCache.forget()
         claimsCache.forget()
+        if analysis.isAssessed, analysis.projects.count < AnalysisPages.regradeLimit {
+            let before = analysis.grades
+            analysis.regrade()
+            // A grade that moved may change any row's assessed status: the list is sorted and filtered again.
+            if analysis.grades != before { query = nil; return }
+        }
         guard let q = query else { return }
         let old = rows.firstIndex { $0.project.id == project.id }
         if let s = analysis.summary(of: project.id), q.filter.matches(s) {

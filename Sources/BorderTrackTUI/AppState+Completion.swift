@@ -68,7 +68,7 @@ extension AppState {
 
     var listFilterValues: [(String, () -> [String])] {
         [("kind", { ProjectKind.allCases.map(\.rawValue) }), ("status", { Status.allCases.map(\.rawValue) }),
-         ("country", { [] }), ("region", { [] })]
+         ("assessed", { Status.allCases.map(\.rawValue) }), ("country", { [] }), ("region", { [] })]
     }
 
     var queueFilterValues: [(String, () -> [String])] {

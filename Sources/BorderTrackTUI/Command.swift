@@ -72,7 +72,7 @@ public struct Command: Sendable, Equatable {
                 values: .project),
         Command("asof", aliases: ["as-of"], [("DATE", "the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today")], values: .date),
         Command("filter", aliases: ["f"], usages: [
-            Usage(syntax: "kind=K status=S country=CC region=R has-discrepancy", help: "filter the list; :filter clear", views: listViews),
+            Usage(syntax: "kind=K status=S assessed=S country=CC region=R has-discrepancy", help: "filter the list; :filter clear", views: listViews),
             Usage(syntax: "project=ID kind=K severity=S state=S|all date=D since=D until=D",
                   help: "in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear", views: queueViews),
             Usage(syntax: "FILTER", help: "in the claims table: the :claims filters", views: claimsViews),

@@ -48,10 +48,39 @@ enum DetailView {
         guard y < rect.bottom else { return y }
         if rect.height >= 10 {
             let discrepancies = s.data.discrepancies(of: id).filter { $0.flag.state == .open || $0.flag.state == .acknowledged }
-            y += TimelineView.render(s, timeline: t, discrepancies: discrepancies, plans: s.data.plans(of: id), into: &g, row: y,
+            y += TimelineView.render(s, timeline: t, discrepancies: discrepancies, plans: s.data.plans(of: id),
+                                     assessment: s.data.assessment(of: id), into: &g, row: y,
                                      rect: Rect(row: y, col: rect.col, height: rect.bottom - y, width: rect.width), theme: theme)
         }
         return y
+    }
+
+    /// The assessment's block: the stage, since when and its grade in words, then each discounted claim with why.
+    static func assessedLines(_ a: Assessment?, claims: [Claim], sources: [String: Source], width: Int, theme: Theme) -> [Line] {
+        guard let a else { return [] }
+        var lines: [Line] = []
+        guard let status = a.status, let grade = a.grade else {
+            return [[("Assessed ", Theme.header), ("no claim about the whole project counts", Theme.dim)], []]
+        }
+        lines.append([("Assessed ", Theme.header), (theme.label(status, a.scope, withScope: true), .fg(theme.color(status), [.bold])),
+                      (a.since.map { " since \($0)" } ?? "", .plain), ("  \(grade) ", Style(attributes: [.bold])),
+                      ("(\(grade.meaning))", Theme.dim)])
+        let byID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func named(_ id: String) -> String {
+            guard let c = byID[id] else { return id }
+            return "\(c.asOf) \(c.status.rawValue) · \(sources[c.source]?.name ?? c.source)"
+        }
+        let carriers = a.supporting.map(named)
+        for w in TextWrap.wrap("carried by " + carriers.joined(separator: "; "), width: max(10, width - 4), maxLines: 3) {
+            lines.append([("  " + w, Theme.dim)])
+        }
+        for d in a.discounted {
+            for (i, w) in TextWrap.wrap("discounted: \(named(d.claim)) — \(d.reason)", width: max(10, width - 4), maxLines: 3).enumerated() {
+                lines.append([((i == 0 ? "  " : "    ") + w, .plain)])
+            }
+        }
+        lines.append([])
+        return lines
     }
 
     /// The source, and the secondary account a claim is known through, as the detail names a claim.
@@ -70,9 +99,15 @@ enum DetailView {
         var ranges: [String: Range<Int>] = [:]
         let sources = s.data.sources
         func who(_ c: Claim) -> String { DetailView.who(c, sources: sources) }
+        let assessment = s.data.assessment(of: id)
         if let cursor = s.timelineCursor {
             lines.append([("At \(cursor): ", Style(attributes: [.bold]))])
             let width = t.lanes.map { DisplayWidth.of($0.key.description) }.max().map { max(9, $0 + 1) } ?? 9
+            if let step = assessment?.path.last(where: { $0.from <= cursor }) {
+                lines.append([("  \("assessed".padded(toWidth: width))", Theme.dim),
+                              (theme.label(step.status, step.scope, withScope: true), .fg(theme.color(step.status), [.bold])),
+                              ("  from \(step.from)", .plain)])
+            }
             for lane in t.lanes {
                 if let seg = lane.segment(on: cursor) {
                     lines.append([("  \(lane.key.description.padded(toWidth: width))", Theme.dim), (theme.label(seg.status, seg.scope, withScope: true), .fg(theme.color(seg.status))),
@@ -89,6 +124,7 @@ enum DetailView {
         if !p.programs.isEmpty { facts += " · programmes: " + p.programs.joined(separator: ", ") }
         lines.append([(facts, Theme.dim)])
         lines.append([])
+        lines += assessedLines(assessment, claims: s.data.claims(of: id), sources: sources, width: rectWidth, theme: theme)
         lines.append([("Discrepancies (\(discrepancies.count) open)", Theme.header)])
         if discrepancies.isEmpty { lines.append([("  none open", Theme.dim)]) }
         for d in discrepancies {

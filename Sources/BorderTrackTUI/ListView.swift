@@ -22,6 +22,15 @@ enum ListView {
         }
         let official = Column(title: narrow ? "OFF" : "OFFICIAL", width: statusW, align: .left) { status($0.official) }
         let local = Column(title: narrow ? "LOC" : "LOCAL", width: statusW, align: .left) { status($0.local) }
+        // The analyst's answer: the assessed stage and its grade ("◑ completed F2"), from 100 columns.
+        let assessedW = statusW + 3
+        let assessed = Column(title: "ASSESSED", width: assessedW, align: .left) { s in
+            guard let a = s.assessed else { return ("–", Theme.dim) }
+            let grade = " " + a.grade.description
+            let label = DisplayWidth.fit(theme.label(a.status, a.scope), toWidth: assessedW - DisplayWidth.of(grade),
+                                         ellipsis: theme.glyphs.ellipsis, alignment: .left)
+            return (label + grade, .fg(theme.color(a.status)))
+        }
         let disc = Column(title: "DISP", width: 5, align: .left) { s in
             guard let sev = s.worstSeverity else { return ("", .plain) }
             return ("\(theme.symbol(sev))\(s.openDiscrepancies)", .fg(theme.color(sev), sev == .critical ? [.bold] : []))
@@ -39,11 +48,12 @@ enum ListView {
         }
         var chosen = [official, local, disc]
         var used = chosen.reduce(0) { $0 + $1.width + 1 }
-        for extra in [kind, target, updated, sides] where width - used - (extra.width + 1) >= 24 {
+        for extra in [assessed, kind, target, updated, sides] where width - used - (extra.width + 1) >= 24
+            && (extra.title != "ASSESSED" || width >= 100) {
             chosen.append(extra); used += extra.width + 1
         }
-        // Display order: name, kind, sides, official, local, disputes, updated, target.
-        let order = ["KIND", "SIDES", "OFFICIAL", "OFF", "LOCAL", "LOC", "DISP", "UPDATED", "TARGET"]
+        // Display order: name, kind, sides, official, local, assessed, disputes, updated, target.
+        let order = ["KIND", "SIDES", "OFFICIAL", "OFF", "LOCAL", "LOC", "ASSESSED", "DISP", "UPDATED", "TARGET"]
         chosen.sort { order.firstIndex(of: $0.title)! < order.firstIndex(of: $1.title)! }
         return (max(4, width - used - 2), chosen)
     }

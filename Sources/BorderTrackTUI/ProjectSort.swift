@@ -2,7 +2,7 @@ import BorderTrackCore
 
 /// The project list's sort columns, in the order `s` cycles through them.
 public enum SortColumn: String, CaseIterable, Sendable {
-    case name, kind, official, local, discrepancies, updated, target
+    case name, kind, official, local, assessed, discrepancies, updated, target
 
     /// Orders two summaries ascending by this column; ties by English name, then id.
     public func ascending(_ a: ProjectSummary, _ b: ProjectSummary) -> Bool {
@@ -16,6 +16,7 @@ public enum SortColumn: String, CaseIterable, Sendable {
         case .kind: return cmp(a.project.kind.label, b.project.kind.label)
         case .official: return cmp(a.official?.status.sortKey ?? -1, b.official?.status.sortKey ?? -1)
         case .local: return cmp(a.local?.status.sortKey ?? -1, b.local?.status.sortKey ?? -1)
+        case .assessed: return cmp(a.assessedRank, b.assessedRank)
         case .discrepancies:
             // Worst first counts as "largest": critical > major > minor > none, then the count.
             let ka = (3 - (a.worstSeverity.map { Severity.allCases.firstIndex(of: $0)! } ?? 3), a.openDiscrepancies)
@@ -70,6 +71,7 @@ public enum SortColumn: String, CaseIterable, Sendable {
         case .kind: return SortKey(number: 0, count: 0, text: s.project.kind.label, name: name, id: id)
         case .official: return SortKey(number: s.officialRank, count: 0, text: "", name: name, id: id)
         case .local: return SortKey(number: s.localRank, count: 0, text: "", name: name, id: id)
+        case .assessed: return SortKey(number: s.assessedRank, count: 0, text: "", name: name, id: id)
         case .discrepancies: return SortKey(number: s.severityRank, count: s.openDiscrepancies, text: "", name: name, id: id)
         case .updated: return SortKey(number: s.updatedRank, count: 0, text: "", name: name, id: id)
         case .target: return SortKey(number: s.targetRank, count: 0, text: "", name: name, id: id)

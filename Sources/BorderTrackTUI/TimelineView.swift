@@ -23,7 +23,7 @@ enum TimelineView {
     }
 
     /// Draws the block at `row`; returns the number of rows used.
-    static func render(_ s: AppState, timeline t: ProjectTimeline, discrepancies: [Discrepancy], plans: [Plan],
+    static func render(_ s: AppState, timeline t: ProjectTimeline, discrepancies: [Discrepancy], plans: [Plan], assessment: Assessment? = nil,
                        into g: inout Grid, row: Int, rect: Rect, theme: Theme) -> Int {
         let labelW = 10
         let width = rect.width - labelW - 1
@@ -58,6 +58,21 @@ enum TimelineView {
                 } else {
                     g.put(" ", row: y, col: x0 + c)
                 }
+            }
+            y += 1
+        }
+        // The analyst's answer above the accounts it weighs: the assessed path, one step per change of stage.
+        if let path = assessment?.path, !path.isEmpty {
+            _ = g.put("assessed", row: y, col: rect.col + 1, width: labelW - 2, style: Theme.header)
+            var previous: Int? = nil
+            for c in 0..<width {
+                let d = day(col: c, width: width, from: from, to: to)
+                let k = path.lastIndex { $0.from <= d }
+                defer { previous = k }
+                guard let k else { g.put(" ", row: y, col: x0 + c); continue }
+                let step = path[k]
+                let glyph: Character = previous != k ? Character(theme.symbol(step.status)) : theme.fill(step.status)
+                g.put(glyph, row: y, col: x0 + c, style: .fg(theme.color(step.status), [.bold]))
             }
             y += 1
         }

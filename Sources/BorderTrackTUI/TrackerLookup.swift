@@ -19,6 +19,8 @@ public protocol TrackerLookup: Sendable {
     func discrepancies(of project: String) -> [Discrepancy]
     /// A discrepancy by id, if the tracker (or, paged, a project on screen) has it.
     func discrepancy(id: String) -> Discrepancy?
+    /// A project's assessment with its path and reasons (the detail's assessed lane); nil when not assessed.
+    func assessment(of project: String) -> Assessment?
 }
 
 extension Analysis: TrackerLookup {

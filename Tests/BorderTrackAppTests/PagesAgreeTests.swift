@@ -32,7 +32,8 @@ struct PagesAgreeTests {
         var russia = ProjectFilter(); russia.countries = ["RU"]
         // Two kinds whose label is not their raw value: the store holds the label and filters by it.
         var crossings = ProjectFilter(); crossings.kinds = [.borderCrossing, .industrialPark]
-        return [ProjectFilter(), disputed, bridges, russia, crossings]
+        var built = ProjectFilter(); built.assessed = [.completed, .operational]
+        return [ProjectFilter(), disputed, bridges, russia, crossings, built]
     }()
 
     @Test("a search typed character by character finds what a fresh one does (narrowed among the earlier matches)")
@@ -48,6 +49,23 @@ struct PagesAgreeTests {
         #expect(!stored.listMatches(q, search: SearchQuery("bri 1")).isEmpty)
         #expect(SearchQuery("bri").narrows(to: SearchQuery("bri 1")) && SearchQuery("bri 1").narrows(to: SearchQuery("bri 12")))
         #expect(!SearchQuery("bri 12").narrows(to: SearchQuery("bri 1")) && !SearchQuery("x").narrows(to: SearchQuery("bri")))
+    }
+
+    @Test("every project's assessed status and grade: the derived row equals the whole-tracker assessment")
+    func assessedAgree() throws {
+        let (stored, memory, _) = try Self.sources()
+        let q = ListQuery(sort: .assessed, descending: false, filter: ProjectFilter())
+        let fromStore = (0..<stored.listCount(q)).compactMap { stored.listRow(q, at: $0) }
+        let inMemory = (0..<memory.listCount(q)).compactMap { memory.listRow(q, at: $0) }
+        #expect(fromStore.map(\.project.id) == inMemory.map(\.project.id))
+        #expect(fromStore.map(\.assessed) == inMemory.map(\.assessed))
+        #expect(fromStore.contains { $0.assessed?.grade.reliability != .f }, "some source is graded from its record")
+        #expect(Set(fromStore.compactMap(\.assessed?.status)).count >= 3)
+        // The detail's assessment (path and reasons) is the one the row shows.
+        for s in fromStore.prefix(20) {
+            #expect(stored.assessment(of: s.project.id)?.headline == s.assessed)
+            #expect(memory.assessment(of: s.project.id) == stored.assessment(of: s.project.id))
+        }
     }
 
     @Test("the kind sort follows the label shown (\"bridge\" before \"crossing\"), in memory and in the store")

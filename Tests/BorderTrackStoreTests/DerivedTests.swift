@@ -79,8 +79,12 @@ import Testing
         return p.id
     }
 
+    /// The whole tracker analysed and assessed in memory (`Analysis.assess`): what the derived rows must equal,
+    /// assessed statuses included.
     static func analysis(_ store: any TrackerStore) throws -> Analysis {
-        Analysis(dataset: try store.dataset(), flags: try store.flagEvents(), today: today)
+        var a = Analysis(dataset: try store.dataset(), flags: try store.flagEvents(), today: today)
+        a.assess()
+        return a
     }
 
     /// The in-memory list order of a query: the same key the TUI sorts by.
@@ -91,6 +95,7 @@ import Testing
             case .kind: (0, 0, s.project.kind.label, s.nameKey, s.project.id)
             case .official: (s.officialRank, 0, "", s.nameKey, s.project.id)
             case .local: (s.localRank, 0, "", s.nameKey, s.project.id)
+            case .assessed: (s.assessedRank, 0, "", s.nameKey, s.project.id)
             case .discrepancies: (s.severityRank, s.openDiscrepancies, "", s.nameKey, s.project.id)
             case .updated: (s.updatedRank, 0, "", s.nameKey, s.project.id)
             case .target: (s.targetRank, 0, "", s.nameKey, s.project.id)
@@ -164,6 +169,7 @@ import Testing
             .kind: ["echo", "alpha", "delta", "bravo", "charlie"],          // bridge (echo, mamakan), ftz, rail, road
             .official: ["delta", "charlie", "bravo", "alpha", "echo"],      // none, agreed, construction, operational, cancelled
             .local: ["delta", "bravo", "alpha", "charlie", "echo"],         // none ×2, completed, suspended, cancelled
+            .assessed: ["delta", "bravo", "alpha", "charlie", "echo"],      // none, construction, completed (later wins), suspended, cancelled
             .discrepancies: ["delta", "bravo", "echo", "charlie", "alpha"], // none ×3, major (stale official), critical (conflict)
             .updated: ["delta", "bravo", "echo", "alpha", "charlie"],       // none, 2019-05, 2020-06, 2021-10-14, 2023-05
             .target: ["echo", "alpha", "bravo", "delta", "charlie"],        // 2019, 2021-10, 2025, none ×2

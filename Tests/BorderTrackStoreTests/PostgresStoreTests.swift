@@ -279,7 +279,7 @@ struct PostgresStoreTests {
             "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1; $body$",
             "SELECT 'it''s; fine', $1",
         ])
-        #expect(SQLScript.statements(PostgresRoles.sql).count == 28)
+        #expect(SQLScript.statements(PostgresRoles.sql).count == 30)
     }
 
     @Test("the roles script for another schema names that schema everywhere")

@@ -40,6 +40,7 @@ struct AttributionDetailTests {
      Suifenhe area  [suifenhe]
      ru –   zh 绥芬河片区
               2019                     2020                     2021   ▼                  2022
+     assessed                ●█████████████████████████████████████████████████████████████████████████
      official                ●███████████████████████●█████████████████████████████████████████████████
      local                                                              ●██████████████████████████████
      side CN                 ●███████████████████████●█████████████████████████████████████████████████
@@ -48,11 +49,16 @@ struct AttributionDetailTests {
                 ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended
                 ✗x cancelled  ▲△· disputed (critical, major, minor)
      At 2021-04-01:
+       assessed ● operational  from 2019-08-01
        official ● operational  新华社 Xinhua (state media, CN), 2020-07
        local    ● operational  Минэкономразвития Амурской области (regional, RU) (via Amur Life), 2021-…
        CN       ● operational  新华社 Xinhua (state media, CN), 2020-07
        RU       ● operational  Минэкономразвития Амурской области (regional, RU) (via Amur Life), 2021-…
      ftz · CN · Heilongjiang
+
+     Assessed ● operational since 2019-08  F2 (cannot be judged source, probably true)
+       carried by 2019-08 operational · 新华社 Xinhua; 2020-07 operational · 新华社 Xinhua; 2021-04
+       operational · Минэкономразвития Амурской области
 
      Discrepancies (0 open)
        none open
@@ -62,12 +68,6 @@ struct AttributionDetailTests {
 
      Claims (3, newest first)
        2021-04    ● operational  Минэкономразвития Амурской области (regional, RU) (via Amur Life) · lo…
-         translation: Goods keep crossing
-       2020-07    ● operational  新华社 Xinhua (state media, CN) · official
-         “绥芬河片区运行良好” [zh]
-         translation: The Suifenhe area runs well ␛[31m
-         note: Headline only
-       2019-08    ● operational  新华社 Xinhua (state media, CN) · official
      /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
     """

@@ -32,13 +32,13 @@ struct ClaimViewSnapshotTests: FormDriving {
              黑河—布拉戈维申斯克 bridge  [bh-bridge]
              ru Мост Благовещенск – Хэйхэ   zh 黑河—布拉戈维申斯克界河公路大桥
                       2016            2017             2018             2019             2020            2021             2022
+             assessed                 ◑=================================================================================◕▒▒▒●██████
              official                 ◑================================================================================●███████████
              local                                                                                                      ◕▒▒▒●●●████
              side RU                  ◑================================================================================●◕▒▒▒●●●████
              disputes                                                                                                 ▲▲
                         ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x cancelled
                         ▲△· disputed (critical, major, minor)
-             bridge · RU–CN · Amur Oblast, Heilongjiang · 50.25, 127.55
 
              Discrepancies (2 open)
                ✖ critical status-conflict · sc-aa8fdcb1b8 · open
@@ -78,13 +78,13 @@ struct ClaimViewSnapshotTests: FormDriving {
              黑河—布拉戈维申斯克 bridge  [bh-bridge]
              ru Мост Благовещенск – Хэйхэ   zh 黑河—布拉戈维申斯克界河公路大桥
                       2016      2017       2018      2019       2020       2021      2022
+             assessed           ◑===================================================◕▒▒●███
              official           ◑===================================================●██████
              local                                                                  ◕▒▒●●██
              side RU            ◑===================================================◕▒▒●●██
              disputes                                                              ▲
                         ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed
                         ●█ operational  ‖/ suspended  ✗x cancelled  ▲△· disputed
-             Claims (6, newest first)
                2022-03    ● operational (full)  Amur Life (local media, RU) · local
                  “Грузовое движение по мосту открыто” [ru]
                  https://example.org/a␛]52;c;AAAA␇b

@@ -12,7 +12,7 @@ struct DetailCapTests {
         let claim = try Claim(id: "huge", project: "suifenhe", status: .operational, asOf: try PartialDate(parsing: "2020-01"),
                               source: "rg", quote: quote)
         var s = AppState(analysis: AppFixture.analysis(adding: [claim]),
-                         session: .init(database: "/data/tracker.sqlite", editor: "ann", readOnly: false), rows: 34, cols: 100)
+                         session: .init(database: "/data/tracker.sqlite", editor: "ann", readOnly: false), rows: 44, cols: 100)
         _ = s.runCommand("goto suifenhe")
         let clock = ContinuousClock()
         var screen = ""

@@ -35,7 +35,7 @@ struct PaletteTests {
         #expect(!detail.contains { $0.target == .action(.addProject) })
         #expect(detail.contains { $0.target == .action(.timelineLeft) })
         // Commands called differently per view are offered as this view calls them.
-        #expect(detail.filter { $0.key == ":filter" }.map(\.name) == ["kind=K status=S country=CC region=R has-discrepancy"])
+        #expect(detail.filter { $0.key == ":filter" }.map(\.name) == ["kind=K status=S assessed=S country=CC region=R has-discrepancy"])
         var queue = AppFixture.state(rows: 24, cols: 80)
         _ = press(&queue, .char("d"))
         _ = press(&queue, .ctrl("p"))

@@ -92,6 +92,7 @@ struct SnapshotTests {
              Мост Нижнеленинское–Тунцзян  [tongjiang]
              ru –   zh 同江铁路大桥
                       2008  2009  2010  2011  2012  2013  2014  2015   2016  2017  2018  2019  2020  2021  2022
+             assessed      ◔-----------------------------------------------------------------------------------
              official      ◔-----------------------------------------------------------------------------------
              local
              side RU       ◔-----------------------------------------------------------------------------------
@@ -101,7 +102,6 @@ struct SnapshotTests {
                         ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended
                         ✗x cancelled  ▲△· disputed (critical, major, minor)
              At 2017-01-01:
-               official   ◔ agreed  Rossiyskaya Gazeta (state media, RU), 2008-10
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)
@@ -114,12 +114,12 @@ struct SnapshotTests {
              黑河—布拉戈维申斯克 bridge  [bh-bridge]
              ru Мост Благовещенск – Хэйхэ   zh 黑河…
              At 2021-10-14:
+               assessed ◕ completed  from 2021-10-14
                official ● operational (full)  Rossi…
                local    ◕ completed  Минэкономразви…
                RU       ◕ completed  Минэкономразви…
              bridge · RU–CN · Amur Oblast, Heilongj…
 
-             Discrepancies (2 open)
              as of today 2022-06-30 │ editor ann
 
             """)
@@ -201,10 +201,10 @@ struct SnapshotTests {
     func list160x50() {
         check("list", rows: 50, cols: 160, """
              BorderTrack · Projects (3)                                                                                        a add claim  d discrepancies  ? help  q quit
-              NAME                                                    KIND     SIDES                               OFFICIAL       LOCAL          DISP  UPDATED    TARGET
-            › 黑河—布拉戈维申斯克 bridge                              bridge   RU–CN Amur Oblast, Heilongjiang     ● operational  ◕ completed    ✖2    2021-10-14 2022 +2
-              Мост Нижнеленинское–Тунцзян                             rail     RU–CN Jewish Autonomous Oblast      ◔ agreed       –                    2017
-              Suifenhe area                                           ftz      CN Heilongjiang                     ● operational  –                    2019-08
+              NAME                                  KIND     SIDES                               OFFICIAL       LOCAL          ASSESSED          DISP  UPDATED    TARGET
+            › 黑河—布拉戈维申斯克 bridge            bridge   RU–CN Amur Oblast, Heilongjiang     ● operational  ◕ completed    ◕ completed    F3 ✖2    2021-10-14 2022 +2
+              Мост Нижнеленинское–Тунцзян           rail     RU–CN Jewish Autonomous Oblast      ◔ agreed       –              ◔ agreed       F6       2017
+              Suifenhe area                         ftz      CN Heilongjiang                     ● operational  –              ● operational  F6       2019-08
 
 
 
@@ -260,16 +260,22 @@ struct SnapshotTests {
              黑河—布拉戈维申斯克 bridge  [bh-bridge]
              ru Мост Благовещенск – Хэйхэ   zh 黑河—布拉戈维申斯克界河公路大桥
                       2016                  2017                   2018                   2019                   2020                   2021              ▼    2022
+             assessed                       ◑==============================================================================================================◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
              official                       ◑==============================================================================================================●███████████████
              local                                                                                                                                         ◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
              side RU                        ◑==============================================================================================================◕▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒
              disputes                                                                                                                                     ▲
                         ○· proposed  ◔- agreed  ◑= construction  ◕▒ completed  ●█ operational  ‖/ suspended  ✗x cancelled  ▲△· disputed (critical, major, minor)
              At 2021-10-14:
+               assessed ◕ completed  from 2021-10-14
                official ● operational (full)  Rossiyskaya Gazeta (state media, RU), 2021-10-07
                local    ◕ completed  Минэкономразвития Амурской области (regional, RU), 2021-10-14
                RU       ◕ completed  Минэкономразвития Амурской области (regional, RU), 2021-10-14
              bridge · RU–CN · Amur Oblast, Heilongjiang · 50.25, 127.55
+
+             Assessed ◕ completed since 2021-10-14  F3 (cannot be judged source, possibly true)
+               carried by 2021-10-14 completed · Минэкономразвития Амурской области
+               discounted: 2021-10-07 operational · Rossiyskaya Gazeta — contradicted by 1 later independent local source
 
              Discrepancies (2 open)
                ✖ critical status-conflict · sc-aa8fdcb1b8 · open
@@ -290,12 +296,6 @@ struct SnapshotTests {
                2021-10-07 ● operational (full)  Rossiyskaya Gazeta (state media, RU) · official
                  “Мост введён в эксплуатацию”
                2016-12    ◑ construction  Rossiyskaya Gazeta (state media, RU) · official
-
-
-
-
-
-
 
 
 
@@ -382,7 +382,7 @@ struct SnapshotTests {
               enter                    open the selected project (claims: as of the claim's date; frequency: filter by the value; detail: the selected claim whole)
               s                        sort by the next column
               S                        reverse the sort
-              f                        filter: list kind= status= country= region= has-discrepancy · queue project= kind= severity= state= date= · claims: :claims
+              f                        filter: list kind= status= assessed= country= region= has-discrepancy · queue project= kind= severity= state= date= · claims: :clai…
               /                        search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes (claims: on Enter)
               n                        next match (the count shows which of how many)
               N                        previous match
@@ -543,7 +543,7 @@ struct SnapshotTests {
             │  enter            open the selected project (claims: as of the claim's date; frequency: filter by the value; detail:…│
             │  s                sort by the next column                                                                            │
             │  S                reverse the sort                                                                                   │
-            │  f                filter: list kind= status= country= region= has-discrepancy · queue project= kind= severity= state…│
+            │  f                filter: list kind= status= assessed= country= region= has-discrepancy · queue project= kind= sever…│
             │  /                search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes (claims: on…│
             │  n                next match (the count shows which of how many)                                                     │
             │  N                previous match                                                                                     │
@@ -560,7 +560,7 @@ struct SnapshotTests {
             │  :q               quit                                                                                               │
             │  :goto            ID|NAME  open a project: its id, else the one project whose id or name (en, ru, zh) starts with or…│
             │  :asof            DATE  the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today                       │
-            │  :filter          kind=K status=S country=CC region=R has-discrepancy  filter the list; :filter clear                │
+            │  :filter          kind=K status=S assessed=S country=CC region=R has-discrepancy  filter the list; :filter clear     │
             │  :sort            COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target                     │
             │  :export          FORMAT FILE  write a status report (markdown, html, csv, json, geojson) of the listed projects, as…│
             │  :claims          [FILTER]  the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=…│

@@ -12,6 +12,7 @@ extension SortColumn {
         case .kind: .kind
         case .official: .official
         case .local: .local
+        case .assessed: .assessed
         case .discrepancies: .discrepancies
         case .updated: .updated
         case .target: .target

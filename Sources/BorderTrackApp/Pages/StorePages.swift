@@ -67,6 +67,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
         var s = SummaryQuery(order: q.sort.storeOrder, descending: q.descending)
         s.kinds = q.filter.kinds.map(\.rawValue).sorted()
         s.statuses = q.filter.statuses.map(\.rawValue).sorted()
+        s.assessed = q.filter.assessed.map(\.rawValue).sorted()
         s.countries = q.filter.countries.sorted()
         s.region = q.filter.region
         s.hasDiscrepancy = q.filter.hasDiscrepancy
@@ -90,6 +91,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     package func timeline(of project: String) -> ProjectTimeline? { analysis(of: project)?.timeline }
     package func claims(of project: String) -> [Claim] { analysis(of: project)?.claims ?? [] }
     package func plans(of project: String) -> [Plan] { analysis(of: project)?.plans ?? [] }
+    package func assessment(of project: String) -> Assessment? { analysis(of: project)?.assessment }
     /// (`ProjectAnalysis` keeps them in queue order.)
     package func discrepancies(of project: String) -> [Discrepancy] { analysis(of: project)?.discrepancies ?? [] }
 

@@ -63,8 +63,15 @@ extension SQLiteStore {
                         let delta = try deriveProject(db, id: id, context: context)
                         projects += delta.projects; queue += delta.queue
                     }
+                    // A grade letter the edit moved: every project citing the source is assessed again.
+                    let regraded = try regrade(db, context: context, done: Set(ids))
+                    if let rebuilt = regraded.rebuilt {
+                        try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described, projects: rebuilt.projects,
+                                                         queue: rebuilt.queue)
+                        return .rebuilt(projects: rebuilt.projects)
+                    }
                     try SQLiteStore.saveDerivedState(db, auditSeq: head, day: today, options: described, projects: projects, queue: queue)
-                    return .projects(ids)
+                    return .projects(ids + regraded.projects)
                 }
             }
             let n = try rebuildDerived(db, context: try analysisContext(db, end: today, options: options), progress: progress)
@@ -88,7 +95,95 @@ extension SQLiteStore {
     func analysisContext(_ db: Database, end: Day, options: DiscrepancyDetector.Options, adding: [Source] = []) throws -> ProjectAnalysis.Context {
         var sources = Dictionary(try fetchSources(db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for s in adding where sources[s.id] == nil { sources[s.id] = s }
-        return ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options))
+        let plain = ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options),
+                                            setGrades: try setGrades(db))
+        return plain.grading(plain.grades(records: try SQLiteStore.sourceRecords(db)))
+    }
+
+    /// The editors' grades by source id (letters only: what the assessment weighs).
+    func setGrades(_ db: Database) throws -> [String: SourceGrade] {
+        [:]
+    }
+
+    /// The sources' summed track records (`source_record`).
+    static func sourceRecords(_ db: Database) throws -> [String: SourceTally] {
+        var out: [String: SourceTally] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT source, upheld, rejected, confirmed, contradicted FROM source_record")
+        while let r = try rows.next() {
+            out[r[0]] = SourceTally(upheld: r[1], rejected: r[2], confirmed: r[3], contradicted: r[4])
+        }
+        return out
+    }
+
+    /// Replaces one project's tallies and moves the sums by the difference.
+    static func replaceTallies(_ db: Database, project: String, with tallies: [String: SourceTally]) throws {
+        let old = try Row.fetchAll(db.cachedStatement(sql: "SELECT source, upheld, rejected, confirmed, contradicted FROM source_tally WHERE project = ?"),
+                                   arguments: [project])
+        var delta: [String: SourceTally] = tallies
+        for r in old {
+            let t = SourceTally(upheld: r[1], rejected: r[2], confirmed: r[3], contradicted: r[4])
+            delta[r[0], default: SourceTally()] = delta[r[0], default: SourceTally()] - t
+        }
+        if !old.isEmpty { try db.cachedStatement(sql: "DELETE FROM source_tally WHERE project = ?").execute(arguments: [project]) }
+        for (source, t) in tallies.sorted(by: { $0.key < $1.key }) where !t.isEmpty {
+            try db.cachedStatement(sql: "INSERT INTO source_tally (project, source, upheld, rejected, confirmed, contradicted) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [project, source, t.upheld, t.rejected, t.confirmed, t.contradicted])
+        }
+        for (source, d) in delta where !d.isEmpty {
+            try db.cachedStatement(sql: """
+                INSERT INTO source_record (source, upheld, rejected, confirmed, contradicted) VALUES (?1, ?2, ?3, ?4, ?5)
+                ON CONFLICT (source) DO UPDATE SET upheld = upheld + ?2, rejected = rejected + ?3, confirmed = confirmed + ?4,
+                    contradicted = contradicted + ?5
+                """).execute(arguments: [source, d.upheld, d.rejected, d.confirmed, d.contradicted])
+            try db.cachedStatement(sql: "DELETE FROM source_record WHERE source = ? AND upheld = 0 AND rejected = 0 AND confirmed = 0 AND contradicted = 0")
+                .execute(arguments: [source])
+        }
+    }
+
+    /// Writes every project's tallies into emptied tables, and their sums (a rebuild's).
+    static func writeTallies(_ db: Database, _ tallies: [(project: String, tallies: [String: SourceTally])]) throws -> [String: SourceTally] {
+        var rows = try RawInsert(db, "INSERT OR FAIL INTO source_tally (project, source, upheld, rejected, confirmed, contradicted)",
+                                 columns: 6, rowsPerStatement: 64)
+        var sums: [String: SourceTally] = [:]
+        for (project, ts) in tallies.sorted(by: { $0.project.utf8.lexicographicallyPrecedes($1.project.utf8) }) {
+            for (source, t) in ts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) where !t.isEmpty {
+                rows.text(project); rows.text(source); rows.int(t.upheld); rows.int(t.rejected); rows.int(t.confirmed); rows.int(t.contradicted)
+                try rows.endRow()
+                sums[source, default: SourceTally()] = sums[source, default: SourceTally()] + t
+            }
+        }
+        try rows.finish()
+        var records = try RawInsert(db, "INSERT OR FAIL INTO source_record (source, upheld, rejected, confirmed, contradicted)", columns: 5, rowsPerStatement: 64)
+        for (source, t) in sums.sorted(by: { $0.key < $1.key }) {
+            records.text(source); records.int(t.upheld); records.int(t.rejected); records.int(t.confirmed); records.int(t.contradicted)
+            try records.endRow()
+        }
+        try records.finish()
+        return sums
+    }
+
+    /// After projects were derived with `context`'s grades: when their tallies moved a source's grade letter, the
+    /// other projects citing it are derived again with the new grades (all of them by a rebuild when they are most
+    /// of the tracker). Returns the projects derived again, or the rebuild's counts.
+    func regrade(_ db: Database, context: ProjectAnalysis.Context, done: Set<String>)
+        throws -> (projects: [String], rebuilt: (projects: Int, queue: Int)?) {
+        let after = context.grades(records: try SQLiteStore.sourceRecords(db))
+        let moved = DerivedGrades.changed(context.grades ?? [:], after)
+        guard !moved.isEmpty else { return ([], nil) }
+        let regraded = context.grading(after)
+        let marks = Array(repeating: "?", count: moved.count).joined(separator: ",")
+        let affected = try String.fetchAll(db, sql: "SELECT DISTINCT project FROM claim WHERE source IN (\(marks)) ORDER BY project",
+                                           arguments: StatementArguments(moved))
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM summary") ?? 0
+        if DerivedGrades.rebuildInstead(affected: affected.count, of: total) {
+            return ([], try rebuildDerived(db, context: regraded, progress: nil, regrading: false))
+        }
+        var again: [String] = []
+        for id in affected {
+            _ = try deriveProject(db, id: id, context: regraded)
+            if !done.contains(id) { again.append(id) }
+        }
+        return (again, nil)
     }
 
     static func saveDerivedState(_ db: Database, auditSeq: Int, day: Day, options: String, projects: Int, queue: Int) throws {
@@ -115,10 +210,12 @@ extension SQLiteStore {
         try db.cachedStatement(sql: "DELETE FROM queue_entry WHERE project = ?").execute(arguments: [id])
         let removed = db.changesCount
         guard let part = try analyseProject(db, id: id, context: context) else {
+            try SQLiteStore.replaceTallies(db, project: id, with: [:])
             try db.execute(sql: "DELETE FROM summary WHERE project = ?", arguments: [id])
             return (hadSummary ? -1 : 0, -removed)
         }
         try SQLiteStore.writeSummary(db, part, replace: true)
+        try SQLiteStore.replaceTallies(db, project: id, with: part.sourceTallies)
         let entries = DerivedQueueRow.entries(part)
         try SQLiteStore.writeQueue(db, entries)
         return (hadSummary ? 0 : 1, entries.count - removed)
@@ -143,8 +240,12 @@ extension SQLiteStore {
     /// all cores, or writing a fresh import's analyses (in id order) — and returns how many summary rows and
     /// queue entries it wrote.
     func rebuildDerived(_ db: Database, context: ProjectAnalysis.Context, progress: (@Sendable (Int, Int) -> Void)?,
-                        fresh: FreshAnalysis.Result? = nil) throws -> (projects: Int, queue: Int) {
-        try db.execute(sql: "DELETE FROM summary; DELETE FROM queue_entry; DELETE FROM queue_text; DELETE FROM queue_bucket")
+                        fresh: FreshAnalysis.Result? = nil, regrading: Bool = true) throws -> (projects: Int, queue: Int) {
+        try db.execute(sql: """
+            DELETE FROM summary; DELETE FROM queue_entry; DELETE FROM queue_text; DELETE FROM queue_bucket;
+            DELETE FROM source_tally; DELETE FROM source_record
+            """)
+        var tallies: [(project: String, tallies: [String: SourceTally])] = []
         // Filling empty tables and then indexing sorted data is faster than keeping eight indexes up to date.
         let indexes = try SQLiteStore.dropSecondaryIndexes(db, of: ["summary", "queue_entry"])
         var trace = PhaseTrace()
@@ -152,7 +253,10 @@ extension SQLiteStore {
         let total: Int
         var queued: [DerivedQueueRow]
         if let fresh {
-            for part in fresh.parts { try DerivedRows.addSummary(part, to: &summaries) }
+            for part in fresh.parts {
+                try DerivedRows.addSummary(part, to: &summaries)
+                if !part.sourceTallies.isEmpty { tallies.append((part.summary.project.id, part.sourceTallies)) }
+            }
             try summaries.finish()
             total = fresh.parts.count
             queued = fresh.queue
@@ -172,6 +276,7 @@ extension SQLiteStore {
                 for (part, rows) in zip(parts, queues) {
                     try DerivedRows.addSummary(part, to: &summaries)
                     queued += rows
+                    if !part.sourceTallies.isEmpty { tallies.append((part.summary.project.id, part.sourceTallies)) }
                 }
                 writing += PhaseTrace.now() - t
                 done += batch.projects.count
@@ -192,8 +297,20 @@ extension SQLiteStore {
         }
         let written = try SQLiteStore.writeQueue(db, queued, sortedIntoEmpty: true)
         trace.mark("derived: \(written) queue entries")
+        let sums = try SQLiteStore.writeTallies(db, tallies)
+        trace.mark("derived: \(tallies.count) projects' track records")
         try SQLiteStore.createIndexes(db, indexes)
         trace.mark("derived: indexes")
+        // Assessed with the grades from before (a fresh import's are assessed with its own): when the new records move a letter, the projects citing it again
+        // (or everything, when that is most of the tracker: a tracker's first grading).
+        if regrading, fresh == nil, context.grades != nil {
+            let after = context.grades(records: sums)
+            if !DerivedGrades.changed(context.grades ?? [:], after).isEmpty {
+                let again = try regrade(db, context: context, done: [])
+                trace.mark("derived: \(again.rebuilt.map { "rebuilt \($0.projects)" } ?? "\(again.projects.count)") projects graded again")
+                if let rebuilt = again.rebuilt { return rebuilt }
+            }
+        }
         return (total, written)
     }
 

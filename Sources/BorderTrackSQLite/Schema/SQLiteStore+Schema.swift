@@ -287,6 +287,38 @@ extension SQLiteStore {
             PRAGMA user_version = 11;
             """)
         }
+        m.registerMigration("v12: assessed summaries") { db in
+            // The assessed status (`AssessedStatus`) last in `summary`, with its sort index; each project's part of
+            // its sources' track records (`source_tally`) and their sums (`source_record`), from which the grades
+            // the assessment weighs come (`DerivedGrades`). Derived: the state row goes, so the next refresh
+            // rebuilds every row and record.
+            try db.execute(sql: """
+            ALTER TABLE summary ADD COLUMN as_status TEXT;
+            ALTER TABLE summary ADD COLUMN as_scope TEXT;
+            ALTER TABLE summary ADD COLUMN as_since TEXT;
+            ALTER TABLE summary ADD COLUMN as_grade TEXT;
+            ALTER TABLE summary ADD COLUMN as_key INTEGER NOT NULL DEFAULT -1;
+            CREATE INDEX summary_by_assessed ON summary(as_key, name_key, project);
+            CREATE TABLE source_tally (
+                project TEXT NOT NULL,
+                source TEXT NOT NULL,
+                upheld INTEGER NOT NULL,
+                rejected INTEGER NOT NULL,
+                confirmed INTEGER NOT NULL,
+                contradicted INTEGER NOT NULL,
+                PRIMARY KEY (project, source)
+            ) WITHOUT ROWID;
+            CREATE TABLE source_record (
+                source TEXT PRIMARY KEY,
+                upheld INTEGER NOT NULL,
+                rejected INTEGER NOT NULL,
+                confirmed INTEGER NOT NULL,
+                contradicted INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            DELETE FROM derived_state;
+            PRAGMA user_version = 12;
+            """)
+        }
         return m
     }
 }

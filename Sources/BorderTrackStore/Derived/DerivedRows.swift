@@ -12,7 +12,7 @@ public enum DerivedRows {
     /// The columns of `summary` in the order `addSummary` gives their values (and `summary(from:)` reads them):
     /// the sort and filter keys, then copies of the project, its current official and local claims and its target
     /// plan, then the two claims' sections, then the two claims' attribution (quote language, translation, note, via), then the search text
-    /// (`ProjectSearchText`).
+    /// (`ProjectSearchText`), then the assessed status (`AssessedStatus`: status, scope, since, grade, sort key).
     public static let summaryColumns: [String] = [
         "project", "name_key", "kind", "search", "countries", "regions",
         "off_status", "off_scope", "off_from", "off_to", "off_ongoing", "off_claim",
@@ -21,6 +21,7 @@ public enum DerivedRows {
     ] + copyColumns + ["oc_section", "lc_section"]
         + ["oc", "lc"].flatMap { c in ["quote_lang", "translation", "note", "via"].map { "\(c)_\($0)" } }
         + ["search_text"]
+        + ["as_status", "as_scope", "as_since", "as_grade", "as_key"]
 
     /// The copied columns of `summary` (project, official claim, local claim, target plan), in order.
     public static let copyColumns: [String] = {
@@ -69,6 +70,9 @@ public enum DerivedRows {
             row.text(c?.quoteLang); row.text(c?.translation); row.text(c?.note); row.text(c?.via)
         }
         row.text(part.searchText)
+        let a = s.assessed
+        row.text(a?.status.rawValue); row.text(a?.scope?.rawValue); row.text(a?.since?.description); row.text(a?.grade.description)
+        row.int(s.assessedRank)
         try row.endRow()
     }
 
@@ -94,12 +98,20 @@ public enum DerivedRows {
             }
             let last: PartialDate? = try r.text(24).map { try PartialDate(parsing: $0) }
             let target: Plan? = try r.text(63) == nil ? nil : try plan(r, base: 62)
+            var assessed: AssessedStatus? = nil
+            if let status = try r.text(82).flatMap(Status.init(rawValue:)) {
+                guard let grade = try r.text(85).flatMap(AssessmentGrade.init(parsing:)) else {
+                    throw StoreError.corrupt("summary row for \"\(p.id)\" has an assessed status without a grade")
+                }
+                assessed = AssessedStatus(status: status, scope: try r.text(83).flatMap(Scope.init(rawValue:)),
+                                          since: try r.text(84).map { try PartialDate(parsing: $0) }, grade: grade)
+            }
             return ProjectSummary.stored(project: p, official: try segment(6, claimBase: 38, section: 71, attribution: 73),
                                          local: try segment(12, claimBase: 50, section: 72, attribution: 77),
                                          openDiscrepancies: try required(r.int(20), 20),
                                          worstSeverity: try r.text(21).flatMap(Severity.init(rawValue:)),
                                          claimCount: try required(r.int(23), 23), lastClaim: last, target: target,
-                                         slips: try required(r.int(28), 28))
+                                         slips: try required(r.int(28), 28), assessed: assessed)
         } catch let e as StoreError {
             throw e
         } catch {

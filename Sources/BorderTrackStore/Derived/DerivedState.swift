@@ -18,8 +18,9 @@ public struct DerivedState: Equatable, Sendable {
     }
 
     /// What summary rows hold beyond the analysis; tables written for another are rebuilt. 2: `search_text`
-    /// (`ProjectSearchText`) with quotes as distinct words; 3: `kind` is the kind's list label (`ProjectKind.label`).
-    public static let rowsVersion = 3
+    /// (`ProjectSearchText`) with quotes as distinct words; 3: `kind` is the kind's list label (`ProjectKind.label`); 4: the assessed status
+    /// (`as_*`) and the track records it is graded by.
+    public static let rowsVersion = 4
 
     /// The options as stored.
     public static func describe(_ o: DiscrepancyDetector.Options) -> String {

@@ -48,11 +48,20 @@ package final class FreshAnalysis: @unchecked Sendable {
         var parts: [ProjectAnalysis] = []
         parts.reserveCapacity(projects.count)
         var queue: [DerivedQueueRow] = []
+        // Analysed first without grades: the grades come from every project's track record.
+        let plain = context.grading(nil)
+        var tallies: [[String: SourceTally]] = []
+        tallies.reserveCapacity(projects.count)
         for p in projects {
             let part = ProjectAnalysis(project: p, claims: claims.removeValue(forKey: p.id) ?? [], plans: plans[p.id] ?? [],
-                                       events: [], context: context)
+                                       events: [], context: plain)
             queue += DerivedQueueRow.entries(part)
+            tallies.append(part.tallies(sources: context.sources, end: context.end))
             parts.append(part)
+        }
+        if context.grades != nil {
+            let grades = context.grades(records: DerivedGrades.sum(tallies))
+            for i in parts.indices { parts[i].assess(sources: context.sources, end: context.end, grades: grades, tallies: tallies[i]) }
         }
         DerivedQueueRow.sort(&queue)
         return Result(parts: parts, queue: queue)
