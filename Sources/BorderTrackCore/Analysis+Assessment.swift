@@ -7,8 +7,8 @@ extension Analysis {
         let assessor = Assessor(analysis: self, overrides: overrides)
         grades = assessor.reliability.mapValues(\.grade)
         gradeOverrides = overrides
-        for (id, at) in positions {
-            summaries[at].assessed = (try? assessor.assess(project: id))?.headline
+        for a in assessor.assessAll() {
+            if let at = positions[a.project] { summaries[at].assessed = a.headline }
         }
         isAssessed = true
     }

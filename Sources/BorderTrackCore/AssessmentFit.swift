@@ -39,6 +39,8 @@ struct AssessmentFit {
     private(set) var runs: [Run] = []
     /// The run each point is in, if any.
     private(set) var runOf: [Int?]
+    /// The claims' voices (`Voices`), worked out once.
+    private let voiceIndex: VoiceIndex
 
     /// Fits the counted claims (about the whole project) of one project as of `end`.
     init(project: Project, claims all: [Claim], sources: [String: Source], end: Day, grade: (String) -> SourceGrade,
@@ -47,6 +49,7 @@ struct AssessmentFit {
         let facts = ClaimFacts(claims: whole, sources: sources, until: end)
         let fit = Contradictions(project: project, facts: facts, end: end)
         claims = whole
+        voiceIndex = VoiceIndex(whole, sources: sources)
         let pts = fit.points
         points = pts
         let n = pts.count
@@ -160,10 +163,10 @@ struct AssessmentFit {
             : against.allSatisfy({ points[$0].start < p.start }) ? "earlier " : ""
         let perspectives = Set(against.map { facts.facts[points[$0].k].perspective })
         let side = perspectives.count == 1 ? perspectives.first!.rawValue + " " : ""
-        let others = against.map { claims[points[$0].k] }
-        let accounts = Voices(others, sources: sources)
-        let independent = others.filter { Voices.independent(claim, $0, sources: sources) }
-        let voices = independent.isEmpty ? 0 : Voices(independent, sources: sources).independent
+        let others = against.map { points[$0].k }
+        let accounts = voiceIndex.voices(others)
+        let independent = others.filter { voiceIndex.independent(points[i].k, $0) }
+        let voices = independent.isEmpty ? 0 : voiceIndex.voices(independent).independent
         let noun = accounts.sources == 1 ? "source" : "sources"
         var text: String
         if independent.count == others.count && voices == accounts.sources {
@@ -252,14 +255,16 @@ struct AssessmentFit {
             let c = claims[points[i].k]
             if let j = judgments[c.id] { credibility[i] = j.upheld ? .confirmed : .improbable; continue }
             if !kept[i] {
-                let against = adjacent[i].filter { kept[$0] }.map { claims[points[$0].k] }.filter { Voices.independent(c, $0, sources: sources) }
-                credibility[i] = !against.isEmpty && Voices(against, sources: sources).independent >= 2 ? .improbable : .doubtful
+                let k = points[i].k
+                let against = adjacent[i].filter { kept[$0] }.map { points[$0].k }.filter { voiceIndex.independent(k, $0) }
+                credibility[i] = !against.isEmpty && voiceIndex.voices(against).independent >= 2 ? .improbable : .doubtful
                 continue
             }
             var corroborating = 0
             if let r = runOf[i] {
-                let others = runs[r].members.filter { $0 != i }.map { claims[points[$0].k] }.filter { Voices.independent(c, $0, sources: sources) }
-                if !others.isEmpty { corroborating = Voices(others, sources: sources).independent }
+                let k = points[i].k
+                let others = runs[r].members.filter { $0 != i }.map { points[$0].k }.filter { voiceIndex.independent(k, $0) }
+                if !others.isEmpty { corroborating = voiceIndex.voices(others).independent }
             }
             let disputed = !adjacent[i].isEmpty
             if corroborating >= 2 { credibility[i] = disputed ? .probable : .confirmed; continue }

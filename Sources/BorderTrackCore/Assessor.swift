@@ -30,9 +30,8 @@ public struct Assessor: Sendable {
     /// Every listed project's assessment, in listing order (a project listed twice, once).
     public func assessAll() -> [Assessment] {
         var seen = Set<String>()
-        return analysis.projects.filter { seen.insert($0.id).inserted }.map {
-            fit($0).assessment(project: $0.id, day: analysis.end, grade: grade(of:))
-        }
+        let projects = analysis.projects.filter { seen.insert($0.id).inserted }
+        return Parallel.map(projects.count) { fit(projects[$0]).assessment(project: projects[$0].id, day: analysis.end, grade: grade(of:)) }
     }
 
     /// Each counted claim of a project about the whole project with its credibility, in lane order.

@@ -78,12 +78,15 @@ extension SourceReliability {
     static func all(in analysis: Analysis, judgments: [String: ClaimJudgment], overrides: [String: GradeOverride]) -> [String: SourceReliability] {
         var tally: [String: SourceTally] = [:]
         var seen = Set<String>()
-        for p in analysis.projects where seen.insert(p.id).inserted {
-            guard let claims = analysis.claimsByProject[p.id], !claims.isEmpty else { continue }
-            for (source, t) in SourceReliability.tallies(project: p, claims: claims, sources: analysis.sources, end: analysis.end,
-                                                         judgments: judgments) {
-                tally[source, default: SourceTally()] = tally[source, default: SourceTally()] + t
-            }
+        let projects = analysis.projects.filter { seen.insert($0.id).inserted }
+        let claimsByProject = analysis.claimsByProject
+        let parts = Parallel.map(projects.count) { i -> [String: SourceTally] in
+            guard let claims = claimsByProject[projects[i].id], !claims.isEmpty else { return [:] }
+            return SourceReliability.tallies(project: projects[i], claims: claims, sources: analysis.sources, end: analysis.end,
+                                             judgments: judgments)
+        }
+        for part in parts {
+            for (source, t) in part { tally[source, default: SourceTally()] = tally[source, default: SourceTally()] + t }
         }
         return grades(tallies: tally, sources: analysis.sources.keys, overrides: overrides)
     }
@@ -120,12 +123,13 @@ extension SourceReliability {
         let facts = ClaimFacts(claims: claims, sources: sources, until: end)
         let fit = Contradictions(project: project, facts: facts, end: end)
         let points = fit.points
+        let voices = VoiceIndex(claims, sources: sources)
         var dropped = [Bool](repeating: false, count: claims.count)
         var contradicted = [Bool](repeating: false, count: claims.count)
         for story in fit.stories(claims: claims) {
             for k in story.contradicted {
                 dropped[k] = true
-                if story.against.contains(where: { Voices.independent(claims[k], claims[$0], sources: sources) }) { contradicted[k] = true }
+                if story.against.contains(where: { voices.independent(k, $0) }) { contradicted[k] = true }
             }
         }
         var out: [(Claim, Bool?)] = []
@@ -136,7 +140,7 @@ extension SourceReliability {
             let confirmed = points.indices.contains { j in
                 let q = points[j]
                 return j != i && !dropped[q.k] && AssessmentFit.agree(p, q) && p.start <= q.end && q.start <= p.end
-                    && Voices.independent(claims[p.k], claims[q.k], sources: sources)
+                    && voices.independent(p.k, q.k)
             }
             out.append((claims[p.k], confirmed ? true : nil))
         }

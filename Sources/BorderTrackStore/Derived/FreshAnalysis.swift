@@ -50,18 +50,22 @@ package final class FreshAnalysis: @unchecked Sendable {
         var queue: [DerivedQueueRow] = []
         // Analysed first without grades: the grades come from every project's track record.
         let plain = context.grading(nil)
-        var tallies: [[String: SourceTally]] = []
-        tallies.reserveCapacity(projects.count)
         for p in projects {
             let part = ProjectAnalysis(project: p, claims: claims.removeValue(forKey: p.id) ?? [], plans: plans[p.id] ?? [],
                                        events: [], context: plain)
             queue += DerivedQueueRow.entries(part)
-            tallies.append(part.tallies(sources: context.sources, end: context.end))
             parts.append(part)
         }
         if context.grades != nil {
+            // Tallies, then the grades they give, then every project assessed with them: over all cores.
+            let analysed = parts
+            let tallies = Parallel.map(analysed.count) { analysed[$0].tallies(sources: context.sources, end: context.end) }
             let grades = context.grades(records: DerivedGrades.sum(tallies))
-            for i in parts.indices { parts[i].assess(sources: context.sources, end: context.end, grades: grades, tallies: tallies[i]) }
+            parts = Parallel.map(analysed.count) { i in
+                var part = analysed[i]
+                part.assess(sources: context.sources, end: context.end, grades: grades, tallies: tallies[i])
+                return part
+            }
         }
         DerivedQueueRow.sort(&queue)
         return Result(parts: parts, queue: queue)
