@@ -106,7 +106,8 @@ package final class UIEffects {
                 let analysis = try AnalysisLoader.load(store, asOf: day)
                 let selection = StatusReport.Selection(projects: projects, kind: nil, country: nil, discrepanciesOnly: false)
                 let report = StatusReport.make(analysis: analysis, selection: selection, generatedAt: ReportStamp.now(),
-                                               database: ReportFormat.label(store.location))
+                                               database: ReportFormat.label(store.location),
+                                               overrides: try AnalysisLoader.gradeOverrides(store, asOf: analysis.knownBy))
                 let target = (path as NSString).expandingTildeInPath
                 try CLI.output(f.render(report), to: target, database: store.location)
                 state.message = .init(text: "wrote \(format) report of \(projects.count) projects to \(target)", isError: false)
