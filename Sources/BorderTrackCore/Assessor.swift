@@ -51,12 +51,21 @@ public struct Assessor: Sendable {
         return project.countries.filter(named.contains) + named.subtracting(project.countries).sorted()
     }
 
-    private func assessment(_ project: Project) -> Assessment {
-        let whole = fit(project).assessment(project: project.id, day: analysis.end, grade: grade(of:))
+    private func assessment(_ project: Project) -> Assessment { assessed(project).assessment }
+
+    /// A project's assessment (with its sections') and the credibility of each counted claim about the whole project,
+    /// by claim id, from one fit.
+    func assessed(_ project: Project) -> (assessment: Assessment, credibility: [String: Credibility]) {
+        let f = fit(project)
+        var credibility: [String: Credibility] = [:]
+        for i in f.points.indices where credibility[f.claims[f.points[i].k].id] == nil {
+            credibility[f.claims[f.points[i].k].id] = f.credibility[i]
+        }
+        let whole = f.assessment(project: project.id, day: analysis.end, grade: grade(of:))
         let sections = sections(of: project).map {
             fit(project, section: $0).assessment(project: project.id, day: analysis.end, grade: grade(of:), section: $0)
         }
-        return sections.isEmpty ? whole : whole.with(sections: sections)
+        return (sections.isEmpty ? whole : whole.with(sections: sections), credibility)
     }
 
     /// Each counted claim of a project about the whole project with its credibility, in lane order.

@@ -195,9 +195,7 @@ public struct StatusReport: Hashable, Sendable {
 
     static func section(_ p: Project, analysis: Analysis, open: [Discrepancy], assessor: Assessor) -> Section {
         let sources = analysis.sources
-        let assessment = (try? assessor.assess(project: p.id))
-            ?? Assessment(project: p.id, day: analysis.end, status: nil, scope: nil, since: nil, grade: nil, supporting: [], discounted: [])
-        let credibility = Dictionary(((try? assessor.credibility(project: p.id)) ?? []).map { ($0.claim, $0.credibility) }, uniquingKeysWith: { a, _ in a })
+        let (assessment, credibility) = assessor.assessed(p)
         func name(_ id: String) -> String { sources[id]?.name ?? id }
         let timeline = analysis.timelines[p.id]
             ?? ProjectTimeline(project: p, claims: [], sources: sources, until: analysis.end)
