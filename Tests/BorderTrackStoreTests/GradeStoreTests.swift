@@ -107,3 +107,23 @@ struct GradeStoreTests {
         #expect(!AuditVerifier.verify(tampered).isIntact)
     }
 }
+
+/// Which editors' grades count on a day: the latest event per source recorded by then.
+@Suite("Editors' grades as of a day")
+struct GradeAsOfTests {
+    @Test("with knownBy, grades recorded after the day do not count; a later clearing does not hide an earlier grade")
+    func knownBy() throws {
+        func at(_ s: String) -> Timestamp { Timestamp(parsing: s)! }
+        let events = [
+            GradeEvent(source: "rg", grade: .b, reason: "checked", editor: "ann", at: at("2021-03-01T10:00:00Z")),
+            GradeEvent(source: "rg", grade: nil, reason: "withdrawn", editor: "bo", at: at("2022-01-10T10:00:00Z")),
+            GradeEvent(source: "xinhua", grade: .d, reason: "late corrections", editor: "ann", at: at("2021-11-30T23:59:59Z")),
+        ]
+        #expect(GradeEvent.overrides(events).keys.sorted() == ["xinhua"])
+        let end2021 = try PartialDate(parsing: "2021").end
+        let then = GradeEvent.overrides(events, knownBy: end2021)
+        #expect(then["rg"]?.grade == .b && then["rg"]?.editor == "ann" && then["xinhua"]?.grade == .d)
+        #expect(GradeEvent.overrides(events, knownBy: try PartialDate(parsing: "2021-11-29").end).keys.sorted() == ["rg"])
+        #expect(GradeEvent.overrides(events, knownBy: try PartialDate(parsing: "2020").end).isEmpty)
+    }
+}
