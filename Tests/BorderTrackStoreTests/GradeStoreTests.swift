@@ -97,10 +97,17 @@ struct GradeStoreTests {
         let snapshot = try store.exportAll()
         #expect(snapshot.grades.map(\.value.source) == ["heihe-daily"])
         #expect(AuditVerifier.verify(snapshot).isIntact)
-        let copy = try Engine.sqliteMemory.make()
-        try copy.importSnapshot(snapshot)
-        #expect(try copy.gradeOverrides() == store.gradeOverrides())
-        try expectIntact(copy)
+        for target in [Engine.sqliteMemory, engine] {
+            let copy = try target.make()
+            try copy.importSnapshot(snapshot)
+            #expect(try copy.gradeOverrides() == store.gradeOverrides())
+            #expect(try copy.exportAll().grades == snapshot.grades)
+            try expectIntact(copy)
+            // The copy takes new grades after the copied ones.
+            try copy.setGrade(source: "rg", grade: .c, reason: "after the copy", editor: "bo")
+            #expect(try copy.gradeEvents().map(\.source) == ["heihe-daily", "rg"])
+            try expectIntact(copy)
+        }
         // A grade row dropped from the copy is missed by the verification.
         var tampered = snapshot
         tampered.grades = []
