@@ -51,7 +51,7 @@ public struct Assessor: Sendable {
         return project.countries.filter(named.contains) + named.subtracting(project.countries).sorted()
     }
 
-    private func assessment(_ project: Project) -> Assessment { assessed(project).assessment }
+    private func assessment(_ project: Project) -> Assessment { assessment(project, fit: fit(project)) }
 
     /// A project's assessment (with its sections') and the credibility of each counted claim about the whole project,
     /// by claim id, from one fit.
@@ -61,11 +61,16 @@ public struct Assessor: Sendable {
         for i in f.points.indices where credibility[f.claims[f.points[i].k].id] == nil {
             credibility[f.claims[f.points[i].k].id] = f.credibility[i]
         }
+        return (assessment(project, fit: f), credibility)
+    }
+
+    /// The assessment of the project's fit about the whole project, with each section's.
+    private func assessment(_ project: Project, fit f: AssessmentFit) -> Assessment {
         let whole = f.assessment(project: project.id, day: analysis.end, grade: grade(of:))
         let sections = sections(of: project).map {
             fit(project, section: $0).assessment(project: project.id, day: analysis.end, grade: grade(of:), section: $0)
         }
-        return (sections.isEmpty ? whole : whole.with(sections: sections), credibility)
+        return sections.isEmpty ? whole : whole.with(sections: sections)
     }
 
     /// Each counted claim of a project about the whole project with its credibility, in lane order.
