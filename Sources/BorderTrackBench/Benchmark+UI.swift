@@ -36,7 +36,7 @@ extension Benchmark {
         let refresh = Refresher(store: store, pollInterval: 0)
         let pages = try UILauncher.pages(for: store)
         let session = AppState.Session(database: db, editor: "bench", readOnly: false)
-        var state = AppState(pages: try pages ?? AnalysisPages(AnalysisLoader.load(store, asOf: nil)), session: session, rows: rows, cols: cols)
+        var state = AppState(pages: try pages ?? AnalysisPages(AnalysisLoader.loadAssessed(store, asOf: nil)), session: session, rows: rows, cols: cols)
         _ = Screen.render(state, keys: keys, theme: theme)
         let frameAt = Stopwatch.now()
         // (The UI reads the search keys in the background once it is idle; keystrokes here come back to back,

@@ -30,6 +30,12 @@ public struct Assessment: Hashable, Sendable {
     public let discounted: [Discounted]
     /// The assessed path up to the day, one step per change of stage (the detail's assessed lane).
     public let path: [Step]
+    /// The section (a country code among the project's `countries`) this assessment is of; `nil` for the whole project.
+    public let section: String?
+    /// For the whole project: the assessment of each section that claims name (issue 10), in the order of the
+    /// project's `countries` — the same method on the section's claims and the claims about the whole project.
+    /// Empty when no claim names a section, and for a section's own assessment.
+    public let sections: [Assessment]
 
     /// One step of the assessed path: the stage from a day until the next step.
     public struct Step: Hashable, Sendable {
@@ -40,9 +46,16 @@ public struct Assessment: Hashable, Sendable {
     }
 
     public init(project: String, day: Day, status: Status?, scope: Scope?, since: PartialDate?, grade: AssessmentGrade?,
-                supporting: [String], discounted: [Discounted], path: [Step] = []) {
+                supporting: [String], discounted: [Discounted], path: [Step] = [], section: String? = nil, sections: [Assessment] = []) {
         self.project = project; self.day = day; self.status = status; self.scope = scope; self.since = since
         self.grade = grade; self.supporting = supporting; self.discounted = discounted; self.path = path
+        self.section = section; self.sections = sections
+    }
+
+    /// The same assessment with its sections' assessments.
+    func with(sections: [Assessment]) -> Assessment {
+        Assessment(project: project, day: day, status: status, scope: scope, since: since, grade: grade, supporting: supporting,
+                   discounted: discounted, path: path, section: section, sections: sections)
     }
 
     /// The headline the project list shows and sorts by; nil without a status.
@@ -57,9 +70,10 @@ public struct Assessment: Hashable, Sendable {
         return scope.map { "\(status.rawValue) (\($0.rawValue))" } ?? status.rawValue
     }
 
-    /// "operating for cargo since 2022-06-10 (F2)"; "no claims about the whole project" without a status.
+    /// "operating for cargo since 2022-06-10 (F2)"; "no claims about the whole project" (or "about section CN")
+    /// without a status.
     public var summary: String {
-        guard let status else { return "no claims about the whole project" }
+        guard let status else { return "no claims about " + (section.map { "section \($0)" } ?? "the whole project") }
         let what = status == .operational ? "operating" + (scope.map { $0 == .full ? " (full)" : " for \($0.rawValue)" } ?? "") : status.phrase
         return what + (since.map { " since \($0)" } ?? "") + (grade.map { " (\($0))" } ?? "")
     }

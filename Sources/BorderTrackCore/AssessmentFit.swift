@@ -42,10 +42,12 @@ struct AssessmentFit {
     /// The claims' voices (`Voices`), worked out once.
     private let voiceIndex: VoiceIndex
 
-    /// Fits the counted claims (about the whole project) of one project as of `end`.
+    /// Fits the counted claims of one project as of `end`: those about the whole project, or with `section` that
+    /// section's claims and the claims about the whole project (which say every section reached their stage; a
+    /// section ahead of the whole is no conflict, the whole ahead of a section that later reports less is).
     init(project: Project, claims all: [Claim], sources: [String: Source], end: Day, grade: (String) -> SourceGrade,
-         judgments: [String: ClaimJudgment]) {
-        let whole = all.filter { $0.section == nil }
+         judgments: [String: ClaimJudgment], section: String? = nil) {
+        let whole = all.filter { $0.section == nil || ($0.section == section && section != nil) }
         let facts = ClaimFacts(claims: whole, sources: sources, until: end)
         let fit = Contradictions(project: project, facts: facts, end: end)
         claims = whole
@@ -65,6 +67,8 @@ struct AssessmentFit {
             for j in 0..<n where j != i && !pts[j].interruption && !strict[i].contains(j) {
                 let x = pts[i], y = pts[j]
                 guard x.lo > y.hi, x.start < y.start else { continue }
+                // A section ahead of the whole is normal (only in a section's fit do both kinds of claim meet).
+                if x.section != 0 && y.section != x.section { continue }
                 let room = x.end - y.start, length = x.end - x.start + 1
                 guard room > 0, Double(room) < AssessmentFit.improbableShare * Double(length) else { continue }
                 if Contradictions.interrupted(between: x, and: y, points: pts, interruptions: interruptions) { continue }
@@ -279,12 +283,13 @@ struct AssessmentFit {
     }
 
     /// The assessment on `day` (the fit's end).
-    func assessment(project: String, day: Day, grade: (String) -> SourceGrade) -> Assessment {
+    func assessment(project: String, day: Day, grade: (String) -> SourceGrade, section: String? = nil) -> Assessment {
         let discounted = points.indices.filter { !kept[$0] }.map {
             Assessment.Discounted(claim: claims[points[$0].k].id, reason: reasons[$0] ?? "discounted")
         }
         guard let run = runs.last else {
-            return Assessment(project: project, day: day, status: nil, scope: nil, since: nil, grade: nil, supporting: [], discounted: discounted)
+            return Assessment(project: project, day: day, status: nil, scope: nil, since: nil, grade: nil, supporting: [], discounted: discounted,
+                              section: section)
         }
         let members = run.members
         let status: Status = runStatus(run)
@@ -294,7 +299,7 @@ struct AssessmentFit {
         if credible == .confirmed && members.contains(where: { m in adjacent[m].contains { !kept[$0] } }) { credible = .probable }
         return Assessment(project: project, day: day, status: status, scope: run.scope, since: claims[points[members[0]].k].asOf,
                           grade: AssessmentGrade(best, credible), supporting: members.map { claims[points[$0].k].id },
-                          discounted: discounted, path: path())
+                          discounted: discounted, path: path(), section: section)
     }
 
     /// The status a run reads as: the interruption, operational from level 4, else its first claim's stage.

@@ -51,6 +51,8 @@ public struct StatusReport: Hashable, Sendable {
         public let claim: Claim
         /// The claim's source name (its id when the source is unknown).
         public let sourceName: String
+        /// The reliability grade in force for the claim's source (an editor's when set).
+        public let sourceGrade: SourceGrade
     }
 
     /// One counted claim with what the report says about its source.
@@ -66,6 +68,10 @@ public struct StatusReport: Hashable, Sendable {
         public let inForce: Bool
         /// The name of the source the claim is known through (`Claim.via`), nil when read in its source.
         public let viaName: String?
+        /// The reliability grade in force for the claim's source (an editor's when set).
+        public let sourceGrade: SourceGrade
+        /// The claim's credibility in the assessment (1–6); nil for a claim about a section only.
+        public let credibility: Credibility?
     }
 
     /// One announced target in a project's deadline history.
@@ -91,11 +97,13 @@ public struct StatusReport: Hashable, Sendable {
         public let moves: Int
     }
 
-    /// How many selected projects each perspective puts in one status (`nil`: no claim in force).
+    /// How many selected projects each perspective, and the assessment, puts in one status (`nil`: no claim in force).
     public struct StatusCount: Hashable, Sendable {
         public let status: Status?
         public let official: Int
         public let local: Int
+        /// Projects whose assessed status (about the whole project) it is.
+        public let assessed: Int
     }
 
     /// Open and acknowledged discrepancies of one severity.
@@ -141,6 +149,9 @@ public struct StatusReport: Hashable, Sendable {
         public let officialLane: Lane
         /// The local perspective's lane up to the report day.
         public let localLane: Lane
+        /// The assessed status on the report day (`Assessor`, the same as `bordertrack assess --as-of`): status, scope,
+        /// since, grade, the claims that carry it and those discounted with why, and each section's assessment.
+        public let assessment: Assessment
     }
 
     /// How many slips the summary lists.
@@ -160,29 +171,38 @@ public struct StatusReport: Hashable, Sendable {
     public let summary: Summary
     public let sections: [Section]
 
-    /// Builds the report for the projects of `analysis` that `selection` keeps (in the analysis's project order).
+    /// Builds the report for the projects of `analysis` that `selection` keeps (in the analysis's project order);
+    /// `overrides` are editors' grades by source id (as for `Assessor`).
     public static func make(analysis: Analysis, selection: Selection = Selection(), generatedAt: Timestamp,
-                            database: String) -> StatusReport {
+                            database: String, overrides: [String: GradeOverride] = [:]) -> StatusReport {
+        make(analysis: analysis, selection: selection, generatedAt: generatedAt, database: database,
+             assessor: Assessor(analysis: analysis, overrides: overrides))
+    }
+
+    /// Builds the report with the assessments and grades of `assessor` (made from the same analysis).
+    public static func make(analysis: Analysis, selection: Selection = Selection(), generatedAt: Timestamp,
+                            database: String, assessor: Assessor) -> StatusReport {
         var openBy: [String: [Discrepancy]] = [:]
         for d in analysis.discrepancies where d.flag.state == .open || d.flag.state == .acknowledged {
             openBy[d.project, default: []].append(d)
         }
         let sections = analysis.projects
             .filter { selection.includes($0, openDiscrepancies: openBy[$0.id]?.count ?? 0) }
-            .map { section($0, analysis: analysis, open: openBy[$0.id] ?? []) }
+            .map { section($0, analysis: analysis, open: openBy[$0.id] ?? [], assessor: assessor) }
         return StatusReport(asOf: analysis.knownBy, day: analysis.end, generatedAt: generatedAt, database: database,
                             selection: selection, summary: summarise(sections), sections: sections)
     }
 
-    static func section(_ p: Project, analysis: Analysis, open: [Discrepancy]) -> Section {
+    static func section(_ p: Project, analysis: Analysis, open: [Discrepancy], assessor: Assessor) -> Section {
         let sources = analysis.sources
+        let (assessment, credibility) = assessor.assessed(p)
         func name(_ id: String) -> String { sources[id]?.name ?? id }
         let timeline = analysis.timelines[p.id]
             ?? ProjectTimeline(project: p, claims: [], sources: sources, until: analysis.end)
         func account(_ lane: Lane, _ perspective: Perspective) -> Account? {
             lane.current.map { s in
                 Account(perspective: perspective, status: s.status, scope: s.scope, since: s.from, claim: s.claim,
-                        sourceName: name(s.claim.source))
+                        sourceName: name(s.claim.source), sourceGrade: assessor.grade(of: s.claim.source))
             }
         }
         let official = account(timeline.official, .official), local = account(timeline.local, .local)
@@ -194,7 +214,8 @@ public struct StatusReport: Hashable, Sendable {
             let s = sources[c.element.source]
             return ClaimEntry(claim: c.element, sourceName: s?.name ?? c.element.source, tier: s?.tier, country: s?.country,
                               perspective: s?.perspective ?? .local, inForce: current.contains(c.element.id),
-                              viaName: c.element.via.map(name))
+                              viaName: c.element.via.map(name), sourceGrade: assessor.grade(of: c.element.source),
+                              credibility: credibility[c.element.id])
         }
         var deadlines: [DeadlineEntry] = []
         var slips: [Slip] = []
@@ -218,14 +239,15 @@ public struct StatusReport: Hashable, Sendable {
         }
         return Section(project: p, official: official, local: local, discrepancies: open.sorted(by: Discrepancy.queueOrder),
                        deadlines: deadlines, slips: slips, claims: claims, voices: Voices(claims.map(\.claim), sources: sources),
-                       officialLane: timeline.official, localLane: timeline.local)
+                       officialLane: timeline.official, localLane: timeline.local, assessment: assessment)
     }
 
     static func summarise(_ sections: [Section]) -> Summary {
         let statuses: [Status?] = Status.allCases.map { $0 } + [nil]
         let byStatus = statuses.map { st in
             StatusCount(status: st, official: sections.filter { $0.official?.status == st }.count,
-                        local: sections.filter { $0.local?.status == st }.count)
+                        local: sections.filter { $0.local?.status == st }.count,
+                        assessed: sections.filter { $0.assessment.status == st }.count)
         }
         let all = sections.flatMap(\.discrepancies)
         let bySeverity = Severity.allCases.map { sev in

@@ -18,6 +18,10 @@ public enum ReportCSV {
         "source", "source_name", "source_tier", "source_country", "perspective", "url", "quote",
         "quote_lang", "translation", "note", "via", "via_name",
         "report_as_of", "report_day", "generated_at", "database",
+        // Issue 21, appended: the assessment and the grades.
+        "official_source_grade", "local_source_grade",
+        "assessed_status", "assessed_scope", "assessed_since", "assessed_grade", "assessed_supporting", "assessed_discounted",
+        "assessed_sections", "source_grade", "claim_credibility", "claim_assessment",
     ]
 
     /// The whole table, header first, every field quoted and defused.
@@ -38,14 +42,24 @@ public enum ReportCSV {
                            p.countries.joined(separator: ";"), p.regions.joined(separator: ";")]
                 + account(s.official) + account(s.local)
                 + ["\(s.discrepancies.count)", s.worstSeverity?.rawValue ?? ""]
-            if s.claims.isEmpty { rows.append(project + Array(repeating: "", count: 18) + meta) }
+            let a = s.assessment
+            let discounted = Dictionary(a.discounted.map { ($0.claim, $0.reason) }, uniquingKeysWith: { x, _ in x })
+            let supporting = Set(a.supporting)
+            // The project's assessment: sections as `CN: completed since 2016 (F3)`, `; `-separated.
+            let assessed = [s.official?.sourceGrade.rawValue ?? "", s.local?.sourceGrade.rawValue ?? "",
+                            a.status?.rawValue ?? "", a.scope?.rawValue ?? "", a.since?.description ?? "", a.grade?.description ?? "",
+                            a.supporting.joined(separator: ";"), a.discounted.map(\.claim).joined(separator: ";"),
+                            a.sections.map { "\($0.section ?? "?"): \($0.summary)" }.joined(separator: "; ")]
+            if s.claims.isEmpty { rows.append(project + Array(repeating: "", count: 18) + meta + assessed + ["", "", ""]) }
             for e in s.claims {
                 let c = e.claim
                 rows.append(project + [c.id, c.status.rawValue, c.scope?.rawValue ?? "", c.asOf.description,
                                        c.published?.description ?? "", e.inForce ? "yes" : "no",
                                        c.source, e.sourceName, e.tier?.rawValue ?? "", e.country ?? "",
                                        e.perspective.rawValue, c.url ?? "", c.quote ?? "",
-                                       c.quoteLang ?? "", c.translation ?? "", c.note ?? "", c.via ?? "", e.viaName ?? ""] + meta)
+                                       c.quoteLang ?? "", c.translation ?? "", c.note ?? "", c.via ?? "", e.viaName ?? ""] + meta
+                            + assessed + [e.sourceGrade.rawValue, e.credibility.map { "\($0.rawValue)" } ?? "",
+                                          supporting.contains(c.id) ? "supporting" : discounted[c.id].map { "discounted: " + $0 } ?? ""])
             }
         }
         return rows

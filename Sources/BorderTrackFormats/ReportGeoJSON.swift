@@ -4,7 +4,8 @@ import BorderTrackCore
 ///
 /// Only projects with a location appear; coordinates are `[lon, lat]` in WGS 84. Properties are
 /// flat so map tools can style by them: `id`, `name` (English), `names`, `kind`, `officialStatus`,
-/// `officialScope`, `localStatus`, `localScope`, `openDiscrepancies`, `worstSeverity`. A foreign
+/// `officialScope`, `localStatus`, `localScope`, `openDiscrepancies`, `worstSeverity`, `assessedStatus`, `assessedScope`,
+/// `assessedSince`, `assessedGrade` (the assessment, as `bordertrack assess`; null without one). A foreign
 /// member `report` carries the format tag, as-of date, generation time and database.
 public enum ReportGeoJSON {
     /// The pretty-printed FeatureCollection, ending with a newline.
@@ -28,6 +29,10 @@ public enum ReportGeoJSON {
                     ("localScope", string(s.local?.scope?.rawValue)),
                     ("openDiscrepancies", .number(String(s.discrepancies.count))),
                     ("worstSeverity", string(s.worstSeverity?.rawValue)),
+                    ("assessedStatus", string(s.assessment.status?.rawValue)),
+                    ("assessedScope", string(s.assessment.scope?.rawValue)),
+                    ("assessedSince", string(s.assessment.since?.description)),
+                    ("assessedGrade", string(s.assessment.grade?.description)),
                 ])),
             ])
         }

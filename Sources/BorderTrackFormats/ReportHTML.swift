@@ -87,6 +87,8 @@ public enum ReportHTML {
     nav.toc ol { padding-left: 1.4rem; }
     nav.toc li { margin: .1rem 0; }
     .muted, .empty { color: var(--muted); }
+    .grade { font-family: "DejaVu Sans Mono", monospace; white-space: nowrap; }
+    tr.assessed th, tr.assessed td { border-top: 2px solid var(--muted); font-weight: bold; }
     .translation, .note { white-space: pre-wrap; }
     .translation .label, .note .label, .via { color: var(--muted); font-style: italic; }
     footer { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
@@ -142,9 +144,10 @@ public enum ReportHTML {
         let s = r.summary
         var out = "<section id=\"summary\">\n<h2>Summary</h2>\n"
         out += "<h3>Projects by status and perspective</h3>\n<table class=\"summary\">\n"
-        out += "<thead><tr><th>Status</th><th class=\"num\">Official</th><th class=\"num\">Local</th></tr></thead>\n<tbody>\n"
+        out += "<thead><tr><th>Status</th><th class=\"num\">Official</th><th class=\"num\">Local</th><th class=\"num\">Assessed</th></tr></thead>\n<tbody>\n"
         for row in s.byStatus {
-            out += "<tr><td>\(status(row.status, nil))</td><td class=\"num\">\(row.official)</td><td class=\"num\">\(row.local)</td></tr>\n"
+            out += "<tr><td>\(status(row.status, nil))</td><td class=\"num\">\(row.official)</td><td class=\"num\">\(row.local)</td>"
+            out += "<td class=\"num\">\(row.assessed)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         out += "<h3>Open discrepancies by severity</h3>\n<table class=\"summary\">\n"
@@ -193,18 +196,27 @@ public enum ReportHTML {
         out += "</dl>\n"
 
         out += "<h3>Status on \(day)</h3>\n<table class=\"status\">\n"
-        out += "<thead><tr><th>Perspective</th><th>Status</th><th>In force since</th><th>Source</th><th>Claim date</th><th>Published</th><th>Claim</th></tr></thead>\n<tbody>\n"
+        out += "<thead><tr><th>Perspective</th><th>Status</th><th>In force since</th><th>Source</th><th>Claim date</th><th>Published</th><th>Claim</th><th>Grade</th></tr></thead>\n<tbody>\n"
         for (label, a) in [("Official", s.official), ("Local", s.local)] {
             out += "<tr><th scope=\"row\">\(label)</th>"
             if let a {
                 out += "<td>\(status(a.status, a.scope))</td><td class=\"date\">\(a.since)</td><td>\(escape(a.sourceName))</td>"
                 out += "<td class=\"date\">\(escape(ReportText.date(a.claim.asOf)))</td><td class=\"date\">\(escape(ReportText.date(a.claim.published)))</td>"
-                out += "<td><code>\(escape(a.claim.id))</code></td></tr>\n"
+                out += "<td><code>\(escape(a.claim.id))</code></td><td class=\"grade\">\(a.sourceGrade.rawValue)</td></tr>\n"
             } else {
-                out += "<td>\(status(nil, nil))</td><td>—</td><td>—</td><td>—</td><td>—</td><td>—</td></tr>\n"
+                out += "<td>\(status(nil, nil))</td><td>—</td><td>—</td><td>—</td><td>—</td><td>—</td><td>—</td></tr>\n"
             }
         }
+        let a = s.assessment
+        out += "<tr class=\"assessed\"><th scope=\"row\">Assessed</th><td>\(status(a.status, a.scope))</td>"
+        if a.status != nil {
+            out += "<td class=\"date\">\(escape(ReportText.date(a.since)))</td><td>\(a.supporting.count) supporting claim\(a.supporting.count == 1 ? "" : "s")</td>"
+            out += "<td>—</td><td>—</td><td>—</td><td class=\"grade\">\(escape(a.grade?.description ?? "—"))</td></tr>\n"
+        } else {
+            out += "<td>—</td><td>—</td><td>—</td><td>—</td><td>—</td><td>—</td></tr>\n"
+        }
         out += "</tbody>\n</table>\n"
+        out += assessment(a)
 
         if let svg = ReportTimelineSVG.render(s, day: day, index: number) {
             out += "<figure class=\"timeline\">\n" + svg + "\n<figcaption>Status in force by perspective, and open discrepancies, up to \(day).</figcaption>\n</figure>\n"
@@ -247,10 +259,30 @@ public enum ReportHTML {
         return out + "</section>\n"
     }
 
+    /// The assessment in words, its grade's meaning, the claims that carry it, those discounted with why, and each section's.
+    static func assessment(_ a: Assessment) -> String {
+        var out = "<div class=\"assessment\">\n<p><strong>Assessed:</strong> \(escape(ReportText.assessed(a)))"
+        out += (a.grade.map { " — \(escape($0.meaning))" } ?? "") + ".</p>\n"
+        guard !a.supporting.isEmpty || !a.discounted.isEmpty || !a.sections.isEmpty else { return out + "</div>\n" }
+        out += "<ul>\n"
+        if !a.supporting.isEmpty {
+            out += "<li>Supporting: " + a.supporting.map { "<code>\(escape($0))</code>" }.joined(separator: ", ") + "</li>\n"
+        }
+        for d in a.discounted { out += "<li>Discounted <code>\(escape(d.claim))</code>: \(escape(d.reason))</li>\n" }
+        for s in a.sections {
+            out += "<li>Section \(escape(s.section ?? "?")): \(escape(ReportText.assessed(s)))"
+            if !s.supporting.isEmpty { out += "; supporting " + s.supporting.map { "<code>\(escape($0))</code>" }.joined(separator: ", ") }
+            for d in s.discounted { out += "; discounted <code>\(escape(d.claim))</code>: \(escape(d.reason))" }
+            out += "</li>\n"
+        }
+        return out + "</ul>\n</div>\n"
+    }
+
     static func claim(_ c: StatusReport.ClaimEntry) -> String {
         var out = "<tr><td class=\"date\">\(escape(ReportText.date(c.claim.asOf)))</td>"
         out += "<td>\(status(c.claim.status, c.claim.scope))\(c.inForce ? " <span class=\"in-force\">in force</span>" : "")</td>"
         out += "<td>\(escape(c.sourceName))<br><span class=\"muted\">\(escape(ReportText.sourceDetail(c)))</span>"
+        out += "<br><span class=\"grade\">graded \(escape(ReportText.claimGrade(c)))</span>"
         if let via = c.viaName { out += "<br><span class=\"via\">(via \(escape(via)))</span>" }
         out += "</td>"
         out += "<td class=\"date\">\(escape(ReportText.date(c.claim.published)))</td><td>"

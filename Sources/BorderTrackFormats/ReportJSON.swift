@@ -85,7 +85,8 @@ public enum ReportJSON {
         .object([
             ("projects", int(s.projects)),
             ("byStatus", .array(s.byStatus.map {
-                .object([("status", string($0.status?.rawValue)), ("official", int($0.official)), ("local", int($0.local))])
+                .object([("status", string($0.status?.rawValue)), ("official", int($0.official)), ("local", int($0.local)),
+                         ("assessed", int($0.assessed))])
             })),
             ("openDiscrepancies", int(s.openDiscrepancies)),
             ("bySeverity", .array(s.bySeverity.map {
@@ -101,7 +102,20 @@ public enum ReportJSON {
         return .object([("status", .string(a.status.rawValue)), ("scope", string(a.scope?.rawValue)),
                         ("since", .string(a.since.description)), ("claim", .string(a.claim.id)),
                         ("source", .string(a.claim.source)), ("sourceName", .string(a.sourceName)),
-                        ("asOf", .string(a.claim.asOf.description)), ("published", string(a.claim.published?.description))])
+                        ("asOf", .string(a.claim.asOf.description)), ("published", string(a.claim.published?.description)),
+                        ("sourceGrade", .string(a.sourceGrade.rawValue))])
+    }
+
+    /// The assessed status (`bordertrack assess`'s item without `project` and `day`): `status`, `scope`, `since`,
+    /// `grade`, `supporting`, `discounted` (`claim`, `reason`), then `sections` (each with `section` first), for the whole project.
+    static func assessment(_ a: Assessment) -> JSONValue {
+        .object(assessmentFields(a) + [("sections", .array(a.sections.map { .object([("section", string($0.section))] + assessmentFields($0)) }))])
+    }
+
+    static func assessmentFields(_ a: Assessment) -> [(String, JSONValue)] {
+        [("status", string(a.status?.rawValue)), ("scope", string(a.scope?.rawValue)), ("since", string(a.since?.description)),
+         ("grade", string(a.grade?.description)), ("supporting", strings(a.supporting)),
+         ("discounted", .array(a.discounted.map { .object([("claim", .string($0.claim)), ("reason", .string($0.reason))]) }))]
     }
 
     static func segment(_ s: Segment) -> JSONValue {
@@ -121,6 +135,7 @@ public enum ReportJSON {
             ("programs", strings(p.programs)),
             ("official", account(s.official)),
             ("local", account(s.local)),
+            ("assessed", assessment(s.assessment)),
             ("openDiscrepancies", int(s.discrepancies.count)),
             ("worstSeverity", string(s.worstSeverity?.rawValue)),
             ("discrepancies", .array(s.discrepancies.map(DiscrepancyFormat.json))),
@@ -143,7 +158,8 @@ public enum ReportJSON {
                                 ("perspective", .string(e.perspective.rawValue)), ("inForce", .bool(e.inForce)),
                                 ("url", string(c.url)), ("quote", string(c.quote)), ("quoteLang", string(c.quoteLang)),
                                 ("translation", string(c.translation)), ("note", string(c.note)), ("via", string(c.via)),
-                                ("viaName", string(e.viaName))])
+                                ("viaName", string(e.viaName)), ("sourceGrade", .string(e.sourceGrade.rawValue)),
+                                ("credibility", e.credibility.map { int($0.rawValue) } ?? .null)])
             })),
         ])
     }

@@ -27,8 +27,9 @@ public enum ReportMarkdown {
 
     static func summary(_ s: StatusReport.Summary) -> String {
         var out = "## Summary\n\n### Projects by status and perspective\n\n"
-        out += table(["Status", "Official", "Local"], s.byStatus.map { [ReportText.status($0.status, nil), "\($0.official)", "\($0.local)"] },
-                     align: [false, true, true])
+        out += table(["Status", "Official", "Local", "Assessed"],
+                     s.byStatus.map { [ReportText.status($0.status, nil), "\($0.official)", "\($0.local)", "\($0.assessed)"] },
+                     align: [false, true, true, true])
         out += "\n### Open discrepancies by severity\n\n"
         out += table(["Severity", "Open", "Acknowledged", "Total"],
                      s.bySeverity.map { [$0.severity.rawValue, "\($0.open)", "\($0.acknowledged)", "\($0.total)"] },
@@ -57,8 +58,9 @@ public enum ReportMarkdown {
         out += "; **regions:** " + (p.regions.isEmpty ? "—" : inline(p.regions.joined(separator: "; "))) + "\n"
         if let l = p.location { out += "- **Location:** \(l.lat), \(l.lon)\n" }
         out += "\n#### Status (claims in force on the report day)\n\n"
-        out += table(["Perspective", "Status", "In force since", "Source", "Claim date", "Published", "Claim"],
-                     [account("official", s.official), account("local", s.local)])
+        out += table(["Perspective", "Status", "In force since", "Source", "Claim date", "Published", "Claim", "Grade"],
+                     [account("official", s.official), account("local", s.local), assessedRow(s.assessment)])
+        out += "\n#### Assessed status\n\n" + assessment(s.assessment)
         out += "\n#### Open discrepancies\n\n"
         if s.discrepancies.isEmpty { out += "None.\n" }
         for d in s.discrepancies {
@@ -81,6 +83,7 @@ public enum ReportMarkdown {
             out += c.inForce ? " *(in force)*" : ""
             out += " — \(inline(c.sourceName)) (\(ReportText.sourceDetail(c)))"
             if let via = c.viaName { out += " (via \(inline(via)))" }
+            out += " — graded \(ReportText.claimGrade(c))"
             if let pub = c.claim.published { out += ", published \(ReportText.date(pub))" }
             out += " — `\(c.claim.id)`\n"
             if let u = c.claim.url {
@@ -99,9 +102,30 @@ public enum ReportMarkdown {
     }
 
     static func account(_ label: String, _ a: StatusReport.Account?) -> [String] {
-        guard let a else { return [label, "no claim", "—", "—", "—", "—", "—"] }
+        guard let a else { return [label, "no claim", "—", "—", "—", "—", "—", "—"] }
         return [label, ReportText.status(a.status, a.scope), a.since.description, escape(a.sourceName),
-                ReportText.date(a.claim.asOf), ReportText.date(a.claim.published), "`\(a.claim.id)`"]
+                ReportText.date(a.claim.asOf), ReportText.date(a.claim.published), "`\(a.claim.id)`", a.sourceGrade.rawValue]
+    }
+
+    /// The status table's `assessed` row: the assessed status, since when, how many claims carry it, its grade.
+    static func assessedRow(_ a: Assessment) -> [String] {
+        guard a.status != nil else { return ["assessed", "no claim", "—", "—", "—", "—", "—", "—"] }
+        let n = a.supporting.count
+        return ["assessed", ReportText.assessedStatus(a), ReportText.date(a.since), "\(n) supporting claim\(n == 1 ? "" : "s")",
+                "—", "—", "—", a.grade?.description ?? "—"]
+    }
+
+    /// The assessment in words, the claims that carry it, those discounted with why, and each section's.
+    static func assessment(_ a: Assessment) -> String {
+        var out = "\(inline(ReportText.assessed(a)))" + (a.grade.map { " — \($0.meaning)" } ?? "") + ".\n\n"
+        if !a.supporting.isEmpty { out += "- **Supporting:** " + a.supporting.map { "`\($0)`" }.joined(separator: ", ") + "\n" }
+        for d in a.discounted { out += "- **Discounted** `\(d.claim)`: \(inline(d.reason))\n" }
+        for s in a.sections {
+            out += "- **Section \(s.section ?? "?"):** \(inline(ReportText.assessed(s)))"
+            out += s.supporting.isEmpty ? "" : "; supporting " + s.supporting.map { "`\($0)`" }.joined(separator: ", ")
+            out += s.discounted.map { "; discounted `\($0.claim)`: \(inline($0.reason))" }.joined() + "\n"
+        }
+        return out
     }
 
     /// A GitHub-flavoured table; every cell escaped with `cell`.

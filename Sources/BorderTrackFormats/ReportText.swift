@@ -57,6 +57,18 @@ public enum ReportText {
         return "\(n) claim\(n == 1 ? "" : "s") from " + (s.voices.sources == 1 ? "1 source" : "\(s.voices.sources) sources, \(s.voices.independent) independent")
     }
 
+    /// A listed claim's grade in the Admiralty form: its source's reliability and its credibility in the assessment
+    /// (`F3`), or the source's grade alone for a claim about one section (`F`).
+    public static func claimGrade(_ c: StatusReport.ClaimEntry) -> String {
+        c.sourceGrade.rawValue + (c.credibility.map { String($0.rawValue) } ?? "")
+    }
+
+    /// The assessed status in words: `completed but not in service since 2019-11-28 (F2)`.
+    public static func assessed(_ a: Assessment) -> String { a.summary }
+
+    /// The assessed status, short: `operational (cargo)`, or `no claim`.
+    public static func assessedStatus(_ a: Assessment) -> String { status(a.status, a.scope) }
+
     /// The label a translation carries wherever it is shown: it is never the source's words.
     public static let translationLabel = "Translation (not the source's words)"
 

@@ -133,7 +133,7 @@ extension PostgresStore {
 
     /// The editors' grades by source id (letters only: what the assessment weighs).
     func setGrades(_ link: PostgresLink) throws -> [String: SourceGrade] {
-        [:]
+        GradeEvent.overrides(try gradeRows(link).map(\.value)).mapValues(\.grade)
     }
 
     /// The sources' summed track records from `source_record` rows.
@@ -247,6 +247,7 @@ extension PostgresStore {
                     "SELECT * FROM plan WHERE project = \(id)\(unescaped: Self.liveOnly(.plan, false)) ORDER BY seq",
                     "SELECT * FROM flag_event WHERE project = \(id) ORDER BY seq",
                     "SELECT * FROM source_record",
+                    "SELECT * FROM source_grade ORDER BY seq",
                     "COMMIT",
                 ])
             } catch {
@@ -256,7 +257,7 @@ extension PostgresStore {
             guard let p = try projectRows(rows[2]).first?.value else { return nil }
             let sources = Dictionary(try sourceRows(rows[1]).map { ($0.value.id, $0.value) }, uniquingKeysWith: { a, _ in a })
             let plain = ProjectAnalysis.Context(sources: sources, end: end, knownBy: nil, detector: DiscrepancyDetector(options: options),
-                                                setGrades: try setGrades(link))
+                                                setGrades: GradeEvent.overrides(try gradeRows(rows[7]).map(\.value)).mapValues(\.grade))
             let context = plain.grading(plain.grades(records: try Self.sourceRecords(rows[6])))
             let events = ProjectAnalysis.flagEventsByProject(try flagRows(rows[5]).map(\.value))[id] ?? []
             return ProjectAnalysis(project: p, claims: try claimRows(rows[3]).map(\.value), plans: try planRows(rows[4]).map(\.value),

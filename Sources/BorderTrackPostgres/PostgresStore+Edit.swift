@@ -120,6 +120,10 @@ extension PostgresStore {
                 try link.query("DELETE FROM project WHERE id = \(id)")
             case .removeSource(let id):
                 try link.query("DELETE FROM source WHERE id = \(id)")
+            case .grade(let g):
+                var rows = Self.gradeInsert()
+                rows.add(Self.gradeValues(g, auditSeq: seq))
+                writes.insert(rows)
             }
             try writes.run(link, channel: changeChannel)
             return step.edit

@@ -284,7 +284,26 @@ extension PostgresStore {
             "CREATE INDEX claim_by_as_of ON claim (as_of COLLATE \"C\", id COLLATE \"C\")",
             "CREATE INDEX claim_by_source ON claim (source COLLATE \"C\", recorded COLLATE \"C\", id COLLATE \"C\")",
         ]),
-        ("v12: assessed summaries", [
+        ("v12: source grades", [
+            // An editor's reliability grade for a source, with the reason (issue 21): append-only events, the latest
+            // per source in force (`grade` NULL clears it). Each row is recorded by one audit entry (entity `grade`).
+            """
+            CREATE TABLE source_grade (
+                seq bigserial PRIMARY KEY,
+                source text NOT NULL REFERENCES source(id) DEFERRABLE INITIALLY DEFERRED,
+                grade text CHECK (grade IN ('A', 'B', 'C', 'D', 'E', 'F')),
+                reason text NOT NULL CHECK (reason <> ''),
+                editor text NOT NULL,
+                at text NOT NULL,
+                audit_seq bigint NOT NULL
+            )
+            """,
+            "CREATE INDEX source_grade_by_source ON source_grade(source, seq)",
+            "CREATE TRIGGER source_grade_no_update BEFORE UPDATE ON source_grade FOR EACH ROW EXECUTE FUNCTION bordertrack_append_only()",
+            "CREATE TRIGGER source_grade_no_delete BEFORE DELETE ON source_grade FOR EACH ROW EXECUTE FUNCTION bordertrack_append_only()",
+            "CREATE TRIGGER source_grade_no_truncate BEFORE TRUNCATE ON source_grade FOR EACH STATEMENT EXECUTE FUNCTION bordertrack_append_only()",
+        ]),
+        ("v13: assessed summaries", [
             // The assessed status last in `summary` with its sort index; each project's part of its sources' track
             // records and their sums, from which the assessment's grades come (`DerivedGrades`). Derived: the state
             // row goes, so the next refresh rebuilds them. Run `server roles --apply` again for the editors' grants.

@@ -61,8 +61,10 @@ struct PostgresUndoLookup: UndoLookup {
     func references(source: String) throws -> Int {
         try link.int("""
             SELECT (SELECT count(*) FROM claim WHERE source = \(source) OR via = \(source)) + (SELECT count(*) FROM plan WHERE source = \(source))
-                 + (SELECT count(*) FROM source WHERE affiliation = \(source))
+                 + (SELECT count(*) FROM source WHERE affiliation = \(source)) + (SELECT count(*) FROM source_grade WHERE source = \(source))
             """) ?? 0
     }
+
+    func gradeEvents(source: String) throws -> [TrackerSnapshot.Row<GradeEvent>] { try store.gradeRows(link, source: source) }
 }
 #endif

@@ -1,7 +1,7 @@
 -- BorderTrack team server: three roles, enforced by PostgreSQL's own privileges (not by the client).
 --
 --   bordertrack_viewer  reads everything; writes nothing.
---   bordertrack_editor  reads everything; appends claims, plans, flag events, withdrawals and audit entries.
+--   bordertrack_editor  reads everything; appends claims, plans, flag events, withdrawals, source grades and audit entries.
 --                       No UPDATE, DELETE or TRUNCATE anywhere, no new sources or projects, no schema changes.
 --   bordertrack_admin   everything on the tracker's schema: sources, projects, imports, copies, migrations.
 --
@@ -34,11 +34,11 @@ GRANT USAGE ON SCHEMA public TO bordertrack_viewer, bordertrack_editor;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO bordertrack_viewer;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA public FROM bordertrack_viewer;
 
--- editor: history is append-only, so INSERT on the five history tables and nothing else.
+-- editor: history is append-only, so INSERT on the six history tables and nothing else.
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO bordertrack_editor;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA public FROM bordertrack_editor;
-GRANT INSERT ON public.claim, public.plan, public.flag_event, public.withdrawal, public.audit TO bordertrack_editor;
-GRANT USAGE ON SEQUENCE public.claim_seq_seq, public.plan_seq_seq, public.flag_event_seq_seq, public.withdrawal_seq_seq TO bordertrack_editor;
+GRANT INSERT ON public.claim, public.plan, public.flag_event, public.withdrawal, public.source_grade, public.audit TO bordertrack_editor;
+GRANT USAGE ON SEQUENCE public.claim_seq_seq, public.plan_seq_seq, public.flag_event_seq_seq, public.withdrawal_seq_seq, public.source_grade_seq_seq TO bordertrack_editor;
 -- The derived summaries and discrepancy queue are a cache, not history: every write's transaction rewrites the
 -- rows of the projects it changes, so an editor may change them (`bordertrack audit verify` checks them).
 GRANT INSERT, UPDATE, DELETE ON public.derived_state, public.summary, public.queue_entry, public.queue_bucket, public.queue_text,
@@ -55,6 +55,7 @@ ALTER TABLE public.plan OWNER TO bordertrack_admin;
 ALTER TABLE public.claim OWNER TO bordertrack_admin;
 ALTER TABLE public.flag_event OWNER TO bordertrack_admin;
 ALTER TABLE public.withdrawal OWNER TO bordertrack_admin;
+ALTER TABLE public.source_grade OWNER TO bordertrack_admin;
 ALTER TABLE public.audit OWNER TO bordertrack_admin;
 ALTER TABLE public.derived_state OWNER TO bordertrack_admin;
 ALTER TABLE public.summary OWNER TO bordertrack_admin;

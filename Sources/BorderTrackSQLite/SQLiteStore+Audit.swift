@@ -43,6 +43,7 @@ extension SQLiteStore {
             let flagRows = try Row.fetchAll(db, sql: "SELECT audit_seq FROM flag_event ORDER BY seq").map { $0["audit_seq"] as Int }
             for (f, a) in zip(try fetchFlags(db), flagRows) { check.row(auditSeq: a, CanonicalRow.flag(f)) }
             for (w, a) in try fetchWithdrawals(db) { check.row(auditSeq: a, CanonicalRow.withdrawal(w)) }
+            for (g, a) in try fetchGradeEvents(db) { check.row(auditSeq: a, CanonicalRow.grade(g)) }
             return check.finish()
         }
     }

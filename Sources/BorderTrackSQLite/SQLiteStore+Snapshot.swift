@@ -22,7 +22,8 @@ extension SQLiteStore {
                 claims: try rows(try fetchClaims(db, project: nil, withdrawn: true), "claim"),
                 flagEvents: try rows(try fetchFlags(db), "flag_event"),
                 withdrawals: try rows(try fetchWithdrawals(db).map(\.0), "withdrawal"),
-                audit: try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(entry))
+                audit: try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(entry),
+                grades: try rows(try fetchGradeEvents(db).map(\.0), "source_grade"))
         }
     }
 
@@ -76,6 +77,9 @@ extension SQLiteStore {
             }
             for r in snapshot.withdrawals {
                 try insertWithdrawal(db, r.value, seq: r.seq, auditSeq: r.auditSeq)
+            }
+            for r in snapshot.grades {
+                try insertGrade(db, r.value, seq: r.seq, auditSeq: r.auditSeq)
             }
             for e in snapshot.audit {
                 try db.execute(sql: """

@@ -14,6 +14,7 @@ public enum AuditVerifier {
         for r in snapshot.claims.sorted(by: { $0.seq < $1.seq }) { check.row(auditSeq: r.auditSeq, CanonicalRow.claim(r.value)) }
         for r in snapshot.flagEvents.sorted(by: { $0.seq < $1.seq }) { check.row(auditSeq: r.auditSeq, CanonicalRow.flag(r.value)) }
         for r in snapshot.withdrawals.sorted(by: { $0.seq < $1.seq }) { check.row(auditSeq: r.auditSeq, CanonicalRow.withdrawal(r.value)) }
+        for r in snapshot.grades.sorted(by: { $0.seq < $1.seq }) { check.row(auditSeq: r.auditSeq, CanonicalRow.grade(r.value)) }
         return check.finish()
     }
 }

@@ -31,12 +31,14 @@ public struct TrackerSnapshot: Hashable, Sendable {
     public var withdrawals: [Row<Withdrawal>]
     /// The audit chain in seq order.
     public var audit: [AuditEntry]
+    /// Editors' grade events for sources (append-only).
+    public var grades: [Row<GradeEvent>]
 
     public init(sources: [Row<Source>] = [], projects: [Row<Project>] = [], plans: [Row<Plan>] = [],
                 claims: [Row<Claim>] = [], flagEvents: [Row<FlagEvent>] = [], withdrawals: [Row<Withdrawal>] = [],
-                audit: [AuditEntry] = []) {
+                audit: [AuditEntry] = [], grades: [Row<GradeEvent>] = []) {
         self.sources = sources; self.projects = projects; self.plans = plans; self.claims = claims
-        self.flagEvents = flagEvents; self.withdrawals = withdrawals; self.audit = audit
+        self.flagEvents = flagEvents; self.withdrawals = withdrawals; self.audit = audit; self.grades = grades
     }
 
     /// The content as export sees it (withdrawn claims and plans left out).
@@ -50,6 +52,7 @@ public struct TrackerSnapshot: Hashable, Sendable {
     /// Whether nothing at all is stored (no rows, no audit entries).
     public var isEmpty: Bool {
         sources.isEmpty && projects.isEmpty && plans.isEmpty && claims.isEmpty && flagEvents.isEmpty && withdrawals.isEmpty && audit.isEmpty
+            && grades.isEmpty
     }
 
     /// The refusal to copy into a tracker that already holds data (`counts`: table name and rows).
@@ -59,11 +62,12 @@ public struct TrackerSnapshot: Hashable, Sendable {
     }
 
     /// The tables a snapshot fills, in load order.
-    public static let tables = ["source", "project", "plan", "claim", "flag_event", "withdrawal", "audit"]
+    public static let tables = ["source", "project", "plan", "claim", "flag_event", "withdrawal", "audit", "source_grade"]
 
     /// One line for messages: `3 sources, 12 projects, 4 plans, 80 claims, 2 flag events, 1 withdrawals, 22 audit entries`.
     public var summary: String {
         "\(sources.count) sources, \(projects.count) projects, \(plans.count) plans, \(claims.count) claims, "
             + "\(flagEvents.count) flag events, \(withdrawals.count) withdrawals, \(audit.count) audit entries"
+            + (grades.isEmpty ? "" : ", \(grades.count) grade events")
     }
 }

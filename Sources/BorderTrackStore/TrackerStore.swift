@@ -68,6 +68,17 @@ public protocol TrackerStore: Sendable {
     func listProjects(_ each: (ProjectListing) throws -> Void) throws
     /// The length of the longest project id (ids are ASCII slugs, so also its width in columns); 0 when none.
     func longestProjectID() throws -> Int
+
+    // MARK: - Editors' source grades
+
+    /// Sets (`grade`) or clears (`nil`) an editor's reliability grade for a source, with a reason (required), as a new
+    /// append-only event audited like every edit; returns the stored event. Refuses with `invalid` (nothing written)
+    /// when the reason is empty, the source does not exist, or a grade that is not set is cleared.
+    @discardableResult func setGrade(source: String, grade: SourceGrade?, reason: String, editor: String) throws -> GradeEvent
+    /// The editors' grades in force, by source id (each source's latest event; cleared grades left out), with the editor.
+    func gradeOverrides() throws -> [String: GradeOverride]
+    /// Every grade event in recording order (sets and clears, undos included): a source's grade history.
+    func gradeEvents() throws -> [GradeEvent]
 }
 
 extension TrackerStore {

@@ -23,6 +23,8 @@ package protocol UndoLookup {
     func source(id: String) throws -> Source?
     /// How many claims, plans and flag events (withdrawn ones included) name the project.
     func references(project: String) throws -> Int
-    /// How many claims (as `source` or `via`), plans and sources (as `affiliation`) name the source, withdrawn ones included.
+    /// How many claims (as `source` or `via`), plans, sources (as `affiliation`) and grade events name the source, withdrawn ones included.
     func references(source: String) throws -> Int
+    /// One source's grade events in recording order, each with the audit entry that recorded it.
+    func gradeEvents(source: String) throws -> [TrackerSnapshot.Row<GradeEvent>]
 }

@@ -12,7 +12,7 @@ package enum UndoPlanner {
     /// The audit actions `undo` can compensate.
     package static let undoable: Set<String> = [
         "claim.add", "claim.supersede", "plan.add", "flag.add", "flag.ack", "flag.resolve", "flag.reopen",
-        "project.update", "project.add", "source.add",
+        "project.update", "project.add", "source.add", "grade.set", "grade.clear",
     ]
 
     /// The compensating write.
@@ -27,6 +27,8 @@ package enum UndoPlanner {
         case removeProject(String)
         /// Remove the source (nothing refers to it).
         case removeSource(String)
+        /// Append this grade event (it restores the source's grade before the edit).
+        case grade(GradeEvent)
     }
 
     /// One planned undo: the edit, its compensation, and the audit entry to append for it.
@@ -176,6 +178,23 @@ package enum UndoPlanner {
                 throw StoreError.conflict("source \"\(id)\" is cited by \(refs) claims, plans or sources (as source, via or affiliation; withdrawn ones included); a source in use cannot be removed")
             }
             return Step(edit: edit, compensation: .removeSource(id), entity: "source", entityID: id, project: nil, before: marker, after: nil)
+        case "grade.set", "grade.clear":
+            let events = try lookup.gradeEvents(source: id).map { (event: $0.value, auditSeq: $0.auditSeq) }
+            guard let k = events.firstIndex(where: { $0.auditSeq == entry.seq }) else {
+                throw StoreError.corrupt("the grade event of audit entry \(entry.seq) is missing")
+            }
+            // Built on = the grade in force is no longer the one this edit left (later events that were themselves
+            // undone bring it back to that state, and do not block).
+            func state(_ g: GradeEvent) -> String { g.grade.map { "\($0.rawValue) \(g.reason)" } ?? "" }
+            let last = events[events.count - 1].event
+            if state(last) != state(events[k].event) {
+                throw StoreError.conflict("source \"\(id)\"'s grade was changed since your edit (\(last.editor) recorded \(last.action) at \(last.at)); undo would overwrite it")
+            }
+            let before = k > 0 ? events[k - 1].event : nil
+            let restore = GradeEvent(source: id, grade: before?.grade, reason: before.flatMap { $0.grade == nil ? nil : $0.reason }
+                                         ?? "undo of audit entry \(entry.seq)", editor: editor, at: now)
+            return Step(edit: edit, compensation: .grade(restore), entity: "grade", entityID: id, project: nil,
+                        before: marker, after: CanonicalRow.grade(restore))
         default:
             throw StoreError.invalid("audit action \"\(entry.action)\" cannot be undone")
         }
@@ -219,6 +238,9 @@ package enum UndoPlanner {
         case "project.add":
             let name = e.after.flatMap(CanonicalRow.decodeProject)?.names.en
             return "new project \(id)\(name.map { " (\($0))" } ?? "")"
+        case "grade.set", "grade.clear":
+            let g = try lookup.gradeEvents(source: id).first { $0.auditSeq == e.seq }?.value
+            return (g?.grade).map { "grade \($0.rawValue) for source \(id)" } ?? "clearing of source \(id)'s grade"
         case "source.add":
             return "new source \(id)\(try lookup.source(id: id).map { " (\($0.name))" } ?? "")"
         default:

@@ -62,10 +62,13 @@ struct ReportJSONTests {
                 "source": "portamur",
                 "sourceName": "Port <Amur> & Co",
                 "asOf": "2022-06-01",
-                "published": "2022-06-03"
+                "published": "2022-06-03",
+                "sourceGrade": "F"
               },
-              "openDiscrepancies": 2,
-              "worstSeverity": "critical",
+              "assessed": {
+                "status": "operational",
+                "scope": "cargo",
+                "since": "2022-06-01",
         """))
     }
 
@@ -114,42 +117,50 @@ struct ReportJSONTests {
       {
         "status": "proposed",
         "official": 0,
-        "local": 0
+        "local": 0,
+        "assessed": 0
       },
       {
         "status": "agreed",
         "official": 0,
-        "local": 0
+        "local": 0,
+        "assessed": 0
       },
       {
         "status": "construction",
         "official": 1,
-        "local": 0
+        "local": 0,
+        "assessed": 0
       },
       {
         "status": "completed",
         "official": 0,
-        "local": 1
+        "local": 1,
+        "assessed": 1
       },
       {
         "status": "operational",
         "official": 1,
-        "local": 0
+        "local": 0,
+        "assessed": 0
       },
       {
         "status": "suspended",
         "official": 0,
-        "local": 1
+        "local": 1,
+        "assessed": 1
       },
       {
         "status": "cancelled",
         "official": 0,
-        "local": 0
+        "local": 0,
+        "assessed": 0
       },
       {
         "status": null,
         "official": 1,
-        "local": 1
+        "local": 1,
+        "assessed": 1
       }
     ],
     "openDiscrepancies": 4,
@@ -218,7 +229,8 @@ struct ReportJSONTests {
         "source": "rg",
         "sourceName": "Rossiyskaya Gazeta",
         "asOf": "2021-10-07",
-        "published": "2021-10-07"
+        "published": "2021-10-07",
+        "sourceGrade": "F"
       },
       "local": {
         "status": "completed",
@@ -228,7 +240,22 @@ struct ReportJSONTests {
         "source": "amurlife",
         "sourceName": "Amur Life «Амурская жизнь»",
         "asOf": "2021-10-15",
-        "published": "2021-10-20"
+        "published": "2021-10-20",
+        "sourceGrade": "F"
+      },
+      "assessed": {
+        "status": "completed",
+        "scope": null,
+        "since": "2019-05-31",
+        "grade": "F2",
+        "supporting": ["b2", "b4"],
+        "discounted": [
+          {
+            "claim": "b3",
+            "reason": "contradicted by 1 later independent local source"
+          }
+        ],
+        "sections": []
       },
       "openDiscrepancies": 2,
       "worstSeverity": "critical",
@@ -412,7 +439,9 @@ struct ReportJSONTests {
           "translation": null,
           "note": null,
           "via": null,
-          "viaName": null
+          "viaName": null,
+          "sourceGrade": "F",
+          "credibility": 3
         },
         {
           "id": "b2",
@@ -432,7 +461,9 @@ struct ReportJSONTests {
           "translation": null,
           "note": null,
           "via": null,
-          "viaName": null
+          "viaName": null,
+          "sourceGrade": "F",
+          "credibility": 2
         },
         {
           "id": "b3",
@@ -452,7 +483,9 @@ struct ReportJSONTests {
           "translation": null,
           "note": null,
           "via": null,
-          "viaName": null
+          "viaName": null,
+          "sourceGrade": "F",
+          "credibility": 4
         },
         {
           "id": "b4",
@@ -472,7 +505,9 @@ struct ReportJSONTests {
           "translation": "=not yet <b>open</b>",
           "note": "Port's *summary* of [Amur Life]",
           "via": "portamur",
-          "viaName": "Port <Amur> & Co"
+          "viaName": "Port <Amur> & Co",
+          "sourceGrade": "F",
+          "credibility": 2
         }
       ]
     },
@@ -496,7 +531,8 @@ struct ReportJSONTests {
         "source": "xinhua",
         "sourceName": "Xinhua 新华社",
         "asOf": "2014-02-26",
-        "published": null
+        "published": null,
+        "sourceGrade": "F"
       },
       "local": {
         "status": "suspended",
@@ -506,7 +542,17 @@ struct ReportJSONTests {
         "source": "amurlife",
         "sourceName": "Amur Life «Амурская жизнь»",
         "asOf": "2017~",
-        "published": "2017-03"
+        "published": "2017-03",
+        "sourceGrade": "F"
+      },
+      "assessed": {
+        "status": "suspended",
+        "scope": null,
+        "since": "2017~",
+        "grade": "F3",
+        "supporting": ["n3"],
+        "discounted": [],
+        "sections": []
       },
       "openDiscrepancies": 2,
       "worstSeverity": "major",
@@ -670,7 +716,9 @@ struct ReportJSONTests {
           "translation": null,
           "note": null,
           "via": null,
-          "viaName": null
+          "viaName": null,
+          "sourceGrade": "F",
+          "credibility": 3
         },
         {
           "id": "n2",
@@ -690,7 +738,9 @@ struct ReportJSONTests {
           "translation": "Rail bridge works begin",
           "note": null,
           "via": null,
-          "viaName": null
+          "viaName": null,
+          "sourceGrade": "F",
+          "credibility": 3
         },
         {
           "id": "n3",
@@ -710,7 +760,9 @@ struct ReportJSONTests {
           "translation": null,
           "note": null,
           "via": null,
-          "viaName": null
+          "viaName": null,
+          "sourceGrade": "F",
+          "credibility": 3
         }
       ]
     },
@@ -731,6 +783,15 @@ struct ReportJSONTests {
       "programs": [],
       "official": null,
       "local": null,
+      "assessed": {
+        "status": null,
+        "scope": null,
+        "since": null,
+        "grade": null,
+        "supporting": [],
+        "discounted": [],
+        "sections": []
+      },
       "openDiscrepancies": 0,
       "worstSeverity": null,
       "discrepancies": [],
@@ -784,7 +845,11 @@ struct ReportJSONTests {
         "localStatus": "completed",
         "localScope": null,
         "openDiscrepancies": 2,
-        "worstSeverity": "critical"
+        "worstSeverity": "critical",
+        "assessedStatus": "completed",
+        "assessedScope": null,
+        "assessedSince": "2019-05-31",
+        "assessedGrade": "F2"
       }
     },
     {
@@ -808,7 +873,11 @@ struct ReportJSONTests {
         "localStatus": null,
         "localScope": null,
         "openDiscrepancies": 0,
-        "worstSeverity": null
+        "worstSeverity": null,
+        "assessedStatus": null,
+        "assessedScope": null,
+        "assessedSince": null,
+        "assessedGrade": null
       }
     }
   ]

@@ -71,16 +71,16 @@ struct ReportMarkdownTests {
 
 ### Projects by status and perspective
 
-| Status | Official | Local |
-|---|---:|---:|
-| proposed | 0 | 0 |
-| agreed | 0 | 0 |
-| construction | 1 | 0 |
-| completed | 0 | 1 |
-| operational | 1 | 0 |
-| suspended | 0 | 1 |
-| cancelled | 0 | 0 |
-| no claim | 1 | 1 |
+| Status | Official | Local | Assessed |
+|---|---:|---:|---:|
+| proposed | 0 | 0 | 0 |
+| agreed | 0 | 0 | 0 |
+| construction | 1 | 0 | 0 |
+| completed | 0 | 1 | 1 |
+| operational | 1 | 0 | 0 |
+| suspended | 0 | 1 | 1 |
+| cancelled | 0 | 0 | 0 |
+| no claim | 1 | 1 | 1 |
 
 ### Open discrepancies by severity
 
@@ -108,10 +108,18 @@ struct ReportMarkdownTests {
 
 #### Status (claims in force on the report day)
 
-| Perspective | Status | In force since | Source | Claim date | Published | Claim |
-|---|---|---|---|---|---|---|
-| official | operational (full) | 2021-10-07 | Rossiyskaya Gazeta | 2021-10-07 | 2021-10-07 | `b3` |
-| local | completed | 2021-10-15 | Amur Life «Амурская жизнь» | 2021-10-15 | 2021-10-20 | `b4` |
+| Perspective | Status | In force since | Source | Claim date | Published | Claim | Grade |
+|---|---|---|---|---|---|---|---|
+| official | operational (full) | 2021-10-07 | Rossiyskaya Gazeta | 2021-10-07 | 2021-10-07 | `b3` | F |
+| local | completed | 2021-10-15 | Amur Life «Амурская жизнь» | 2021-10-15 | 2021-10-20 | `b4` | F |
+| assessed | completed | 2019-05-31 | 2 supporting claims | — | — | — | F2 |
+
+#### Assessed status
+
+completed but not in service since 2019-05-31 (F2) — cannot be judged source, probably true.
+
+- **Supporting:** `b2`, `b4`
+- **Discounted** `b3`: contradicted by 1 later independent local source
 
 #### Open discrepancies
 
@@ -130,21 +138,21 @@ struct ReportMarkdownTests {
 
 4 claims from 3 sources, 3 independent.
 
-- **2016-12-24** — construction — Xinhua 新华社 (state media, CN, official), published 2016-12-24 — `b1`
+- **2016-12-24** — construction — Xinhua 新华社 (state media, CN, official) — graded F3, published 2016-12-24 — `b1`
   - URL: <https://www.xinhua.net/a?x=1&y="2">
 
   > Construction began &lt;script&gt;alert(1)&lt;/script&gt; &amp; "quoted" 'single'
 
-- **2019-05-31** — completed — Rossiyskaya Gazeta (state media, RU, official), published 2019-06-01 — `b2`
+- **2019-05-31** — completed — Rossiyskaya Gazeta (state media, RU, official) — graded F2, published 2019-06-01 — `b2`
   - URL: <https://rg.ru/2019/05/31/most.html>
 
   > \=HYPERLINK("http://evil.example","click")
 
-- **2021-10-07** — operational (full) *(in force)* — Rossiyskaya Gazeta (state media, RU, official), published 2021-10-07 — `b3`
+- **2021-10-07** — operational (full) *(in force)* — Rossiyskaya Gazeta (state media, RU, official) — graded F4, published 2021-10-07 — `b3`
 
   > \+1 truck crossed
 
-- **2021-10-15** — completed *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local) (via Port &lt;Amur&gt; &amp; Co), published 2021-10-20 — `b4`
+- **2021-10-15** — completed *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local) (via Port &lt;Amur&gt; &amp; Co) — graded F2, published 2021-10-20 — `b4`
 
   > \-2 lanes still closed
   > Bridge ⟨U+202E⟩nepo⟨U+202C⟩ — not yet
@@ -162,10 +170,17 @@ struct ReportMarkdownTests {
 
 #### Status (claims in force on the report day)
 
-| Perspective | Status | In force since | Source | Claim date | Published | Claim |
-|---|---|---|---|---|---|---|
-| official | construction | 2014-02-26 | Xinhua 新华社 | 2014-02-26 | — | `n2` |
-| local | suspended | 2017-01-01 | Amur Life «Амурская жизнь» | 2017 (approx.) | 2017-03 | `n3` |
+| Perspective | Status | In force since | Source | Claim date | Published | Claim | Grade |
+|---|---|---|---|---|---|---|---|
+| official | construction | 2014-02-26 | Xinhua 新华社 | 2014-02-26 | — | `n2` | F |
+| local | suspended | 2017-01-01 | Amur Life «Амурская жизнь» | 2017 (approx.) | 2017-03 | `n3` | F |
+| assessed | suspended | 2017 (approx.) | 1 supporting claim | — | — | — | F3 |
+
+#### Assessed status
+
+suspended since 2017\~ (F3) — cannot be judged source, possibly true.
+
+- **Supporting:** `n3`
 
 #### Open discrepancies
 
@@ -183,8 +198,8 @@ struct ReportMarkdownTests {
 
 3 claims from 3 sources, 3 independent.
 
-- **2008-10** — agreed — Rossiyskaya Gazeta (state media, RU, official) — `n1`
-- **2014-02-26** — construction *(in force)* — Xinhua 新华社 (state media, CN, official) — `n2`
+- **2008-10** — agreed — Rossiyskaya Gazeta (state media, RU, official) — graded F3 — `n1`
+- **2014-02-26** — construction *(in force)* — Xinhua 新华社 (state media, CN, official) — graded F3 — `n2`
 
   *Quote (zh):*
 
@@ -192,7 +207,7 @@ struct ReportMarkdownTests {
 
   *Translation (not the source's words):* Rail bridge works begin
 
-- **2017 (approx.)** — suspended *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local), published 2017-03 — `n3`
+- **2017 (approx.)** — suspended *(in force)* — Amur Life «Амурская жизнь» (local media, RU, local) — graded F3, published 2017-03 — `n3`
 
   > Works stopped; "no money"
 
@@ -206,10 +221,16 @@ struct ReportMarkdownTests {
 
 #### Status (claims in force on the report day)
 
-| Perspective | Status | In force since | Source | Claim date | Published | Claim |
-|---|---|---|---|---|---|---|
-| official | no claim | — | — | — | — | — |
-| local | no claim | — | — | — | — | — |
+| Perspective | Status | In force since | Source | Claim date | Published | Claim | Grade |
+|---|---|---|---|---|---|---|---|
+| official | no claim | — | — | — | — | — | — |
+| local | no claim | — | — | — | — | — | — |
+| assessed | no claim | — | — | — | — | — | — |
+
+#### Assessed status
+
+no claims about the whole project.
+
 
 #### Open discrepancies
 

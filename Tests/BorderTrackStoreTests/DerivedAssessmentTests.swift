@@ -53,5 +53,10 @@ import Testing
         let after = try #require(try Self.assessed(store, "rail"))
         #expect(after.grade.reliability == .e, "the rail line was not edited, but its only source's grade moved")
         try DerivedTests.expectMatches(store)
+        // An editor's grade overrides the record: every project citing the source is assessed with it.
+        _ = try store.setGrade(source: "fed", grade: .b, reason: "checked against the customs statistics", editor: "ed")
+        try store.bringDerivedUpToDate(today: DerivedTests.today, progress: nil)
+        #expect(try Self.assessed(store, "rail")?.grade.reliability == .b)
+        try DerivedTests.expectMatches(store)
     }
 }

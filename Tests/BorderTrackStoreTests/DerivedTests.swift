@@ -83,7 +83,7 @@ import Testing
     /// assessed statuses included.
     static func analysis(_ store: any TrackerStore) throws -> Analysis {
         var a = Analysis(dataset: try store.dataset(), flags: try store.flagEvents(), today: today)
-        a.assess()
+        a.assess(overrides: try store.gradeOverrides())
         return a
     }
 

@@ -42,5 +42,26 @@ struct EditingPostgresTests {
             #expect(try admin.verifyAudit().isIntact)
         }
     }
+
+    @Test("an editor grades a source, clears and undoes the grade; a viewer may not grade", .enabled(if: enabled))
+    func grades() throws {
+        let admin = try loaded(.postgres) as! PostgresStore
+        try PostgresFixture.withLogins(admin) { viewer, editor in
+            let asEditor = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: editor), create: false)
+            try asEditor.setGrade(source: "rg", grade: .b, reason: "checked against the field team", editor: editor)
+            try asEditor.setGrade(source: "rg", grade: nil, reason: "too early to say", editor: editor)
+            try asEditor.undoLast(editor: editor, expected: nil)
+            #expect(try admin.gradeOverrides()["rg"]?.grade == .b && admin.gradeOverrides()["rg"]?.editor == editor)
+            let asViewer = try PostgresStore.open(url: PostgresFixture.url(admin.url.redacted, asUser: viewer), create: false)
+            do {
+                try asViewer.setGrade(source: "rg", grade: .e, reason: "no", editor: viewer)
+                Issue.record("a viewer graded a source")
+            } catch let StoreError.notPermitted(message) {
+                #expect(message.hasPrefix("your role \"\(viewer)\" may not grade sources"), "\(message)")
+            }
+            #expect(try admin.gradeEvents().count == 3)
+            #expect(try admin.verifyAudit().isIntact)
+        }
+    }
 }
 #endif

@@ -279,13 +279,13 @@ struct PostgresStoreTests {
             "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1; $body$",
             "SELECT 'it''s; fine', $1",
         ])
-        #expect(SQLScript.statements(PostgresRoles.sql).count == 30)
+        #expect(SQLScript.statements(PostgresRoles.sql).count == 31)
     }
 
     @Test("the roles script for another schema names that schema everywhere")
     func rolesForSchema() throws {
         let roles = PostgresRoles.sql(schema: "team_a")
-        #expect(roles.contains("GRANT INSERT ON \"team_a\".claim, \"team_a\".plan, \"team_a\".flag_event, \"team_a\".withdrawal, \"team_a\".audit TO bordertrack_editor;"))
+        #expect(roles.contains("GRANT INSERT ON \"team_a\".claim, \"team_a\".plan, \"team_a\".flag_event, \"team_a\".withdrawal, \"team_a\".source_grade, \"team_a\".audit TO bordertrack_editor;"))
         #expect(roles.contains("GRANT USAGE ON SCHEMA \"team_a\" TO bordertrack_viewer, bordertrack_editor;"))
         #expect(!roles.contains("public.") && !roles.contains("SCHEMA public"))
         #expect(PostgresRoles.sql(schema: "public") == PostgresRoles.sql)

@@ -61,6 +61,27 @@ struct AssessCLITests {
         #expect(json.count > 5 && json.allSatisfy { $0["project"] is String && $0["supporting"] is [String] && $0["discounted"] is [Any] })
     }
 
+    @Test("sections: each item's `sections` (the sections its claims name), listed under the project in text")
+    func sections() throws {
+        let db = try sampleDB()
+        let rail = "nizhneleninskoye-tongjiang-rail-bridge"
+        let all = try items(try CLI.run(["assess", "--db", db, "--format", "json"]))
+        #expect(all.allSatisfy { $0["sections"] is [Any] })
+        let item = try #require(all.first { $0["project"] as? String == rail })
+        let sections = try #require(item["sections"] as? [[String: Any]])
+        #expect(sections.map { $0["section"] as? String } == ["RU", "CN"], "\(sections)")
+        for s in sections {
+            #expect(s["status"] as? String == "operational" && s["scope"] as? String == "cargo" && s["since"] as? String == "2022-11")
+            #expect(s["grade"] is String && s["supporting"] is [String] && s["discounted"] is [Any] && s["project"] == nil)
+        }
+        #expect((all.first { $0["project"] as? String == Self.bridge }?["sections"] as? [Any])?.isEmpty == true)
+        let text = try CLI.run(["assess", "--db", db, "--project", rail, "--as-of", "2018-12-31"])
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        let row = try #require(lines.firstIndex { $0.hasPrefix(rail + " ") })
+        #expect(lines[row + 1].hasPrefix("  § CN ") && lines[row + 1].contains(" completed "), "\(text.stdout)")
+        #expect(text.stdout.contains("  § CN: completed but not in service since 2018-10-13"), "\(text.stdout)")
+    }
+
     @Test("bad input: an unknown project is bad data, a malformed date a usage error, each named")
     func badInput() throws {
         let db = try sampleDB()

@@ -124,7 +124,7 @@ package final class Refresher: @unchecked Sendable {
         default: break
         }
         auditSeq = (store as? any ChangeFeed).flatMap { try? $0.auditHeadSeq() }
-        let fresh = try AnalysisLoader.load(store, asOf: asOf)
+        let fresh = try AnalysisLoader.loadAssessed(store, asOf: asOf)
         let notice = state.analysis.map { ChangeNotice.changeNotice(from: $0, to: fresh) } ?? nil
         state.replaceAnalysis(fresh)
         return notice

@@ -49,7 +49,7 @@ package final class UIEffects {
                 // A large tracker reads today's pages from the store; another day (or a small tracker) is
                 // analysed whole, in memory.
                 if day == nil, let storePages { state.switchData(to: storePages) } else {
-                    state.replaceAnalysis(try AnalysisLoader.load(store, asOf: day))
+                    state.replaceAnalysis(try AnalysisLoader.loadAssessed(store, asOf: day))
                 }
                 state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
             } catch {
@@ -106,7 +106,8 @@ package final class UIEffects {
                 let analysis = try AnalysisLoader.load(store, asOf: day)
                 let selection = StatusReport.Selection(projects: projects, kind: nil, country: nil, discrepanciesOnly: false)
                 let report = StatusReport.make(analysis: analysis, selection: selection, generatedAt: ReportStamp.now(),
-                                               database: ReportFormat.label(store.location))
+                                               database: ReportFormat.label(store.location),
+                                               overrides: try AnalysisLoader.gradeOverrides(store, asOf: analysis.knownBy))
                 let target = (path as NSString).expandingTildeInPath
                 try CLI.output(f.render(report), to: target, database: store.location)
                 state.message = .init(text: "wrote \(format) report of \(projects.count) projects to \(target)", isError: false)
@@ -144,7 +145,7 @@ package final class UIEffects {
     /// takes the store's state as seen so the write is not reported as another editor's.
     package func reload(_ state: inout AppState) {
         do { _ = try refresher.catchUp(&state) } catch {
-            if state.pages is StorePages { state.pagesChanged(projects: nil) } else if let fresh = try? AnalysisLoader.load(store, asOf: asOf) {
+            if state.pages is StorePages { state.pagesChanged(projects: nil) } else if let fresh = try? AnalysisLoader.loadAssessed(store, asOf: asOf) {
                 state.replaceAnalysis(fresh)
             }
         }

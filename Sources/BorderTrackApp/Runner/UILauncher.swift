@@ -18,7 +18,7 @@ package enum UILauncher {
         let derivedAudit = storePages.map { DerivedAudit(store: $0.store) }
         // A small tracker is analysed whole, handed over without a copy kept here (later in-place updates then
         // do not copy the whole analysis).
-        let pages: any TrackerPages = try storePages ?? AnalysisPages(AnalysisLoader.load(store, asOf: nil))
+        let pages: any TrackerPages = try storePages ?? AnalysisPages(AnalysisLoader.loadAssessed(store, asOf: nil))
         try withTerminal { term in
             let theme = Theme(ascii: ascii || !term.isUTF8)
             let session = AppState.Session(database: store.location, editor: editor, readOnly: store.isReadOnly, readOnlyReason: readOnlyReason)

@@ -102,7 +102,7 @@ extension SQLiteStore {
 
     /// The editors' grades by source id (letters only: what the assessment weighs).
     func setGrades(_ db: Database) throws -> [String: SourceGrade] {
-        [:]
+        GradeEvent.overrides(try fetchGradeEvents(db).map(\.0)).mapValues(\.grade)
     }
 
     /// The sources' summed track records (`source_record`).

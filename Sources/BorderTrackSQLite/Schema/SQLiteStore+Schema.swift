@@ -287,7 +287,28 @@ extension SQLiteStore {
             PRAGMA user_version = 11;
             """)
         }
-        m.registerMigration("v12: assessed summaries") { db in
+        m.registerMigration("v12: source grades") { db in
+            // An editor's reliability grade for a source, with the reason (issue 21): append-only events, the latest
+            // per source in force (`grade` NULL clears it). Each row is recorded by one audit entry (entity `grade`).
+            try db.execute(sql: """
+            CREATE TABLE source_grade (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                source TEXT NOT NULL REFERENCES source(id) DEFERRABLE INITIALLY DEFERRED,
+                grade TEXT CHECK (grade IN ('A', 'B', 'C', 'D', 'E', 'F')),
+                reason TEXT NOT NULL CHECK (reason <> ''),
+                editor TEXT NOT NULL,
+                at TEXT NOT NULL,
+                audit_seq INTEGER NOT NULL
+            );
+            CREATE INDEX source_grade_by_source ON source_grade(source, seq);
+            CREATE TRIGGER source_grade_no_update BEFORE UPDATE ON source_grade
+            BEGIN SELECT RAISE(ABORT, 'source_grade is append-only: record a new entry instead'); END;
+            CREATE TRIGGER source_grade_no_delete BEFORE DELETE ON source_grade
+            BEGIN SELECT RAISE(ABORT, 'source_grade is append-only: record a new entry instead'); END;
+            PRAGMA user_version = 12;
+            """)
+        }
+        m.registerMigration("v13: assessed summaries") { db in
             // The assessed status (`AssessedStatus`) last in `summary`, with its sort index; each project's part of
             // its sources' track records (`source_tally`) and their sums (`source_record`), from which the grades
             // the assessment weighs come (`DerivedGrades`). Derived: the state row goes, so the next refresh
@@ -316,7 +337,7 @@ extension SQLiteStore {
                 contradicted INTEGER NOT NULL
             ) WITHOUT ROWID;
             DELETE FROM derived_state;
-            PRAGMA user_version = 12;
+            PRAGMA user_version = 13;
             """)
         }
         return m

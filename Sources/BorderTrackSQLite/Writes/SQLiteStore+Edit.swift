@@ -83,6 +83,7 @@ extension SQLiteStore {
             case .restoreProject(let p): try updateProjectRow(db, p, auditSeq: seq)
             case .removeProject(let id): try db.execute(sql: "DELETE FROM project WHERE id = ?", arguments: [id])
             case .removeSource(let id): try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [id])
+            case .grade(let g): try insertGrade(db, g, seq: nil, auditSeq: seq)
             }
             return step.edit
         }

@@ -67,9 +67,11 @@ struct SQLiteUndoLookup: UndoLookup {
     func references(source: String) throws -> Int {
         try Int.fetchOne(db, sql: """
             SELECT (SELECT count(*) FROM claim WHERE source = ?1 OR via = ?1) + (SELECT count(*) FROM plan WHERE source = ?1)
-                 + (SELECT count(*) FROM source WHERE affiliation = ?1)
+                 + (SELECT count(*) FROM source WHERE affiliation = ?1) + (SELECT count(*) FROM source_grade WHERE source = ?1)
             """, arguments: [source]) ?? 0
     }
+
+    func gradeEvents(source: String) throws -> [TrackerSnapshot.Row<GradeEvent>] { try store.fetchGradeEvents(db, source: source) }
 
     private func claims(_ sql: String, _ args: [String]) throws -> [Claim] {
         try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in

@@ -83,7 +83,8 @@ extension BorderTrack {
             discussion: """
             GRADE is the source's reliability, A (completely reliable) to E (unreliable), or F (cannot be judged: \
             fewer than \(SourceReliability.minimumTested) tested claims), computed from editors' verdicts and from its claims \
-            confirmed or contradicted by independent sources; with --why, a line per source under the table says why. \
+            confirmed or contradicted by independent sources, or set by an editor (`bordertrack source grade`: then shown \
+            as "E (set; computed F)"); with --why, a line per source under the table says why. \
             See Docs/assessment.md.
             """)
         @OptionGroup var global: GlobalOptions
@@ -95,7 +96,7 @@ extension BorderTrack {
                 let store = try global.openStore(create: false)
                 let analysis = try AnalysisLoader.load(store, asOf: nil)
                 let records = analysis.trackRecord()
-                let grades = SourceReliability.all(in: analysis)
+                let grades = SourceReliability.all(in: analysis, overrides: try AnalysisLoader.gradeOverrides(store, asOf: nil))
                 func grade(_ id: String) -> SourceReliability {
                     grades[id] ?? SourceReliability(source: id, upheld: 0, rejected: 0, confirmed: 0, contradicted: 0)
                 }
@@ -103,7 +104,7 @@ extension BorderTrack {
                 case .text:
                     let rows = records.map { r in
                         [r.source.id, r.source.name, r.source.tier.rawValue, r.source.country ?? "-", r.source.affiliation ?? "-",
-                         grade(r.source.id).grade.rawValue, r.source.perspective.rawValue,
+                         Self.gradeCell(grade(r.source.id)), r.source.perspective.rawValue,
                          "\(r.claims)", "\(r.judged)", "\(r.lost)", r.lossRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"]
                     }
                     var out = TextTable.render(header: ["ID", "NAME", "TIER", "COUNTRY", "AFFILIATION", "GRADE", "PERSPECTIVE", "CLAIMS", "JUDGED", "LOST", "LOSS RATE"], rows: rows)
@@ -122,11 +123,18 @@ extension BorderTrack {
                                  ("upheld", .number("\(r.upheld)")),
                                  ("grade", .string(g.grade.rawValue)), ("computedGrade", .string(g.computed.rawValue)),
                                  ("setGrade", g.setGrade.map { .string($0.grade.rawValue) } ?? .null),
+                                 ("setBy", g.setGrade.map { .string($0.editor ?? "") } ?? .null),
+                                 ("setReason", g.setGrade.map { .string($0.reason) } ?? .null),
                                  ("tested", .number("\(g.tested)")), ("confirmed", .number("\(g.confirmed)")),
                                  ("contradicted", .number("\(g.contradicted)")), ("gradeWhy", .string(g.why))])
                     })), terminator: "")
                 }
             }
+        }
+
+        /// The GRADE cell: the grade in force, and beside an editor's grade the computed one (`E (set; computed F)`).
+        static func gradeCell(_ g: SourceReliability) -> String {
+            g.setGrade == nil ? g.grade.rawValue : "\(g.grade.rawValue) (set; computed \(g.computed.rawValue))"
         }
     }
 }

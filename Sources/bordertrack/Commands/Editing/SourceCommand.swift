@@ -5,10 +5,10 @@ import BorderTrackStore
 import Foundation
 
 extension BorderTrack {
-    /// `bordertrack source add`: record a new source (who makes claims).
+    /// `bordertrack source add`: record a new source (who makes claims); `bordertrack source grade`: an editor's reliability grade for it.
     struct SourceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "source", abstract: "Record sources (see `bordertrack sources` for the list).", subcommands: [Add.self])
+            commandName: "source", abstract: "Record sources (see `bordertrack sources` for the list).", subcommands: [Add.self, Grade.self])
 
         /// `bordertrack source add`.
         struct Add: ParsableCommand {

@@ -32,7 +32,7 @@ extension BorderTrack {
                 for p in project where analysis.project(id: p) == nil {
                     throw CLIError.badData("--project \"\(TextEscaper.escapeForMessage(p))\": no such project; see `bordertrack project list`")
                 }
-                let assessor = Assessor(analysis: analysis)
+                let assessor = try AnalysisLoader.assessor(store, analysis: analysis)
                 let items: [Assessment]
                 if project.isEmpty {
                     items = assessor.assessAll()
@@ -52,33 +52,51 @@ extension BorderTrack {
         /// The table, and under it each project's supporting and discounted claims when `details`.
         static func text(_ items: [Assessment], details: Bool) -> String {
             guard !items.isEmpty else { return "No projects.\n" }
-            let rows = items.map { a in
-                [a.project, a.status?.rawValue ?? "-", a.scope?.rawValue ?? "-", a.since?.description ?? "-", a.grade?.description ?? "-",
+            // Each project's row, then a row per section under it (`  § CN`).
+            func row(_ a: Assessment, _ name: String) -> [String] {
+                [name, a.status?.rawValue ?? "-", a.scope?.rawValue ?? "-", a.since?.description ?? "-", a.grade?.description ?? "-",
                  "\(a.supporting.count)", "\(a.discounted.count)"]
             }
+            let rows = items.flatMap { a in [row(a, a.project)] + a.sections.map { row($0, "  § " + ($0.section ?? "?")) } }
             var out = TextTable.render(header: ["PROJECT", "STATUS", "SCOPE", "SINCE", "GRADE", "SUPPORTING", "DISCOUNTED"], rows: rows)
             guard details else { return out }
             for a in items {
                 out += "\n\(a.project) on \(a.day): \(a.summary)\n"
-                if let g = a.grade { out += "  grade \(g): \(g.meaning)\n" }
-                if !a.supporting.isEmpty { out += "  supporting: \(a.supporting.joined(separator: ", "))\n" }
-                for d in a.discounted { out += "  discounted \(d.claim): \(d.reason)\n" }
+                out += Self.details(a, indent: "  ")
+                for s in a.sections {
+                    out += "  § \(s.section ?? "?"): \(s.summary)\n"
+                    out += Self.details(s, indent: "    ")
+                }
             }
             return out
         }
 
-        /// One JSON item: `project`, `day`, `status`, `scope`, `since`, `grade`, `supporting`, `discounted` (`claim`, `reason`).
+        /// An assessment's grade meaning, supporting and discounted claims, one per line.
+        static func details(_ a: Assessment, indent: String) -> String {
+            var out = ""
+            if let g = a.grade { out += "\(indent)grade \(g): \(g.meaning)\n" }
+            if !a.supporting.isEmpty { out += "\(indent)supporting: \(a.supporting.joined(separator: ", "))\n" }
+            for d in a.discounted { out += "\(indent)discounted \(d.claim): \(d.reason)\n" }
+            return out
+        }
+
+        /// One JSON item: `project`, `day`, `status`, `scope`, `since`, `grade`, `supporting`, `discounted` (`claim`,
+        /// `reason`), then `sections`: the same fields (`section` first, no `project` or `day`) for each section claims name.
         static func json(_ a: Assessment) -> JSONValue {
-            .object([
-                ("project", .string(a.project)),
-                ("day", .string(a.day.description)),
+            .object([("project", .string(a.project)), ("day", .string(a.day.description))] + fields(a)
+                    + [("sections", .array(a.sections.map { .object([("section", .string($0.section ?? ""))] + fields($0)) }))])
+        }
+
+        /// `status`, `scope`, `since`, `grade`, `supporting`, `discounted` of one assessment.
+        static func fields(_ a: Assessment) -> [(String, JSONValue)] {
+            [
                 ("status", a.status.map { .string($0.rawValue) } ?? .null),
                 ("scope", a.scope.map { .string($0.rawValue) } ?? .null),
                 ("since", a.since.map { .string($0.description) } ?? .null),
                 ("grade", a.grade.map { .string($0.description) } ?? .null),
                 ("supporting", .array(a.supporting.map { .string($0) })),
                 ("discounted", .array(a.discounted.map { .object([("claim", .string($0.claim)), ("reason", .string($0.reason))]) })),
-            ])
+            ]
         }
     }
 }

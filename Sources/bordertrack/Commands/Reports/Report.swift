@@ -9,7 +9,7 @@ extension BorderTrack {
     /// `bordertrack report`: a status report of the tracker (or a selection) as Markdown, HTML, CSV, JSON or GeoJSON.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a status report: summary, then per project the official and local status, open discrepancies, deadline history and cited claims.",
+            abstract: "Write a status report: summary, then per project the official, local and assessed status (graded), open discrepancies, deadline history and cited claims.",
             discussion: """
             Formats: markdown (default), html (one self-contained printable file with SVG timelines), csv (one row per \
             claim, formulas defused for spreadsheets), json (bordertrack-report/1, see Docs/report-json-schema.md), \
@@ -50,7 +50,8 @@ extension BorderTrack {
                 }
                 let selection = StatusReport.Selection(projects: project, kind: k, country: country, discrepanciesOnly: discrepanciesOnly)
                 let report = StatusReport.make(analysis: analysis, selection: selection, generatedAt: ReportStamp.now(),
-                                               database: ReportFormat.label(try global.databasePath()))
+                                               database: ReportFormat.label(try global.databasePath()),
+                                               overrides: try AnalysisLoader.gradeOverrides(store, asOf: analysis.knownBy))
                 let toTerminal = OutputTarget.showsOnTerminal(output)
                 if chosen == .json, !toTerminal {
                     // Written as it is produced (a large tracker's JSON report is gigabytes), same bytes.
