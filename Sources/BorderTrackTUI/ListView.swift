@@ -48,7 +48,9 @@ enum ListView {
         }
         var chosen = [official, local, disc]
         var used = chosen.reduce(0) { $0 + $1.width + 1 }
-        for extra in [assessed, kind, target, updated, sides] where width - used - (extra.width + 1) >= 24
+        // From 100 columns ASSESSED comes first, and the name keeps 30 columns against the others.
+        let minName = width >= 100 ? 30 : 24
+        for extra in [assessed, kind, target, updated, sides] where width - used - (extra.width + 1) >= (extra.title == "ASSESSED" ? 24 : minName)
             && (extra.title != "ASSESSED" || width >= 100) {
             chosen.append(extra); used += extra.width + 1
         }

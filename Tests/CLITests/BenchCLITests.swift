@@ -10,7 +10,7 @@ struct BenchCLITests {
         "first_frame_ms",
         "key_page_down_p50_ms", "key_page_down_p99_ms", "key_search_p50_ms", "key_search_p99_ms",
         "key_open_detail_p50_ms", "key_open_detail_p99_ms", "key_open_queue_p50_ms", "key_open_queue_p99_ms",
-        "ui_peak_rss_mb", "full_scan_ms", "derived_rebuild_ms", "claim_add_ms", "refresh_after_claim_ms", "refresh_after_flag_ms",
+        "ui_peak_rss_mb", "full_scan_ms", "assessment_ms", "derived_rebuild_ms", "claim_add_ms", "refresh_after_claim_ms", "refresh_after_flag_ms",
         "list_projects_first_row_ms", "list_projects_total_ms", "list_discrepancies_first_row_ms", "list_discrepancies_total_ms",
         "sqlite3_list_projects_ms",
         "export_claims_csv_ms", "report_markdown_ms", "report_json_ms", "peak_rss_mb",

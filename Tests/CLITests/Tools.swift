@@ -15,6 +15,24 @@ enum Tools {
         }
         return present
     }
+
+    /// The headless browser HTML reports are checked in (`/usr/bin/chromium`), when there; records an issue when it
+    /// is not and tools are required.
+    static func chromium(sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+        for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        where FileManager.default.isExecutableFile(atPath: path) { return path }
+        if required { Issue.record("chromium is missing where CI installs it ($BORDERTRACK_REQUIRE_TOOLS=1)", sourceLocation: sourceLocation) }
+        return nil
+    }
+
+    /// The document as headless Chromium builds it from an HTML file (`--dump-dom`): what a browser makes of it.
+    static func chromiumDOM(_ browser: String, file: String) throws -> String {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("bt-chromium-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let out = try Spawn.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + home,
+                                          "--dump-dom", URL(fileURLWithPath: file).absoluteString])
+        return String(decoding: out.stdout, as: UTF8.self)
+    }
 }
 
 @Suite("What CI must provide")
@@ -25,5 +43,6 @@ struct ToolsTests {
         #expect(!(ProcessInfo.processInfo.environment["BORDERTRACK_TEST_PG"] ?? "").isEmpty)
         #expect(Tools.sqlite3Present())
         #expect(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"))
+        #expect(Tools.chromium() != nil)
     }
 }
