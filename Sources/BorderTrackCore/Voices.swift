@@ -18,31 +18,7 @@ public struct Voices: Sendable, Hashable {
 
     /// The voices behind `claims`, with affiliations looked up in `sources` (an unknown id is its own origin).
     public init(_ claims: [Claim], sources: [String: Source]) {
-        var parent: [String: String] = [:]
-        func find(_ x: String) -> String {
-            var r = x
-            while let p = parent[r], p != r { r = p }
-            var y = x
-            while let p = parent[y], p != r { parent[y] = r; y = p }
-            return r
-        }
-        var distinct = Set<String>()
-        var firstOrigins: [String] = []
-        firstOrigins.reserveCapacity(claims.count)
-        for c in claims {
-            distinct.insert(c.via.map { c.source + " via " + $0 } ?? c.source)
-            let origins = Voices.origins(of: c, in: sources)
-            firstOrigins.append(origins[0])
-            for o in origins where parent[o] == nil { parent[o] = o }
-            let first = find(origins[0])
-            for o in origins.dropFirst() {
-                let r = find(o)
-                if r != first { parent[r] = first }
-            }
-        }
-        // Each claim's group, once every link is made (its origins were walked once, above).
-        let groups = Set(firstOrigins.map(find))
-        self.init(sources: distinct.count, independent: groups.count)
+        self = VoiceIndex(claims, sources: sources).voices(Array(claims.indices))
     }
 
     /// The origin of a source: the last source on its affiliation chain. An affiliation naming an unknown source
