@@ -21,7 +21,7 @@ What it does, with the Python standard library only:
     courses: Amur, Argun, Hailar, Songhua, Liao — the 1:50m file has no Ussuri or Tumen, along which the border line
     itself runs);
   * lakes: lake outlines in the region (Khanka, Hulun, Buir);
-  * each line clipped to the region (lon 114–136 E, lat 39.5–54.5 N), simplified (Douglas–Peucker, 0.02°) and
+  * each line clipped to the region (lon 113–138.5 E, lat 39.5–55 N), simplified (Douglas–Peucker, 0.02°) and
     rounded to 0.001°.
 
 It also writes the same lines as text into Sources/BorderTrackCore/Map/RegionMap+Data.swift (one line a polyline:
@@ -32,7 +32,7 @@ Usage: python3 Data/map/build-region.py SOURCE_DIR [OUT]   (OUT defaults to Data
 """
 import hashlib, json, os, struct, sys
 
-BOX = (114.0, 39.5, 136.0, 54.5)  # west, south, east, north
+BOX = (113.0, 39.5, 138.5, 55.0)  # west, south, east, north (Amursk, 136.9 E, inside)
 TOLERANCE = 0.02
 COUNTRIES = {"RUS", "CHN", "MNG", "PRK"}
 EXPECTED = {

@@ -6,8 +6,8 @@ import Testing
 /// embedded base map against `Data/map/region.json`.
 @Suite struct MapGeometryTests {
     /// The region fitted into 160 × 96 dots: where the border towns fall (a snapshot of the projection). The box
-    /// (20° × 14° at 47° N: 13.6 × 14 latitude-degrees) is limited by the height, 6.86 dots a degree of latitude:
-    /// Manzhouli at the west, Khabarovsk at the east, Khasan at the south, the centre at (125 E, 47 N).
+    /// (22.5° × 14° at 47° N: 15.3 × 14 latitude-degrees) is limited by the height, 6.86 dots a degree of latitude:
+    /// Manzhouli at the west, Khabarovsk at the east, Khasan at the south, the centre at (126.25 E, 47 N).
     @Test func projectionSnapshot() {
         let p = MapProjection.fitting(RegionMap.border.home, width: 160, height: 96)
         let towns: [(String, GeoPoint)] = [
@@ -20,11 +20,11 @@ import Testing
             return "\(name) \(Int(x.rounded())),\(Int(y.rounded()))"
         }.joined(separator: "\n")
         #expect(text == """
-            Manzhouli 45,30
-            Blagoveshchensk 92,26
-            Khabarovsk 127,38
-            Suifenhe 109,66
-            Khasan 107,79
+            Manzhouli 39,30
+            Blagoveshchensk 86,26
+            Khabarovsk 121,38
+            Suifenhe 103,66
+            Khasan 101,79
             centre 80,48
             """)
         // cos(47°) scales a degree of longitude; the Taylor cosine matches Foundation's.

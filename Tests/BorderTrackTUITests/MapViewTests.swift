@@ -144,68 +144,68 @@ import Testing
 
     static let expected120x40 = """
          BorderTrack · Map (15 located)                                     ←↑↓→ move  enter open  +/- zoom  HJKL pan  esc back
-                                                                                                      │ No location (1)
-                                        ⣀⣀⣀⠤⠶⠒⠒⠚⠉⠉⠙⠶⢤⡀                                                │ Reconstruction of Russi…
-                                      ⡠⠊⠁            ⠈⠉⠉⠒⢆⡀                                           │
-                                     ⠸⠤⢤                  ⠸⡀                                          │
-                                       ⠘⡄                  ⠸⡀                                         │
-                                      ⣠⠞                    ⢧                                         │
-                                    ⢀⡞                      ⠘⡆                                        │
-                                    ⡜                        ⠙⣄                                       │
-                                  ⢀⡜                          ⠈⡆           Amursk deep wood proc…     │
-                ⡠⠤⠤⢄              ⠈⡆     Blagov…cross-borde… +2◑●Blagove…road bridge +2         ?     │
-                    ⠑⠤⠤⠒⠒⢢⡀    ⢀⠴⠒⠋         ⢀⠄                 ⢸⡀                                     │
-                        ⢀⠇⠈⠑●Zabaikalsk–Manzhouli …             ⠘⠒⠒⠒⢦⣀⣀                               │
-                        ⡎  ⢀⠎⡣⡬⠁⠈⠒⠒⠉⠑⠒⠊⠉                              ⠈⠑⢄                             │
-                      ⢀⠜  ⠐⣅⠜                                            ⠉⡵               ⡠⠔⠒⠊        │
-                      ⣸                                            Bridge from Khabar… +1●⠁           │
-                     ⠸⣀⢀⣀⣀⣀⡀⢀⢴⠒⠒⢢                           Nizhneleninskoye–Tong…●⠊⠉   ⠸⡀            │
-                       ⠁   ⠈⠊⠃   ⠉⢢⡀                                       ⠈⠉⠉⠉⠉⣉⠏     ⢀⡰⠁            │
-                                   ⠘⡄                                     ⢀⡤⠤⠔⠒⠚      ⢀⠇              │
-                              ⣀⠤⣀⠤⣀⡀⢈⠆                                  ⡠⠒⠃           ⢸               │
-                         ⡠⠤⠤⠏⠉     ⠈⠁                                 ⢀⠎              ⡇               │
-                        ⡰⠁                                  ⢀⠤⢄⡠⢄⣀⠤⣀⢄⡠⠃             ⢀⠜                │
-                     ⣀⡠⠔⠁                            ⢀⣀⡀⢀⣀⠖⠊●Heilongjiang Pilot Fr…⢀⡸                 │
-                 ⡠⠋⠉⠉                                  ⠉⠁                     ⡤⢶⣒⣒⡄⡇                  │
-                ⠊                                                          ⠠⡒⠉ ⢸ ⢠⠋                   │
-                                                                            ◕Suifenhe Comprehen… +1   │
-                                                                            ⢸              ⢀⠜         │
-                                        ⢀⣀⣀ ⣀⠤⠊⠉⠢⢄                          ⢸             ⢠⠊          │
-                             ⣀⡠⠤⠤⠤⠤⠤⠒⠒⠒⠉⠁  ⠉     ⢈⠆                         ⢸ ⢀⣤⢴      ⢀⡠⠊⠁           │
-                           ⢰⠉                    ⢸                     ⢀⠖⡄●Makhalino–Hunchun cro…     │
-                           ⠘                      ⢣                   ⣠⠎ ⠈⢗⡏⠉      ⠈                  │
-                                               ⢀⠔⠒⠊              ⢀⣀⣀⣀⠜  ⢀⠎⠉⠁                          │
-                                              ⢠⠃            ⢀⠔⡄  ⠈⢆    ⡠⠃                             │
-                                              ⡸            ⡠⠎ ⠉⠑⠒⠒⠊    ⢱                              │
-                                         ⡠⢄⣰ ⡸⠂          ⣀⠔⠁           ⣸                              │
-                                       ⢀⠎   ⠉⡆        ⢀⠔⠊           ⣀⠔⠉                               │
-                                    ⢀⡠⠔⠊    ⡔⠁      ⢠⠊⠁          ⢀⣀⠜                                  │
+                                                                                           ⠸⠖⠃⣸⠉⢀⢮    │ No location (1)
+                                    ⣀⣀⣀⠤⠔⠒⠒⠉⠉⠉⠓⠦⣄                                            ⠉⠉⠉⠁⠉    │ Reconstruction of Russi…
+                                 ⢀⡴⠊⠁            ⠉⠉⠙⠒⣄                                                │
+                                 ⠧⠤⢄                  ⢇                                               │
+                                   ⢣                   ⢣                                              │
+                                 ⢀⡴⠃                   ⠘⢄                                             │
+                                ⣰⠃                      ⠸⡀                                            │
+                               ⢠⠃                        ⢣⡀                                     ⢀⠔    │
+                              ⣠⠃                          ⢱            Amursk deep wood proc…⠤⠔⠒⠁     │
+            ⣀⠤⠤⣀              ⢱                           ⠘●Blagoveshchensk–He… +5          ?⠆        │
+         ⡠⠔⠉    ⠑⠤⠤⠒⠒⣄⡀    ⡠⠖⠒⠃         ⣀⠄                 ⢇                               ⠰⡁         │
+        ⠐⠁          ⡸ ⠈●Zabaikalsk–Manzhouli …              ⠓⠒⠒⠲⢄⣀⡀                       ⢀⠤⠃         │
+                   ⢰⠁  ⡠⢓⢧⠍ ⠑⠒⠊⠉⠒⠒⠉⠁                              ⠈⠢⡀                    ⢀⠇           │
+                  ⡠⠃  ⢰⡡⠃                                           ⠈⠉⡇              ⢀⠤⠒⠊⠁            │
+                 ⢀⡇                                            Bridge from Khabar… +1●                │
+                 ⢇⡀⣀⣀⣀⣀ ⣠⢖⠒⠒⡄                                         ⠘⡄     ●Nizhneleninskoye–Tong…  │
+                  ⠈⠁   ⠑⠙⠁  ⠈⠑⢄                                        ⠈⠉⠉⠉⢉⡹⠁     ⣀⡜                 │
+                               ⠑⡄                                     ⣠⠤⠤⠒⠒⠃      ⡸                   │
+                         ⢀⡠⠤⣀⢄⣀⡀⢱                                   ⡔⠚            ⡇              ⢰    │
+                     ⡠⠤⠼⠉⠁     ⠈⠁                                 ⡰⠉             ⢸              ⢰⠁    │
+                   ⢀⠎                                   ⡠⠤⢄⡤⣀⡠⢄⡠⣀⠜              ⡠⠃             ⢠⠃     │
+                 ⣀⠤⠊                             ⣀⣀ ⣀⡠⠒⠉●Heilongjiang Pilot Fr…⣀⠇            ⢠⠊⠁      │
+            ⢀⡸⠉⠉⠉                                 ⠈⠉                     ⢠⠔⡶⣒⡢⡀⡇           ⢀⠔⠁        │
+        ⠠⢄⣀⠔⠁                                                          ⢰⠊⠁ ⣜ ⡸⠉           ⡠⠊          │
+                                                                       ⠘◕Suifenhe Comprehen… +1       │
+                                                                        ⡵              ⢀⠎             │
+                                    ⣀⣀⡀⢀⡠⠔⠉⠑⠢⡄                          ⡇             ⡠⠃              │
+                        ⢀⣀⠤⠤⠤⠤⠤⠔⠒⠒⠊⠉  ⠈⠁     ⡸                          ⡜⢀⢤⡤⡆      ⣀⠔⠉                │
+                       ⡎⠁                    ⢱                     ⡰⠢⣀●Makhalino–Hunchun cro…         │
+                       ⠃                     ⠈⢢                  ⢀⡤⠇ ⠙⢞⡍⠁      ⠁                      │
+                                           ⡠⠒⠒⠁              ⣀⣀⣀⡠⠃  ⡰⠉⠉                               │
+                                          ⡜             ⡠⠢⡀  ⠱⡀    ⡔⠁                                 │
+                                         ⢀⠇            ⡰⠁ ⠉⠒⠒⠒⠁    ⡇                                  │
+                                    ⢀⠤⣀⣰⢀⠕          ⢀⡠⠔⠁          ⢀⡇                                  │
+                                   ⡰⠁   ⢙⠄        ⣠⠔⠊           ⣀⠜⠁                                   │
+                                ⣀⠤⠒⠁   ⢠⠊       ⡔⠉           ⢀⡠⠊                                      │
          › Blagoveshchensk–Heihe road bridge  ● operational  50.20N 127.60E           ○prop ◔agre ◑cons ◕comp ●oper ‖susp ✗canc
          sample.sqlite │ 16 projects │ 8 open │ as of today 2026-06-30 │ editor ann
 
         """
     static let expected80x24 = """
          Map (15 located)           ←↑↓→ move  enter open  +/- zoom  HJKL pan  esc back
-                           ⢀⣀⡤⣀⠤⠤⡀                            │ No location (1)
-                         ⣤⡊⠁     ⠈⠉⠙⢦⡀                        │ Reconstruction of Russi…
-                          ⢸          ⢱                        │
-                        ⢀⠖⠁          ⠈⢣                       │
-                       ⢀⠎             ⠘⢆      Amursk deep …   │
-             ⠐⠒⠢⣀⠤⣀   ⣀⡼  Bla…cross… +2◑●Bla…road … +2    ?   │
-                  ⡎⠑●Zabaikalsk–M…      ⠓⠒⠢⠤⣄                 │
-                 ⡜ ⠪⠊⠁                   Bridge from …●⠒⠂     │
-                ⢰⣁⣀⣀⣠⡤⢄              Nizhnelenins…●⠒⠉⠹◔       │
-                 ⠁  ⠉  ⠑⢄                 Bolshoy Ussu…       │
-                   ⣀⡤⠖⠒⠢⠼⠁                 ⢀⠔⠉      ⡜         │
-                 ⣠⠋                 ⢀⣀●Heil…Harbin …⠁         │
-             ⢀⠔⠒⠉                 ⠉⠓⠉         ⢀⣠⢲⢖⡼           │
-                                 Heil…Suifenh…●◕Suifenhe Com… │
-                           ⣀ ⡠⠤⣀⡀              ⡇      ⢠⠔⠁     │
-                   ⢠⠔⠒⠒⠒⠒⠉⠉ ⠉   ⡇           ⢠⣀●Makhalino–Hu…  │
-                   ⠘           ⣀⡣          ⡤⠇⣹⠏⠁  ⠉           │
-                              ⡜⠁      ⡔⣄⣘⡍⠉ ⡜⠁                │
-                           ⡠⣠⣰⠃     ⡠⠊   ⠁ ⣀⡇                 │
-                        ⢀⡠⠜  ⡝   ⢀⠔⠉     ⣀⠔⠃                  │
+                         ⣀⡠⢄⡤⠤⣄⡀                       ⠛⠷⠭⠾   │ No location (1)
+                      ⢀⣔⠉⠁     ⠈⠉⠳⢄                           │ Reconstruction of Russi…
+                        ⡇         ⠈⢆                          │
+                      ⡰⠊           ⠘⡄                         │
+                     ⢰⠁             ⠑⡄     Amursk deep …⣀⠤⠊   │
+          ⡤⠒⠒⢄⡠⢄⡀  ⢀⣠⠕    ⢀⡀         ●Blagovesh… +5    ?⠃     │
+         ⠊     ⢰⠉●Zabaikalsk–M…      ⠈⠒⠒⠦⢤⡀           ⢠⠜      │
+              ⢠⠃⠐⠕⠉                   Bridge from …●⡔⠒⠉       │
+              ⡎⣀⣀⣀⣤⠤⣀             Nizhnelenins…●⠒⠊⠉◔          │
+              ⠈  ⠈⠁  ⠳⡀                Bolshoy Ussu…          │
+                ⢀⣠⠤⠒⠒⠤⠝                  ⣠⠊⠁     ⢠⠃       ⡸   │
+              ⢀⡔⠁                 ⣀●Heilongjiang…⡞      ⢀⠔⠁   │
+          ⢀⡠⠒⠊⠁                ⠈⠙⠊⠁         ⣀⡴⡶⢦⡎      ⡠⠊     │
+         ⠉⠁                                 ◕Suifenhe … +1    │
+                        ⢀⡀⢀⠤⢄⣀              ⢸       ⡠⠊        │
+                 ⡤⠒⠒⠒⠒⠊⠉⠁⠈⠁  ⢸            ⣄●Makhalino–Hu…     │
+                 ⠃           ⣈⠆         ⢠⠼⢈⢿⠉  ⠈⠁             │
+                           ⢀⠏      ⢠⢦⣀⣫⠉⠁⢠⠋                   │
+                        ⢀⢄⡄⡾     ⢀⠔⠁  ⠈  ⣸                    │
+                      ⢀⡠⠃ ⢨⠃   ⡠⠚⠁    ⢀⡠⠚                     │
          › Blagoveshchensk–Heihe road bridge  ● operational  50.20N 127.60E
          sample.sqlite │ 16 projects │ 8 open │ as of today 2026-06-30 │ editor ann
 

@@ -1,6 +1,6 @@
 /// The base map of the border region: land borders, coast, rivers and lakes as polylines in degrees.
 ///
-/// `RegionMap.border` is Natural Earth's 1:50m data (public domain) clipped to lon 114–136 E, lat 39.5–54.5 N and
+/// `RegionMap.border` is Natural Earth's 1:50m data (public domain) clipped to lon 113–138.5 E, lat 39.5–55 N and
 /// simplified by `Data/map/build-region.py`, which writes it both to `Data/map/region.json` and, as text, into
 /// `RegionMap+Data.swift` (so no file is read at run time).
 public struct RegionMap: Sendable {
@@ -17,7 +17,7 @@ public struct RegionMap: Sendable {
     public init(lines: [Layer: [[GeoPoint]]], home: GeoBox) { self.lines = lines; self.home = home }
 
     /// The Russia–China border region from Natural Earth.
-    public static let border: RegionMap = RegionMap(lines: parse(encoded), home: GeoBox(west: 115, south: 40, east: 135, north: 54))
+    public static let border: RegionMap = RegionMap(lines: parse(encoded), home: GeoBox(west: 115, south: 40, east: 137.5, north: 54))
 
     /// Reads the text form: one polyline a line, its layer's letter then `lon,lat` pairs separated by spaces.
     public static func parse(_ text: String) -> [Layer: [[GeoPoint]]] {
