@@ -65,11 +65,12 @@ public enum ReportMapSVG {
             out += "</g></a>\n"
         }
         out += "</g>\n<g class=\"labels\" font-size=\"11\" fill=\"#1a1a1a\">\n"
-        var placer = LabelPlacer(columns: cols, rows: rows, markers: cells)
+        // A disc is 14 units across, two label cells: its neighbours on the row are taken too.
+        var placer = LabelPlacer(columns: cols, rows: rows, markers: cells.flatMap { [($0.col - 1, $0.row), $0, ($0.col + 1, $0.row)] })
         for (i, s) in located.enumerated() {
             let name = DisplayWidth.truncate(ReportText.clean(s.project.names.en), toWidth: 24, ellipsis: "…")
             // Proportional text is narrower than a cell per column on average; a cell per column keeps it clear.
-            guard let p = placer.place(marker: i, col: cells[i].col, row: cells[i].row, width: DisplayWidth.of(name) + 1) else { continue }
+            guard let p = placer.place(marker: i, col: cells[i].col, row: cells[i].row, width: DisplayWidth.of(name) + 1, gap: 2) else { continue }
             out += "<a href=\"#\(ReportHTML.anchor(s.project))\"><text x=\"\(f(Double(p.col) * labelCell.w + 2))\" "
             out += "y=\"\(f(Double(p.row + 1) * labelCell.h - 4))\">\(ReportHTML.escape(name))</text></a>\n"
         }

@@ -279,8 +279,8 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: .8rem; 
 <a href="#p-heihe-ftz"><g class="marker" data-project="heihe-ftz"><title>Heihe cross-border economic cooperation zone — official: no official claim</title><circle cx="444.1" cy="196.1" r="7" fill="#ffffff" stroke="#1a1a1a" stroke-width="1.2"/><text x="444.1" y="200.1" text-anchor="middle" font-size="11" fill="#1a1a1a">?</text></g></a>
 </g>
 <g class="labels" font-size="11" fill="#1a1a1a">
-<a href="#p-blagoveshchensk-heihe-road-bridge"><text x="450" y="204">Blagoveshchensk–Heihe r…</text></a>
-<a href="#p-heihe-ftz"><text x="268" y="204">Heihe cross-border econ…</text></a>
+<a href="#p-blagoveshchensk-heihe-road-bridge"><text x="457" y="204">Blagoveshchensk–Heihe r…</text></a>
+<a href="#p-heihe-ftz"><text x="261" y="204">Heihe cross-border econ…</text></a>
 </g>
 </svg>
 <figcaption>Each project at its location, marked by its official status (the symbols of the status table: ○ proposed, ◔ agreed, ◑ construction, ◕ completed, ● operational, ‖ suspended, ✗ cancelled); a marker links to the project's section. Dashed: land borders and the border rivers' line; blue: rivers and lakes. Base map: Natural Earth 1:50m, public domain.</figcaption>

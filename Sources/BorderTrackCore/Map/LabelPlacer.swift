@@ -32,12 +32,14 @@ public struct LabelPlacer: Sendable {
         return true
     }
 
-    /// Places a label `width` columns wide for the marker at (`col`, `row`), keeping one blank column between it and
+    /// Places a label `width` columns wide for the marker at (`col`, `row`), `gap` columns from it on its own row (a
+    /// marker wider than its cell, as the report's discs, takes a gap of 2), keeping one blank column between it and
     /// the next label on its row; returns where, or nil when nothing fits.
     @discardableResult
-    public mutating func place(marker: Int, col: Int, row: Int, width: Int) -> Placement? {
+    public mutating func place(marker: Int, col: Int, row: Int, width: Int, gap: Int = 1) -> Placement? {
         guard width > 0 else { return nil }
-        let tries = [(row, col + 1), (row, col - width), (row - 1, col), (row + 1, col), (row - 1, col - width + 1), (row + 1, col - width + 1)]
+        let tries = [(row, col + gap), (row, col - width - gap + 1), (row - 1, col), (row + 1, col), (row - 1, col - width + 1),
+                     (row + 1, col - width + 1)]
         for (r, c) in tries where free(row: r, col: c, width: width) {
             // A gap of one column after and before, where the grid has room, so neighbours do not run together.
             let p = Placement(marker: marker, row: r, col: c, width: width)
