@@ -69,7 +69,7 @@ extension AppState {
         }
         map.zoom = z
         if z == 1 { map.center = nil }
-        message = Message(text: "zoom \(Int(z))×", isError: false)
+        message = Message(text: "zoom \(Int(z))x", isError: false)
     }
 
     /// Moves the centre by a part of the map's width (`dx`) or height (`dy`).

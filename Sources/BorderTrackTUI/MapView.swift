@@ -70,6 +70,10 @@ enum MapView {
         }
         var markers: [(col: Int, row: Int)] = []
         markers.reserveCapacity(bins.occupied.count)
+        // The symbols are the theme's own one-column glyphs: straight into their cells (thousands of them on a large
+        // tracker), without `put`'s sanitising and measuring.
+        var glyphs: [Status?: Character] = [nil: "?"]
+        for st in Status.allCases { glyphs[st] = Character(theme.symbol(st)) }
         for cell in bins.occupied {
             let c = Int(cell), col = c % area.width, row = c / area.width
             let first = Int(bins.first[c])
@@ -77,7 +81,7 @@ enum MapView {
             var style = status.map { Style.fg(theme.color($0), [.bold]) } ?? Style(attributes: [.bold])
             if c == selectedCell { style = Style(attributes: [.reverse, .bold]) }
             let shown = c == selectedCell ? s.map.selected! : first
-            g.put(symbol(sites.statuses[shown], theme: theme), row: area.row + row, col: area.col + col, style: style)
+            g.setCell(area.row + row, area.col + col, Cell(glyphs[sites.statuses[shown]] ?? "?", style: style))
             markers.append((col, row))
         }
         // Labels: the selected marker's first, then the others in the sites' order.
