@@ -69,7 +69,9 @@ public enum Screen {
     static func hintText(_ s: AppState, keys: KeyMap, ascii: Bool = false) -> String {
         if s.palette != nil { return "enter run  esc close" }
         return switch s.view {
-        case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .map)) map  \(key(keys, .help)) help  \(key(keys, .quit)) quit"
+        // `q quit` gave way to `m map` (quit is in help and every user's first key), so the hint keeps its width and an
+        // 80-column screen its "BorderTrack ·" title.
+        case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .map)) map  \(key(keys, .help)) help"
         case .queue: "\(key(keys, .acknowledge)) ack  \(key(keys, .resolve)) resolve  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .detail where s.cursorClaim != nil:
             "\(key(keys, .open)) claim  \(key(keys, .openURL)) open URL  \(key(keys, .copyURL)) copy URL  \(key(keys, .help)) help"

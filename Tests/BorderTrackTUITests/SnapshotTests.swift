@@ -200,7 +200,7 @@ struct SnapshotTests {
     @Test("the project list at 160×50")
     func list160x50() {
         check("list", rows: 50, cols: 160, """
-             BorderTrack · Projects (3)                                                                                 a add claim  d discrepancies  m map  ? help  q quit
+             BorderTrack · Projects (3)                                                                                         a add claim  d discrepancies  m map  ? help
               NAME                                                    KIND     SIDES                               OFFICIAL       LOCAL          DISP  UPDATED    TARGET
             › 黑河—布拉戈维申斯克 bridge                              bridge   RU–CN Amur Oblast, Heilongjiang     ● operational  ◕ completed    ✖2    2021-10-14 2022 +2
               Мост Нижнеленинское–Тунцзян                             rail     RU–CN Jewish Autonomous Oblast      ◔ agreed       –                    2017
