@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackSQLite", "BorderTrackPostgres",
                                                                  "BorderTrackFormats", "BorderTrackCore", "BorderTrackSynthetic"]),
         .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackCore",
-                                                               "BorderTrackSynthetic"]),
+                                                               "BorderTrackSynthetic", "BorderTrackFormats"]),
         .testTarget(name: "BorderTrackAppTests", dependencies: ["BorderTrackApp", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackSynthetic",
                                                                "BorderTrackTUI", "BorderTrackCore",
                                                                "BorderTrackFormats"]),

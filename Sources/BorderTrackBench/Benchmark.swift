@@ -61,6 +61,8 @@ package struct Benchmark {
         progress("first frame, keystrokes and one new claim (bordertrack bench-ui)")
         let ui = try runUI(db: db)
         metrics += uiMetrics(ui, targets: .embedded)
+        progress("map view frames (\(projects) markers)")
+        metrics.append(Benchmark.mapMetric(projects: projects, seed: seed, rows: Self.rows, cols: Self.cols))
 
         // Full rescan: every project's timeline and discrepancies from the loaded dataset.
         progress("full scan")

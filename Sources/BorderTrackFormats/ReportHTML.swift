@@ -16,6 +16,7 @@ public enum ReportHTML {
         out += header(r)
         out += toc(r)
         out += summary(r)
+        out += map(r)
         out += legend()
         for (k, s) in r.sections.enumerated() { out += section(s, number: k + 1, day: r.day) }
         if r.sections.isEmpty { out += "<p class=\"empty\">No project matches the selection.</p>\n" }
@@ -82,6 +83,7 @@ public enum ReportHTML {
     .nolink { color: var(--muted); }
     .in-force { font-size: .75em; font-weight: bold; border: 1px solid var(--ink); border-radius: 3px; padding: 0 .3em; }
     figure.timeline { margin: .6rem 0 1rem; }
+    figure.map { margin: .6rem 0 1rem; }
     figure svg, .legend-box svg { width: 100%; height: auto; display: block; }
     figcaption { font-size: .8rem; color: var(--muted); }
     nav.toc ol { padding-left: 1.4rem; }
@@ -121,7 +123,9 @@ public enum ReportHTML {
 
     static func toc(_ r: StatusReport) -> String {
         var out = "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n"
-        out += "<li><a href=\"#summary\">Summary</a></li>\n<li><a href=\"#legend\">How to read the timelines</a></li>\n"
+        out += "<li><a href=\"#summary\">Summary</a></li>\n"
+        if r.sections.contains(where: { $0.project.location != nil }) { out += "<li><a href=\"#map\">Map</a></li>\n" }
+        out += "<li><a href=\"#legend\">How to read the timelines</a></li>\n"
         out += "<li>Projects\n<ol>\n"
         for s in r.sections {
             out += "<li><a href=\"#\(anchor(s.project))\">\(escape(s.project.names.en))</a>"
@@ -167,6 +171,24 @@ public enum ReportHTML {
                 out += "<td class=\"num\">\(escape(ReportText.change(sl.months)))</td><td class=\"num\">\(sl.moves)</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    /// The map of the located projects (`ReportMapSVG`) and the list of those without coordinates; nothing when
+    /// no project has a location.
+    static func map(_ r: StatusReport) -> String {
+        guard let svg = ReportMapSVG.render(r.sections) else { return "" }
+        var out = "<section id=\"map\">\n<h2>Map</h2>\n<figure class=\"map\">\n" + svg + "\n"
+        out += "<figcaption>Each project at its location, marked by its official status (the symbols of the status table: "
+        out += Status.allCases.map { "\(MapMarker.symbol($0)) \($0.rawValue)" }.joined(separator: ", ")
+        out += "); a marker links to the project's section. Dashed: land borders and the border rivers' line; blue: rivers and lakes. "
+        out += "Base map: Natural Earth 1:50m, public domain.</figcaption>\n</figure>\n"
+        let unlocated = r.sections.filter { $0.project.location == nil }
+        if !unlocated.isEmpty {
+            out += "<p class=\"muted\">Without a location: "
+            out += unlocated.map { "<a href=\"#\(anchor($0.project))\">\(escape($0.project.names.en))</a>" }.joined(separator: ", ")
+            out += ".</p>\n"
         }
         return out + "</section>\n"
     }

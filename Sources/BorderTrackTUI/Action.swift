@@ -3,6 +3,8 @@ public enum ViewID: String, CaseIterable, Sendable {
     case list, detail, queue, help, history, claims, frequency
     /// One claim of the detail's list, whole: its URL and quote never cut.
     case claim
+    /// The map of the list's projects (`MapView`).
+    case map
 }
 
 /// Everything a key can do. The key table maps keys to these; help is generated from the same table.
@@ -21,6 +23,8 @@ public enum Action: String, CaseIterable, Sendable {
     case claims, frequency, columnLeft = "column-left", columnRight = "column-right"
     case openURL = "open-url", copyURL = "copy-url", withdrawClaim = "withdraw-claim"
     case palette
+    case map, zoomIn = "zoom-in", zoomOut = "zoom-out"
+    case panLeft = "pan-left", panRight = "pan-right", panUp = "pan-up", panDown = "pan-down"
 
     /// Default key specs (see `KeySpec` for the syntax).
     public var defaultKeys: [String] {
@@ -68,6 +72,13 @@ public enum Action: String, CaseIterable, Sendable {
         case .copyURL: ["Y"]
         case .withdrawClaim: ["W"]
         case .palette: ["ctrl-p"]
+        case .map: ["m"]
+        case .zoomIn: ["+", "="]
+        case .zoomOut: ["-"]
+        case .panLeft: ["H"]
+        case .panRight: ["L"]
+        case .panUp: ["K"]
+        case .panDown: ["J"]
         }
     }
 
@@ -117,6 +128,13 @@ public enum Action: String, CaseIterable, Sendable {
         case .copyURL: "copy the selected claim's URL to the clipboard (OSC 52; under tmux: set-clipboard on)"
         case .withdrawClaim: "withdraw the selected claim, recorded in error (asks y/n; it stays in history)"
         case .palette: "command palette: every action and command, filtered as you type; Enter runs it"
+        case .map: "map of the listed projects (filter applied): arrows move to the nearest project that way, Enter opens it"
+        case .zoomIn: "map: zoom in (around the selected project)"
+        case .zoomOut: "map: zoom out"
+        case .panLeft: "map: pan west"
+        case .panRight: "map: pan east"
+        case .panUp: "map: pan north"
+        case .panDown: "map: pan south"
         }
     }
 
@@ -131,16 +149,20 @@ public enum Action: String, CaseIterable, Sendable {
     /// The views where the action does something.
     public var views: Set<ViewID> {
         switch self {
-        case .quit, .help, .command, .palette: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim]
-        case .back: [.detail, .queue, .help, .history, .claims, .frequency, .claim]
-        case .down, .up, .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim]
-        case .open: [.list, .queue, .claims, .frequency, .detail]
-        case .sortNext, .sortReverse, .filter, .search: [.list, .queue, .claims]
+        case .quit, .help, .command, .palette: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim, .map]
+        case .back: [.detail, .queue, .help, .history, .claims, .frequency, .claim, .map]
+        case .down, .up: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim, .map]
+        case .pageDown, .pageUp, .top, .bottom: [.list, .detail, .queue, .help, .history, .claims, .frequency, .claim]
+        case .open: [.list, .queue, .claims, .frequency, .detail, .map]
+        case .filter: [.list, .queue, .claims, .map]
+        case .sortNext, .sortReverse, .search: [.list, .queue, .claims]
         case .searchNext, .searchPrev: [.list, .queue]
         case .queue: [.list, .detail, .claims]
-        case .projects: [.detail, .queue, .claims]
+        case .projects: [.detail, .queue, .claims, .map]
+        case .map: [.list, .detail, .queue, .claims]
+        case .zoomIn, .zoomOut, .panLeft, .panRight, .panUp, .panDown: [.map]
         case .nextView: [.list, .queue]
-        case .timelineLeft, .timelineRight: [.detail, .claims]
+        case .timelineLeft, .timelineRight: [.detail, .claims, .map]
         case .yearLeft, .yearRight: [.detail]
         case .claims: [.list, .detail, .queue, .frequency]
         case .frequency, .columnLeft, .columnRight: [.claims]

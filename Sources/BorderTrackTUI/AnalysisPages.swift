@@ -77,6 +77,8 @@ public final class AnalysisPages: TrackerPages, @unchecked Sendable {
 
     public func listIDs(_ q: ListQuery) -> [String] { rows(q).map(\.project.id) }
 
+    public func mapSites(_ q: ListQuery) -> MapSites { MapSites(summaries: rows(q)) }
+
     // MARK: - The queue
 
     public var queueCount: Int { analysis.openDiscrepancies.count }

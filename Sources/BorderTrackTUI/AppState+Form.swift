@@ -190,6 +190,7 @@ extension AppState {
         case .history: historyProject
         case .claims: claimRow(claims.selection)?.claim.project
         case .claim: detailProject
+        case .map: map.selected.flatMap { i in map.sites.map { $0.ids[i] } }
         case .help, .frequency: nil
         }
     }

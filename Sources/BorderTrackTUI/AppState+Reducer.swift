@@ -11,6 +11,7 @@ extension AppState {
         if view == .queue, applyInQueue(action) { return nil }
         if view == .claims || view == .frequency, let handled = applyClaims(action) { return handled }
         if view == .detail || view == .claim, let handled = applyOnClaim(action) { return handled }
+        if view == .map, let handled = applyOnMap(action) { return handled }
         switch action {
         case .quit:
             if view == .list { return .quit }
@@ -51,6 +52,8 @@ extension AppState {
             return startEdit(action)
         case .claims: openClaims()
         case .palette: openPalette()
+        case .map: openMap()
+        case .zoomIn, .zoomOut, .panLeft, .panRight, .panUp, .panDown: break
         case .frequency, .columnLeft, .columnRight, .openURL, .copyURL, .withdrawClaim: break
         case .history:
             guard let p = currentProject else { message = Message(text: "no project selected", isError: true); return nil }
@@ -64,11 +67,14 @@ extension AppState {
         case .help: view = previous
         case .history: view = previous == .history || previous == .help ? .list : previous
         case .detail:
-            view = claims.detailFromClaims ? .claims : .list
+            view = claims.detailFromClaims ? .claims : map.openedDetail ? .map : .list
             claims.detailFromClaims = false
+            map.openedDetail = false
+            if view == .map { reloadMap() }
         case .queue: view = .list
         case .claims, .frequency: _ = applyClaims(.back)
         case .claim: view = .detail
+        case .map: view = .list
         case .list: break
         }
     }
@@ -76,6 +82,7 @@ extension AppState {
     mutating func openDetail(_ id: String) {
         detailProject = id
         claims.detailFromClaims = false  // set again by the claims table when it opens the detail
+        map.openedDetail = false  // likewise by the map
         detailTop = 0
         selectedClaim = nil
         timelineCursor = data.timeline(of: id)?.lanes.flatMap(\.segments).map(\.from).max() ?? data.end
@@ -92,6 +99,7 @@ extension AppState {
         case .history: historyTop = max(0, min(historyTop.addingReportingOverflow(delta).partialValue, max(0, historyEntries.count - 1)))
         case .claims, .frequency: moveClaims(delta)
         case .claim: claimTop = max(0, claimTop.addingReportingOverflow(delta).partialValue)
+        case .map: break
         }
         scrollIntoView()
     }
@@ -178,7 +186,7 @@ extension AppState {
                 filter = try ProjectFilter.parse(rest)
                 refreshRows()
                 message = Message(text: filter.isEmpty ? "filter cleared" : "filter: \(filter.description) — \(listCount) projects", isError: false)
-                view = .list
+                if view != .map { view = .list }
             } catch { message = Message(text: error.message, isError: true) }
         case "sort":
             guard let c = words.dropFirst().first, let col = SortColumn(rawValue: c) else {
@@ -190,6 +198,7 @@ extension AppState {
             refreshRows()
             view = .list
         case "help": previous = view; view = .help
+        case "map": openMap()
         case "export":
             let formats = Command.exportFormats
             guard words.count == 3, formats.contains(words[1]) else {

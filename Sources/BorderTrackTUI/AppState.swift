@@ -96,6 +96,8 @@ public struct AppState: Sendable {
     public var historyClaim: String?
     /// The claims table and its frequency view (`AppState+Claims.swift`).
     public var claims = ClaimsState()
+    /// The map view (`AppState+Map.swift`).
+    public var map = MapState()
 
     /// A state showing a whole analysis held in memory.
     public init(analysis: Analysis, session: Session, rows: Int = 24, cols: Int = 80) {
@@ -162,6 +164,7 @@ public struct AppState: Sendable {
         if searchAgain { refreshSearchHits() } else { searchHits = nil }
         scrollIntoView()
         if view == .claims { recountClaims() }  // the table is counted again when it is next opened
+        if view == .map { reloadMap() } else { map.sites = nil }  // read again when the map is next opened
     }
 
     /// Keeps the selections on screen.

@@ -90,6 +90,7 @@ public struct Command: Sendable, Equatable {
         ], values: .claimsFilter),
         Command("freq", aliases: ["frequency"], [("[COLUMN]", "frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state")],
                 values: .claimColumn),
+        Command("map", [("", "the map of the listed projects (the filter applies): arrows, Enter, +/- zoom, H J K L pan")]),
         Command("help", [("", "this help")]),
     ]
 

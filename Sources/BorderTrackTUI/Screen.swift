@@ -17,6 +17,7 @@ public enum Screen {
         case .claims: ClaimsView.render(state, into: &g, rect: body, theme: theme)
         case .frequency: FrequencyView.render(state, into: &g, rect: body, theme: theme)
         case .claim: ClaimView.render(state, keys: keys, into: &g, rect: body, theme: theme)
+        case .map: MapView.render(state, into: &g, rect: body, theme: theme)
         }
         if let form = state.form { FormView.render(state, form: form, into: &g, rect: body, theme: theme) }
         if let p = state.palette { PaletteView.render(state, palette: p, keys: keys, into: &g, rect: body, theme: theme) }
@@ -41,6 +42,7 @@ public enum Screen {
         case .claims: title = brand + ClaimsView.title(s)
         case .frequency: title = brand + FrequencyView.title(s)
         case .claim: title = brand + ClaimView.title(s)
+        case .map: title = brand + MapView.title(s)
         }
         let hint = hintText(s, keys: keys, ascii: theme.ascii)
         let hintWidth = DisplayWidth.of(hint)
@@ -67,7 +69,9 @@ public enum Screen {
     static func hintText(_ s: AppState, keys: KeyMap, ascii: Bool = false) -> String {
         if s.palette != nil { return "enter run  esc close" }
         return switch s.view {
-        case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .help)) help  \(key(keys, .quit)) quit"
+        // `q quit` gave way to `m map` (quit is in help and every user's first key), so the hint keeps its width and an
+        // 80-column screen its "BorderTrack ·" title.
+        case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .map)) map  \(key(keys, .help)) help"
         case .queue: "\(key(keys, .acknowledge)) ack  \(key(keys, .resolve)) resolve  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .detail where s.cursorClaim != nil:
             "\(key(keys, .open)) claim  \(key(keys, .openURL)) open URL  \(key(keys, .copyURL)) copy URL  \(key(keys, .help)) help"
@@ -77,6 +81,7 @@ public enum Screen {
         case .history: "\(key(keys, .undo)) undo  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .claims: "\(key(keys, .frequency)) freq  \(key(keys, .filter)) filter  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
         case .frequency: "\(key(keys, .open)) filter  \(key(keys, .back)) back  \(key(keys, .help)) help"
+        case .map: "\(ascii ? "arrows" : "←↑↓→") move  \(key(keys, .open)) open  \(key(keys, .zoomIn))/\(key(keys, .zoomOut)) zoom  \(key(keys, .panLeft))\(key(keys, .panDown))\(key(keys, .panUp))\(key(keys, .panRight)) pan  \(key(keys, .back)) back"
         }
     }
 

@@ -32,6 +32,9 @@ public protocol TrackerPages: AnyObject, TrackerLookup, QueuePages {
     /// The projects whose id or names (any script) a lower-cased text matches (`ProjectMatch.rank`): the best
     /// `limit` of them and how many match, for `:goto` and Tab completion; a paged source scans its search keys.
     func projectMatches(_ text: String, limit: Int) -> ProjectMatches
+    /// The list's projects for the map, in list order: the located ones with their marker status
+    /// (`MapMarker.status`), and those without coordinates.
+    func mapSites(_ q: ListQuery) -> MapSites
 }
 
 extension TrackerPages {

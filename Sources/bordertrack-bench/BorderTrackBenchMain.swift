@@ -9,7 +9,7 @@ struct BorderTrackBenchMain: ParsableCommand {
         commandName: "bordertrack-bench",
         abstract: "Measure BorderTrack on a synthetic tracker, or write one.",
         version: "0.1.0",
-        subcommands: [BenchCommands.Bench.self, BenchCommands.Generate.self, BenchCommands.BenchUI.self,
+        subcommands: [BenchCommands.Bench.self, BenchCommands.Generate.self, BenchCommands.BenchUI.self, BenchCommands.BenchMap.self,
                       BenchCommands.WriteClaims.self, BenchCommands.Import.self],
         defaultSubcommand: BenchCommands.Bench.self
     )

@@ -27,7 +27,7 @@ struct BorderTrack: ParsableCommand {
         version: "0.1.0",
         subcommands: [Import.self, Export.self, Discrepancies.self, Assess.self, FlagCommand.self, ClaimCommand.self, PlanCommand.self,
                       ProjectCommand.self, SourceCommand.self, SourcesCommand.self, UndoCommand.self, AuditCommand.self, BenchCommands.Generate.self,
-                      BenchCommands.Bench.self, BenchCommands.BenchUI.self, BenchCommands.WriteClaims.self, Report.self,
+                      BenchCommands.Bench.self, BenchCommands.BenchUI.self, BenchCommands.BenchMap.self, BenchCommands.WriteClaims.self, Report.self,
                       Copy.self, Server.self],
         defaultSubcommand: nil
     )

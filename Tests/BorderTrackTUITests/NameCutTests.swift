@@ -23,7 +23,7 @@ struct NameCutTests {
     func list80() {
         let text = AppFixture.screen(Self.state(cols: 80))
         #expect(text == """
-             BorderTrack · Projects (5)        a add claim  d discrepancies  ? help  q quit
+             BorderTrack · Projects (5)         a add claim  d discrepancies  m map  ? help
               NAME                     KIND     OFFICIAL      LOCAL         DISP  TARGET
               Blagoves…pontoon bridge… ftz      ● operational –
               Blagoveshche…road bridge ftz      ● operational –

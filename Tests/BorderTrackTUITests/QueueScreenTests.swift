@@ -182,7 +182,7 @@ struct QueueScreenTests {
     }
 
     static let list80 = """
-         BorderTrack · Projects (3)        a add claim  d discrepancies  ? help  q quit
+         BorderTrack · Projects (3)         a add claim  d discrepancies  m map  ? help
           NAME                     KIND     OFFICIAL      LOCAL         DISP  TARGET
           黑河—布拉戈维申斯克 bri… bridge   ● operational ◕ completed   ✖2    2022 +2
           Suifenhe area            ftz      ● operational –             •1

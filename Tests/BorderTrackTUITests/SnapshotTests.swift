@@ -200,7 +200,7 @@ struct SnapshotTests {
     @Test("the project list at 160×50")
     func list160x50() {
         check("list", rows: 50, cols: 160, """
-             BorderTrack · Projects (3)                                                                                        a add claim  d discrepancies  ? help  q quit
+             BorderTrack · Projects (3)                                                                                         a add claim  d discrepancies  m map  ? help
               NAME                                  KIND     SIDES                               OFFICIAL       LOCAL          ASSESSED          DISP  UPDATED    TARGET
             › 黑河—布拉戈维申斯克 bridge            bridge   RU–CN Amur Oblast, Heilongjiang     ● operational  ◕ completed    ◕ completed    F3 ✖2    2021-10-14 2022 +2
               Мост Нижнеленинское–Тунцзян           rail     RU–CN Jewish Autonomous Oblast      ◔ agreed       –              ◔ agreed       F6       2017
@@ -397,6 +397,7 @@ struct SnapshotTests {
               h                        the project's history: every change, editor, time, before → after (at the selected claim; claim view: its own)
               C                        claims table: every claim of every project (:claims FILTER)
               ctrl-p                   command palette: every action and command, filtered as you type; Enter runs it
+              m                        map of the listed projects (filter applied): arrows move to the nearest project that way, Enter opens it
 
              Commands (after :)
               :q                       quit (also :quit :q!)
@@ -412,10 +413,9 @@ struct SnapshotTests {
               :claims [FILTER]         the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all
               :claims asof=|published… a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE
               :freq [COLUMN]           frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state (also :frequency)
+              :map                     the map of the listed projects (the filter applies): arrows, Enter, +/- zoom, H J K L pan
               :help                    this help
               Tab Shift-Tab            complete the command, then its values: project ids and names, fields (kind=, status=, source=…) and their values; again: the next c…
-              ↑ ↓                      earlier commands (kept across runs in $XDG_STATE_HOME/bordertrack/history)
-
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
 
             """)
@@ -481,7 +481,7 @@ struct SnapshotTests {
     func palette40x12() {
         check("palette", rows: 12, cols: 40, """
              Projects (3)      enter run  esc close
-            ┌ Command palette (36) ────────────────┐
+            ┌ Command palette (38) ────────────────┐
             │› ▏                                   │
             │▶ q         quit (from a sub-view: ba…│
             │  ? f1      this help                 │
@@ -529,7 +529,7 @@ struct SnapshotTests {
     func palette120x40() {
         check("palette", rows: 40, cols: 120, """
              BorderTrack · Projects (3)                                                                        enter run  esc close
-            ┌ Command palette (36) ────────────────────────────────────────────────────────────────────────────────────────────────┐
+            ┌ Command palette (38) ────────────────────────────────────────────────────────────────────────────────────────────────┐
             │› ▏                                                                                                                   │
             │▶ q                quit (from a sub-view: back)                                                                       │
             │  ? f1             this help                                                                                          │
@@ -557,6 +557,7 @@ struct SnapshotTests {
             │  u                undo your own last edit (a new compensating entry; history keeps both)                             │
             │  h                the project's history: every change, editor, time, before → after (at the selected claim; claim vi…│
             │  C                claims table: every claim of every project (:claims FILTER)                                        │
+            │  m                map of the listed projects (filter applied): arrows move to the nearest project that way, Enter op…│
             │  :q               quit                                                                                               │
             │  :goto            ID|NAME  open a project: its id, else the one project whose id or name (en, ru, zh) starts with or…│
             │  :asof            DATE  the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today                       │
@@ -564,7 +565,6 @@ struct SnapshotTests {
             │  :sort            COLUMN [asc|desc]  name, kind, official, local, discrepancies, updated, target                     │
             │  :export          FORMAT FILE  write a status report (markdown, html, csv, json, geojson) of the listed projects, as…│
             │  :claims          [FILTER]  the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=…│
-            │  :claims          asof=|published=|recorded=DATE  a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE     │
             └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
              /data/tracker.sqlite │ 3 projects │ 2 open │ as of today 2022-06-30 │ editor ann │ sort discrepancies↓
 

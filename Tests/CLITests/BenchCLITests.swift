@@ -13,7 +13,7 @@ struct BenchCLITests {
         "ui_peak_rss_mb", "full_scan_ms", "assessment_ms", "derived_rebuild_ms", "claim_add_ms", "refresh_after_claim_ms", "refresh_after_flag_ms",
         "list_projects_first_row_ms", "list_projects_total_ms", "list_discrepancies_first_row_ms", "list_discrepancies_total_ms",
         "sqlite3_list_projects_ms",
-        "export_claims_csv_ms", "report_markdown_ms", "report_json_ms", "peak_rss_mb",
+        "export_claims_csv_ms", "report_markdown_ms", "report_json_ms", "peak_rss_mb", "map_frame_p99_ms",
     ]
 
     @Test("--format json: every metric present and positive, verdicts consistent with targets")

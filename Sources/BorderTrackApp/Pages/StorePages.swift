@@ -41,6 +41,8 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     let projectTexts = ProjectTextIndex()
     /// What the claims table has read (`StorePages+Claims.swift`).
     let claimsCache = ClaimsCache()
+    /// Every project's location, by id, for the map (`StorePages+Map.swift`); forgotten on any change.
+    var locations: [String: ProjectLocation]?
 
     package static let listBlock = 64, maxRows = 4096, queueChunk = 256, maxChunks = 64, maxAnalyses = 512
 
@@ -61,7 +63,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
         }
     }
 
-    private func locked<T>(_ body: () -> T) -> T { lock.lock(); defer { lock.unlock() }; return body() }
+    func locked<T>(_ body: () -> T) -> T { lock.lock(); defer { lock.unlock() }; return body() }
 
     package static func summaryQuery(_ q: ListQuery) -> SummaryQuery {
         var s = SummaryQuery(order: q.sort.storeOrder, descending: q.descending)
@@ -291,6 +293,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
             cachedQueueCount = nil; cachedProjectCount = nil; lastError = nil
             queueCache.forget(); projectTexts.forget()
             claimsCache.forget()
+            locations = nil
             if let projects { for p in projects { analyses[p] = nil } } else { analyses = [:] }
             return old
         }
