@@ -186,9 +186,10 @@ public struct StatusReport: Hashable, Sendable {
         for d in analysis.discrepancies where d.flag.state == .open || d.flag.state == .acknowledged {
             openBy[d.project, default: []].append(d)
         }
-        let sections = analysis.projects
-            .filter { selection.includes($0, openDiscrepancies: openBy[$0.id]?.count ?? 0) }
-            .map { section($0, analysis: analysis, open: openBy[$0.id] ?? [], assessor: assessor) }
+        let selected = analysis.projects.filter { selection.includes($0, openDiscrepancies: openBy[$0.id]?.count ?? 0) }
+        // Each section is built on its own (its project's fit is the work): over all cores, in listing order.
+        let open = openBy
+        let sections = Parallel.map(selected.count) { section(selected[$0], analysis: analysis, open: open[selected[$0].id] ?? [], assessor: assessor) }
         return StatusReport(asOf: analysis.knownBy, day: analysis.end, generatedAt: generatedAt, database: database,
                             selection: selection, summary: summarise(sections), sections: sections)
     }
