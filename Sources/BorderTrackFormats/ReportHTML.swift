@@ -180,7 +180,7 @@ public enum ReportHTML {
     static func map(_ r: StatusReport) -> String {
         guard let svg = ReportMapSVG.render(r.sections) else { return "" }
         var out = "<section id=\"map\">\n<h2>Map</h2>\n<figure class=\"map\">\n" + svg + "\n"
-        out += "<figcaption>Each project at its location, marked by its official status (the symbols of the status table: "
+        out += "<figcaption>Each project at its location, marked by its assessed status, else its official one (the symbols of the status table: "
         out += Status.allCases.map { "\(MapMarker.symbol($0)) \($0.rawValue)" }.joined(separator: ", ")
         out += "); a marker links to the project's section. Dashed: land borders and the border rivers' line; blue: rivers and lakes. "
         out += "Base map: Natural Earth 1:50m, public domain.</figcaption>\n</figure>\n"

@@ -285,7 +285,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: .8rem; 
 <a href="#p-heihe-ftz"><text x="261" y="204">Heihe cross-border econ…</text></a>
 </g>
 </svg>
-<figcaption>Each project at its location, marked by its official status (the symbols of the status table: ○ proposed, ◔ agreed, ◑ construction, ◕ completed, ● operational, ‖ suspended, ✗ cancelled); a marker links to the project's section. Dashed: land borders and the border rivers' line; blue: rivers and lakes. Base map: Natural Earth 1:50m, public domain.</figcaption>
+<figcaption>Each project at its location, marked by its assessed status, else its official one (the symbols of the status table: ○ proposed, ◔ agreed, ◑ construction, ◕ completed, ● operational, ‖ suspended, ✗ cancelled); a marker links to the project's section. Dashed: land borders and the border rivers' line; blue: rivers and lakes. Base map: Natural Earth 1:50m, public domain.</figcaption>
 </figure>
 <p class="muted">Without a location: <a href="#p-nizhneleninskoye-tongjiang-rail-bridge">Nizhneleninskoye–Tongjiang rail bridge | section 2</a>.</p>
 </section>
