@@ -10,16 +10,17 @@ extension ProjectAnalysis {
     }
 
     /// What the project's counted claims add to their sources' track records, by source id.
-    public func tallies(sources: [String: Source], end: Day) -> [String: SourceTally] {
+    public func tallies(sources: [String: Source], end: Day, judgments known: [String: ClaimJudgment]? = nil) -> [String: SourceTally] {
         guard !claims.isEmpty else { return [:] }
         return SourceReliability.tallies(project: summary.project, claims: claims, sources: sources, end: end,
-                                         judgments: judgments(sources: sources))
+                                         judgments: known ?? judgments(sources: sources))
     }
 
     /// The project's assessment on `end` with the sources' grades given by `grade`.
-    public func assessment(sources: [String: Source], end: Day, grade: (String) -> SourceGrade) -> Assessment {
+    public func assessment(sources: [String: Source], end: Day, grade: (String) -> SourceGrade,
+                           judgments known: [String: ClaimJudgment]? = nil) -> Assessment {
         AssessmentFit(project: summary.project, claims: claims, sources: sources, end: end, grade: grade,
-                      judgments: judgments(sources: sources))
+                      judgments: known ?? judgments(sources: sources))
             .assessment(project: summary.project.id, day: end, grade: grade)
     }
 }

@@ -29,10 +29,7 @@ public struct ProjectAnalysis: Sendable {
         /// The grades in force given the sources' summed track records: the editors' where set, else computed.
         public func grades(records: [String: SourceTally]) -> [String: SourceGrade] {
             var out: [String: SourceGrade] = [:]
-            for id in sources.keys {
-                out[id] = setGrades[id] ?? SourceReliability.grade(held: (records[id]?.upheld ?? 0) + (records[id]?.confirmed ?? 0),
-                                                                   tested: records[id].map { $0.upheld + $0.rejected + $0.confirmed + $0.contradicted } ?? 0)
-            }
+            for id in sources.keys { out[id] = setGrades[id] ?? (records[id] ?? SourceTally()).reliability(of: id).computed }
             return out
         }
     }
@@ -72,8 +69,10 @@ public struct ProjectAnalysis: Sendable {
     /// Computes the project's track-record tallies and its assessed status with the sources' `grades` (a source
     /// missing there is F).
     public mutating func assess(sources: [String: Source], end: Day, grades: [String: SourceGrade], tallies known: [String: SourceTally]? = nil) {
-        sourceTallies = known ?? tallies(sources: sources, end: end)
-        let a = assessment(sources: sources, end: end, grade: { grades[$0] ?? .f })
+        // The verdicts of its resolved discrepancies feed both: worked out once.
+        let verdicts = judgments(sources: sources)
+        sourceTallies = known ?? tallies(sources: sources, end: end, judgments: verdicts)
+        let a = assessment(sources: sources, end: end, grade: { grades[$0] ?? .f }, judgments: verdicts)
         assessment = a
         summary.assessed = a.headline
     }

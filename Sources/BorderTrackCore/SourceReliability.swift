@@ -76,7 +76,6 @@ extension SourceReliability {
     }
 
     static func all(in analysis: Analysis, judgments: [String: ClaimJudgment], overrides: [String: GradeOverride]) -> [String: SourceReliability] {
-        var tally: [String: SourceTally] = [:]
         var seen = Set<String>()
         let projects = analysis.projects.filter { seen.insert($0.id).inserted }
         let claimsByProject = analysis.claimsByProject
@@ -85,10 +84,7 @@ extension SourceReliability {
             return SourceReliability.tallies(project: projects[i], claims: claims, sources: analysis.sources, end: analysis.end,
                                              judgments: judgments)
         }
-        for part in parts {
-            for (source, t) in part { tally[source, default: SourceTally()] = tally[source, default: SourceTally()] + t }
-        }
-        return grades(tallies: tally, sources: analysis.sources.keys, overrides: overrides)
+        return grades(tallies: SourceTally.sum(parts), sources: analysis.sources.keys, overrides: overrides)
     }
 
     /// Every listed source's reliability from its summed tallies, editors' grades overriding.

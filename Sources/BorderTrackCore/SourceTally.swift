@@ -26,6 +26,13 @@ public struct SourceTally: Hashable, Sendable {
                     contradicted: a.contradicted - b.contradicted)
     }
 
+    /// Many projects' tallies summed by source (a source's track record over the tracker).
+    public static func sum(_ parts: some Sequence<[String: SourceTally]>) -> [String: SourceTally] {
+        var out: [String: SourceTally] = [:]
+        for part in parts { for (s, t) in part { out[s, default: SourceTally()] = out[s, default: SourceTally()] + t } }
+        return out
+    }
+
     /// The reliability this record gives `source`, with an editor's grade overriding.
     public func reliability(of source: String, setGrade: GradeOverride? = nil) -> SourceReliability {
         SourceReliability(source: source, upheld: upheld, rejected: rejected, confirmed: confirmed, contradicted: contradicted,

@@ -170,6 +170,7 @@ extension PostgresStore {
     }
 
     /// Writes every project's tallies into the emptied tables, and their sums (a rebuild's); returns the sums.
+    @discardableResult
     func writeTallies(_ link: PostgresLink, _ tallies: [(project: String, tallies: [String: SourceTally])]) throws -> [String: SourceTally] {
         var rows = PostgresBulkInsert(table: "source_tally", columns: ["project", "source", "upheld", "rejected", "confirmed", "contradicted"])
         var sums: [String: SourceTally] = [:]
@@ -324,11 +325,11 @@ extension PostgresStore {
         DerivedQueueRow.sort(&queued)
         let written = try writeWholeQueue(link, queued)
         trace.mark("derived: \(written) queue entries")
-        let sums = try writeTallies(link, tallies)
+        try writeTallies(link, tallies)
         trace.mark("derived: \(tallies.count) projects' track records")
         // Assessed with the grades from before: when the new records move a letter, the projects citing it again
         // (or everything, when that is most of the tracker: a tracker's first grading).
-        if regrading, context.grades != nil, !DerivedGrades.changed(context.grades ?? [:], context.grades(records: sums)).isEmpty {
+        if regrading, context.grades != nil {
             let again = try regrade(link, context: context, done: [])
             trace.mark("derived: \(again.rebuilt.map { "rebuilt \($0.projects)" } ?? "\(again.projects.count)") projects graded again")
             if let rebuilt = again.rebuilt { return rebuilt }
@@ -349,7 +350,7 @@ extension PostgresStore {
             if !part.sourceTallies.isEmpty { tallies.append((part.summary.project.id, part.sourceTallies)) }
         }
         try insertAll(link, summaries)
-        _ = try writeTallies(link, tallies)
+        try writeTallies(link, tallies)
         let written = try writeWholeQueue(link, result.queue)
         try saveDerivedState(link, DerivedState(auditSeq: head, day: day, options: DerivedState.describe(analysis.context.detector.options),
                                                 projects: result.parts.count, queue: written))

@@ -6,13 +6,6 @@ import Testing
 struct AssessCLITests {
     static let bridge = "blagoveshchensk-heihe-road-bridge"
 
-    /// A database loaded from the bundled sample data.
-    func sampleDB() throws -> String {
-        let db = CLI.tempDir().appendingPathComponent("t.sqlite").path
-        let r = try CLI.run(["import", CLI.repoRoot.appendingPathComponent("Data/sample.json").path, "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
-        return db
-    }
 
     func items(_ r: CLI.Result) throws -> [[String: Any]] {
         #expect(r.status == 0, "\(r.stderr)")
@@ -21,7 +14,7 @@ struct AssessCLITests {
 
     @Test("the worked example: on 2021-10-20 completed, not in service, the federal 'in operation' discounted; today operating for cargo")
     func workedExample() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let then = try items(try CLI.run(["assess", "--db", db, "--project", Self.bridge, "--as-of", "2021-10-20", "--format", "json"]))
         #expect(then.count == 1)
         let a = try #require(then.first)
@@ -46,7 +39,7 @@ struct AssessCLITests {
 
     @Test("text: a table of every project; with --project the claims that carry it and those discounted, with why")
     func text() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let all = try CLI.run(["assess", "--db", db])
         #expect(all.status == 0, "\(all.stderr)")
         #expect(all.stdout.hasPrefix("PROJECT "), "\(all.stdout)")
@@ -63,7 +56,7 @@ struct AssessCLITests {
 
     @Test("sections: each item's `sections` (the sections its claims name), listed under the project in text")
     func sections() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let rail = "nizhneleninskoye-tongjiang-rail-bridge"
         let all = try items(try CLI.run(["assess", "--db", db, "--format", "json"]))
         #expect(all.allSatisfy { $0["sections"] is [Any] })
@@ -84,7 +77,7 @@ struct AssessCLITests {
 
     @Test("bad input: an unknown project is bad data, a malformed date a usage error, each named")
     func badInput() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let project = try CLI.run(["assess", "--db", db, "--project", "no-such-bridge"])
         #expect(project.status == 65 && project.stderr.contains("--project \"no-such-bridge\": no such project"), "\(project.stderr)")
         let date = try CLI.run(["assess", "--db", db, "--as-of", "2021-13"])
@@ -95,7 +88,7 @@ struct AssessCLITests {
 
     @Test("sources: each source's grade, the computed grade and why, in text and JSON, beside the old columns")
     func sourceGrades() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let r = try CLI.run(["sources", "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")

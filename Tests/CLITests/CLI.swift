@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `bordertrack` binary as a user would.
 struct CLI {
@@ -23,6 +24,15 @@ struct CLI {
 
     static var repoRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// A new SQLite tracker in a fresh folder, loaded from the bundled sample data (`Data/sample.json`); the import
+    /// must succeed.
+    static func sampleDB(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let db = tempDir().appendingPathComponent("t.sqlite").path
+        let r = try run(["import", repoRoot.appendingPathComponent("Data/sample.json").path, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)", sourceLocation: sourceLocation)
+        return db
     }
 
     /// A fresh temporary folder.

@@ -5,16 +5,10 @@ import Testing
 /// in the real binary in tmux at 120×40, 80×24 and 40×12.
 @Suite("Terminal UI in tmux: completion, history, palette", .serialized, .enabled(if: Tmux.available))
 struct CommandLineUITests {
-    func sampleDB() throws -> String {
-        let db = CLI.tempDir().appendingPathComponent("t.sqlite").path
-        let r = try CLI.run(["import", CLI.repoRoot.appendingPathComponent("Data/sample.json").path, "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
-        return db
-    }
 
     @Test("Tab completes commands, project names and filter values; :goto takes a name; history survives a restart")
     func completionAndHistory() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let state = CLI.tempDir().path
         var t = Tmux()
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40, env: ["XDG_STATE_HOME": state])
@@ -80,7 +74,7 @@ struct CommandLineUITests {
 
     @Test("a history folder that cannot be written is said once; the : line still works")
     func unwritableHistory() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let state = CLI.tempDir().path
         // A file where the folder should be: the folder cannot be made.
         FileManager.default.createFile(atPath: state + "/bordertrack", contents: Data("x".utf8))
@@ -104,7 +98,7 @@ struct CommandLineUITests {
 
     @Test("Ctrl-P at 120×40, 80×24 and 40×12: every action with its key, filtered as typed; Enter runs it, Esc closes")
     func palette() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40)

@@ -7,12 +7,6 @@ import Testing
 struct GradeCLITests {
     static let bridge = "blagoveshchensk-heihe-road-bridge"
 
-    func sampleDB() throws -> String {
-        let db = CLI.tempDir().appendingPathComponent("t.sqlite").path
-        let r = try CLI.run(["import", CLI.repoRoot.appendingPathComponent("Data/sample.json").path, "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
-        return db
-    }
 
     func json(_ r: CLI.Result) throws -> Any {
         #expect(r.status == 0, "\(r.stderr)")
@@ -26,7 +20,7 @@ struct GradeCLITests {
 
     @Test("set, shown beside the computed grade in text and JSON, audited; cleared; undone")
     func setAndClear() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let set = try CLI.run(["source", "grade", "minec", "--grade", "e", "--reason", "reprints press releases", "--db", db, "--editor", "anna"])
         #expect(set.status == 0 && set.stdout == "source minec graded E (unreliable) by anna: reprints press releases\n", "\(set.stdout)\(set.stderr)")
         let text = try CLI.run(["sources", "--db", db, "--why"])
@@ -54,7 +48,7 @@ struct GradeCLITests {
 
     @Test("bad input names the option, the value and what was expected; nothing is written")
     func badInput() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let before = try CLI.run(["sources", "--db", db, "--format", "json"]).stdout
         let grade = try CLI.run(["source", "grade", "minec", "--grade", "Q", "--reason", "x", "--db", db])
         #expect(grade.status == 65 && grade.stderr.contains("--grade: \"Q\" is not valid; expected one of A, B, C, D, E, F"), "\(grade.stderr)")
@@ -94,7 +88,7 @@ struct GradeCLITests {
 
     @Test("report --as-of and assess --as-of agree for every project of the sample, with and without an editor's grade")
     func reportAgreesWithAssess() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         for extra in [["--as-of", "2021-10-20"], []] {
             let report = try reportAssessments(db, extra), assess = try assessItems(db, extra)
             #expect(report.count == assess.count && report.count > 5)

@@ -6,9 +6,7 @@ import Testing
 struct MapUITests {
     @Test("sample data at 120×40: m opens the map, Braille border and markers, → moves, Enter opens the detail, Esc returns; --ascii has no Braille; quit 0")
     func map() throws {
-        let db = CLI.tempDir().appendingPathComponent("t.sqlite").path
-        let r = try CLI.run(["import", CLI.repoRoot.appendingPathComponent("Data/sample.json").path, "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40, env: ["NO_COLOR": "1"])

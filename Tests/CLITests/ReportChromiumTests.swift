@@ -7,10 +7,7 @@ struct ReportChromiumTests {
     @Test("as of 2021-10-20 the bridge's section shows official, local and assessed rows, the assessed one completed since 2019-11-28 (F2)")
     func assessedRows() throws {
         guard let browser = Tools.chromium() else { return }
-        let dir = CLI.tempDir()
-        let db = dir.appendingPathComponent("t.sqlite").path, html = dir.appendingPathComponent("report.html").path
-        let sample = CLI.repoRoot.appendingPathComponent("Data/sample.json").path
-        #expect(try CLI.run(["import", sample, "--db", db]).status == 0)
+        let db = try CLI.sampleDB(), html = CLI.tempDir().appendingPathComponent("report.html").path
         let r = try CLI.run(["report", "--db", db, "--format", "html", "--as-of", "2021-10-20", "-o", html])
         #expect(r.status == 0, "\(r.stderr)")
         let dom = try Tools.chromiumDOM(browser, file: html)

@@ -4,16 +4,10 @@ import Testing
 /// End-to-end: the real binary in tmux, driven by keys, read back from the screen.
 @Suite("Terminal UI in tmux", .serialized, .enabled(if: Tmux.available))
 struct TerminalUITests {
-    func sampleDB() throws -> String {
-        let db = CLI.tempDir().appendingPathComponent("t.sqlite").path
-        let r = try CLI.run(["import", CLI.repoRoot.appendingPathComponent("Data/sample.json").path, "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
-        return db
-    }
 
     @Test("sample data at 100×30: search 黑河, open the detail with both lanes, resize to 50×15 and back, help, quit 0")
     func tour() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 100, rows: 30)
@@ -53,7 +47,7 @@ struct TerminalUITests {
 
     @Test("detail claim cursor at 80×24: j selects the newest claim, Y copies its URL through OSC 52 into tmux's buffer, Enter shows it whole, W withdraws it")
     func claimCursorCopy() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 80, rows: 24, env: ["BROWSER": "", "PATH": "/nonexistent"])
@@ -98,7 +92,7 @@ struct TerminalUITests {
 
     @Test("the discrepancy queue opens with d and Enter jumps to the project; :asof changes the status bar")
     func queueAndAsOf() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40)
@@ -125,7 +119,7 @@ struct TerminalUITests {
     @Test("the queue: acknowledge, filter by state and kind (bad input refused), sort, multi-word search — in memory and paged",
           arguments: ["0", "1"])
     func queueFilter(paged: String) throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40, env: ["BORDERTRACK_PAGED": paged])
@@ -182,7 +176,7 @@ struct TerminalUITests {
 
     @Test("another editor's claim appears in an open UI within a second, without a keypress")
     func liveRefresh() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40)
@@ -218,7 +212,7 @@ struct TerminalUITests {
 
     @Test("a claim with a Chinese quote added through the form is in the UI, in `export`, with the editor's name")
     func addClaimForm() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor 编辑甲", cols: 100, rows: 30)
@@ -237,7 +231,7 @@ struct TerminalUITests {
 
     @Test("a bad date in the form is explained as it is typed; Esc asks before discarding; nothing is written")
     func formValidation() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let before = try CLI.run(["export", "--format", "json", "--db", db]).stdout
         let t = Tmux()
         defer { t.kill() }
@@ -261,7 +255,7 @@ struct TerminalUITests {
 
     @Test("two UIs on one file resolve one discrepancy: A saves, B's form says so within seconds, B's save is refused, A's note stays")
     func twoEditorsStaleResolve() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let a = Tmux(), b = Tmux()
         defer { a.kill(); b.kill() }
         a.start("\(CLI.binary) --db \(db) --editor khabarovsk", cols: 120, rows: 40)
@@ -306,7 +300,7 @@ struct TerminalUITests {
 
     @Test("read-only: edit keys say why they do nothing")
     func readOnlyUI() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e --read-only", cols: 100, rows: 30)
@@ -344,7 +338,7 @@ struct TerminalUITests {
 
     @Test("claims table at 120×40: C opens it, F counts the source column, Enter filters by the top source, a bad filter is refused, Enter opens the claim's project as of its date")
     func claimsTable() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40)
@@ -383,7 +377,7 @@ struct TerminalUITests {
 
     @Test("a 10 KB paste of Cyrillic and CJK into a form field is taken whole, a frame for many keys, and shown")
     func paste() throws {
-        let db = try sampleDB()
+        let db = try CLI.sampleDB()
         let t = Tmux()
         defer { t.kill() }
         t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40)

@@ -141,6 +141,7 @@ extension SQLiteStore {
     }
 
     /// Writes every project's tallies into emptied tables, and their sums (a rebuild's).
+    @discardableResult
     static func writeTallies(_ db: Database, _ tallies: [(project: String, tallies: [String: SourceTally])]) throws -> [String: SourceTally] {
         var rows = try RawInsert(db, "INSERT OR FAIL INTO source_tally (project, source, upheld, rejected, confirmed, contradicted)",
                                  columns: 6, rowsPerStatement: 64)
@@ -297,19 +298,16 @@ extension SQLiteStore {
         }
         let written = try SQLiteStore.writeQueue(db, queued, sortedIntoEmpty: true)
         trace.mark("derived: \(written) queue entries")
-        let sums = try SQLiteStore.writeTallies(db, tallies)
+        try SQLiteStore.writeTallies(db, tallies)
         trace.mark("derived: \(tallies.count) projects' track records")
         try SQLiteStore.createIndexes(db, indexes)
         trace.mark("derived: indexes")
         // Assessed with the grades from before (a fresh import's are assessed with its own): when the new records move a letter, the projects citing it again
         // (or everything, when that is most of the tracker: a tracker's first grading).
         if regrading, fresh == nil, context.grades != nil {
-            let after = context.grades(records: sums)
-            if !DerivedGrades.changed(context.grades ?? [:], after).isEmpty {
-                let again = try regrade(db, context: context, done: [])
-                trace.mark("derived: \(again.rebuilt.map { "rebuilt \($0.projects)" } ?? "\(again.projects.count)") projects graded again")
-                if let rebuilt = again.rebuilt { return rebuilt }
-            }
+            let again = try regrade(db, context: context, done: [])
+            trace.mark("derived: \(again.rebuilt.map { "rebuilt \($0.projects)" } ?? "\(again.projects.count)") projects graded again")
+            if let rebuilt = again.rebuilt { return rebuilt }
         }
         return (total, written)
     }

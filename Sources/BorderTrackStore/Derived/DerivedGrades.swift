@@ -12,13 +12,6 @@ public enum DerivedGrades {
         Set(before.keys).union(after.keys).filter { (before[$0] ?? .f) != (after[$0] ?? .f) }.sorted()
     }
 
-    /// The sums of many projects' tallies, by source.
-    public static func sum(_ parts: some Sequence<[String: SourceTally]>) -> [String: SourceTally] {
-        var out: [String: SourceTally] = [:]
-        for part in parts { for (s, t) in part { out[s, default: SourceTally()] = out[s, default: SourceTally()] + t } }
-        return out
-    }
-
     /// Whether so many projects are to be derived again that a second rebuild is cheaper than one by one.
     public static func rebuildInstead(affected: Int, of total: Int) -> Bool {
         affected > 2_000 && affected * 5 > total

@@ -150,24 +150,11 @@ public enum DerivedRows {
     /// cores, with each one's queue entries (their explanations are sentences to build: on every core too).
     public static func analyse(_ projects: [Project], claims: [[Claim]], plans: [String: [Plan]], events: [String: [(String, [FlagEvent])]],
                                context: ProjectAnalysis.Context) -> (parts: [ProjectAnalysis], queues: [[DerivedQueueRow]]) {
-        let n = projects.count
-        var out = [ProjectAnalysis?](repeating: nil, count: n)
-        var queues = [[DerivedQueueRow]](repeating: [], count: n)
-        let slices = max(1, min(n, ProcessInfo.processInfo.activeProcessorCount * 4))
-        out.withUnsafeMutableBufferPointer { buffer in
-            queues.withUnsafeMutableBufferPointer { queueBuffer in
-                nonisolated(unsafe) let results = buffer
-                nonisolated(unsafe) let rows = queueBuffer
-                DispatchQueue.concurrentPerform(iterations: slices) { s in
-                    for i in (s * n / slices)..<((s + 1) * n / slices) {
-                        let p = projects[i]
-                        let part = ProjectAnalysis(project: p, claims: claims[i], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
-                        results[i] = part
-                        rows[i] = DerivedQueueRow.entries(part)
-                    }
-                }
-            }
+        let both = Parallel.map(projects.count, serialBelow: 2) { i -> (ProjectAnalysis, [DerivedQueueRow]) in
+            let p = projects[i]
+            let part = ProjectAnalysis(project: p, claims: claims[i], plans: plans[p.id] ?? [], events: events[p.id] ?? [], context: context)
+            return (part, DerivedQueueRow.entries(part))
         }
-        return (out.map { $0! }, queues)
+        return (both.map(\.0), both.map(\.1))
     }
 }

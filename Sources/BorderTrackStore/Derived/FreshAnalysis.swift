@@ -60,7 +60,7 @@ package final class FreshAnalysis: @unchecked Sendable {
             // Tallies, then the grades they give, then every project assessed with them: over all cores.
             let analysed = parts
             let tallies = Parallel.map(analysed.count) { analysed[$0].tallies(sources: context.sources, end: context.end) }
-            let grades = context.grades(records: DerivedGrades.sum(tallies))
+            let grades = context.grades(records: SourceTally.sum(tallies))
             parts = Parallel.map(analysed.count) { i in
                 var part = analysed[i]
                 part.assess(sources: context.sources, end: context.end, grades: grades, tallies: tallies[i])
