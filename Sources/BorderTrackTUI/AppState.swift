@@ -98,6 +98,8 @@ public struct AppState: Sendable {
     public var claims = ClaimsState()
     /// The map view (`AppState+Map.swift`).
     public var map = MapState()
+    /// The language everything on screen is said in.
+    public var lang: Catalogue = .en
 
     /// A state showing a whole analysis held in memory.
     public init(analysis: Analysis, session: Session, rows: Int = 24, cols: Int = 80) {

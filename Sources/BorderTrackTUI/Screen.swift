@@ -5,6 +5,8 @@ import BorderTrackCore
 /// Pure: the same state, keys, size and theme always give the same grid.
 public enum Screen {
     public static func render(_ state: AppState, keys: KeyMap, theme: Theme) -> Grid {
+        var theme = theme
+        theme.lang = state.lang
         var g = Grid(rows: state.rows, cols: state.cols)
         guard state.rows >= 1, state.cols >= 1 else { return g }
         let body = Rect(row: 1, col: 0, height: max(0, state.rows - 3), width: state.cols)

@@ -4,9 +4,12 @@ import BorderTrackCore
 public struct Theme: Sendable {
     public let glyphs: GlyphSet
     public let ascii: Bool
+    /// The language the screen speaks (`Screen.render` sets the state's, so the two never differ).
+    public var lang: Catalogue
 
-    public init(ascii: Bool) {
+    public init(ascii: Bool, lang: Catalogue = .en) {
         self.ascii = ascii
+        self.lang = lang
         glyphs = ascii ? .ascii : .unicode
     }
 
@@ -50,13 +53,13 @@ public struct Theme: Sendable {
 
     /// "● operational" (with scope when given and `scope` is true).
     public func label(_ s: Status, _ scope: Scope?, withScope: Bool = false) -> String {
-        var t = symbol(s) + " " + s.rawValue
-        if withScope, let scope { t += " (\(scope.rawValue))" }
+        var t = symbol(s) + " " + lang.status(s)
+        if withScope, let scope { t += " (\(lang.scope(scope)))" }
         return t
     }
 
     /// A 3-letter label for narrow screens: "● ope".
-    public func shortLabel(_ s: Status) -> String { symbol(s) + " " + String(s.rawValue.prefix(3)) }
+    public func shortLabel(_ s: Status) -> String { symbol(s) + " " + String(lang.status(s).prefix(3)) }
 
     public func symbol(_ s: Severity) -> String {
         switch s {

@@ -51,6 +51,7 @@ struct BorderTrack: ParsableCommand {
     mutating func run() throws {
         try CLI.guarded {
             let path = try global.databasePath()
+            let lang = try global.catalogue()
             let fresh = Engines.isNewFile(path)
             let store = try global.openStore(create: true)
             if fresh, !store.isReadOnly, let sample = SampleData.locate() {
@@ -60,7 +61,7 @@ struct BorderTrack: ParsableCommand {
             let reason = global.readOnly ? "opened with --read-only"
                 : store.readOnlyNote
                 ?? "\(store.location) is not writable by you (or your PostgreSQL role may only read)"
-            try UILauncher.run(store: store, editor: global.editorName(), ascii: ascii, readOnlyReason: reason)
+            try UILauncher.run(store: store, editor: global.editorName(), ascii: ascii, readOnlyReason: reason, lang: lang)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BorderTrackCore
 import BorderTrackStore
 import Foundation
 
@@ -17,6 +18,15 @@ package struct GlobalOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Create a new database file with mode 0640 (group-readable) instead of 0600.")
     package var groupShared = false
+
+    @Option(name: .long, help: ArgumentHelp("Language of the interface and of text reports: en, ru or zh (default: from $LC_ALL, $LC_MESSAGES, $LANG; else en).", valueName: "code"))
+    package var lang: String?
+
+    /// The catalogue `--lang` names, else the one the locale asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+    package func catalogue() throws -> Catalogue {
+        do { return try Catalogue.choose(option: lang, env: ProcessInfo.processInfo.environment) }
+        catch { throw CLIError.usage(error.description) }
+    }
 
     /// The database path after defaults.
     package func databasePath() throws -> String {

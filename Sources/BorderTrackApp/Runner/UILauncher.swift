@@ -7,7 +7,7 @@ import Foundation
 /// Runs the terminal UI: reads keys, updates the state, renders, blits; performs the effects the state asks for;
 /// refreshes when another editor commits.
 package enum UILauncher {
-    package static func run(store: any TrackerStore, editor: String, ascii: Bool, readOnlyReason: String) throws {
+    package static func run(store: any TrackerStore, editor: String, ascii: Bool, readOnlyReason: String, lang: Catalogue = .en) throws {
         let keys = try loadKeys()
         // The runner (and its refresher) starts before the load, so a commit in between is applied, not missed.
         let runner = UIEffects(store: store, editor: editor)
@@ -23,6 +23,7 @@ package enum UILauncher {
             let theme = Theme(ascii: ascii || !term.isUTF8)
             let session = AppState.Session(database: store.location, editor: editor, readOnly: store.isReadOnly, readOnlyReason: readOnlyReason)
             var state = AppState(pages: pages, session: session, rows: term.size.rows, cols: term.size.cols)
+            state.lang = lang
             let historyFile = HistoryFile(path: HistoryFile.defaultPath())
             runner.historyFile = historyFile
             state.history = CommandHistory(historyFile.load())
