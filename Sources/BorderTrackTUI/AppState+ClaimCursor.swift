@@ -62,7 +62,7 @@ extension AppState {
     /// The selected claim, or a message saying how to select one.
     mutating func requireClaim() -> Claim? {
         if let c = cursorClaim { return c }
-        message = Message(text: "no claim selected: ↓ or j selects one in the detail's claim list", isError: true)
+        message = Message(text: lang["ui.message.no-claim"], isError: true)
         return nil
     }
 
@@ -78,16 +78,16 @@ extension AppState {
     mutating func correctSelectedClaim() -> Effect? {
         guard let c = requireClaim(), let project = detailProject else { return nil }
         if session.readOnly {
-            message = Message(text: "read-only: \(session.readOnlyReason) — edits are disabled", isError: true)
+            message = Message(text: lang("ui.message.read-only", session.readOnlyReason), isError: true)
             return nil
         }
         let live = liveClaims(project)
         guard live.contains(where: { $0.id == c.id }) else {
             let by = data.claims(of: project).first { $0.supersedes == c.id }
-            message = Message(text: "claim \(c.id) is already corrected\(by.map { " by \($0.id): correct that one" } ?? "")", isError: true)
+            message = Message(text: by.map { lang("ui.message.corrected-by", c.id, $0.id) } ?? lang("ui.message.corrected", c.id), isError: true)
             return nil
         }
-        form = Form.correctClaim(project: project, claims: live, countries: data.project(id: project)?.countries ?? [], selecting: c.id)
+        form = Form.correctClaim(project: project, claims: live, countries: data.project(id: project)?.countries ?? [], selecting: c.id, lang: lang)
         form?.today = today
         return nil
     }
@@ -96,10 +96,10 @@ extension AppState {
     mutating func withdrawSelectedClaim() {
         guard let c = requireClaim() else { return }
         if session.readOnly {
-            message = Message(text: "read-only: \(session.readOnlyReason) — edits are disabled", isError: true)
+            message = Message(text: lang("ui.message.read-only", session.readOnlyReason), isError: true)
             return
         }
-        form = Form.withdrawClaim(c)
+        form = Form.withdrawClaim(c, lang: lang)
         form?.today = today
     }
 
@@ -115,11 +115,11 @@ extension AppState {
     mutating func openSelectedURL() -> Effect? {
         guard let c = requireClaim() else { return nil }
         guard let url = c.url, !url.isEmpty else {
-            message = Message(text: "claim \(c.id) has no URL", isError: true)
+            message = Message(text: lang("ui.message.no-url", c.id), isError: true)
             return nil
         }
         guard Self.isWebURL(url) else {
-            message = Message(text: "only http and https URLs are opened; this one is \(TerminalText.singleLine(url))", isError: true)
+            message = Message(text: lang("ui.message.url-scheme", TerminalText.singleLine(url)), isError: true)
             return nil
         }
         return .openURL(url)
@@ -129,11 +129,11 @@ extension AppState {
     mutating func copySelectedURL() -> Effect? {
         guard let c = requireClaim() else { return nil }
         guard let url = c.url, !url.isEmpty else {
-            message = Message(text: "claim \(c.id) has no URL", isError: true)
+            message = Message(text: lang("ui.message.no-url", c.id), isError: true)
             return nil
         }
         let safe = TerminalText.singleLine(url)
-        message = Message(text: "copied URL (\(safe.count) characters)", isError: false)
+        message = Message(text: lang.count("ui.message.copied", safe.count), isError: false)
         return .copyToClipboard(safe)
     }
 

@@ -13,7 +13,7 @@ extension AppState {
 
     /// Opens the claims table (from the frequency view: back to it), counting its rows.
     mutating func openClaims() {
-        guard claimPages != nil else { message = Message(text: "this tracker cannot list its claims", isError: true); return }
+        guard claimPages != nil else { message = Message(text: lang["ui.message.no-claims-table"], isError: true); return }
         if view != .claims && view != .frequency { claims.returnView = view }
         view = .claims
         recountClaims()
@@ -60,7 +60,7 @@ extension AppState {
         recountClaims()
         if say {
             let f = ClaimsFilter.describe(q) + (q.words.isEmpty ? "" : " /" + q.words.joined(separator: " "))
-            message = Message(text: q.isFiltered ? "claims: \(f.trimmingWhitespace) — \(claims.count) of \(claims.total)" : "claims: no filter — \(claims.count)",
+            message = Message(text: q.isFiltered ? lang("ui.message.claims-filtered", f.trimmingWhitespace, claims.count, claims.total) : lang("ui.message.claims-all", claims.count),
                               isError: false)
         }
     }
@@ -91,7 +91,7 @@ extension AppState {
             guard claims.frequency.indices.contains(claims.frequencySelection) else { return .some(nil) }
             let f = claims.frequency[claims.frequencySelection]
             if f.value.isEmpty && claims.frequencyColumn.isDate {
-                message = Message(text: "claims without a \(claims.frequencyColumn.rawValue) date cannot be filtered on; sort by it instead", isError: true)
+                message = Message(text: lang("ui.message.freq-no-date", claims.frequencyColumn.rawValue), isError: true)
                 return .some(nil)
             }
             setClaimsQuery(claims.query.narrowed(claims.frequencyColumn, to: f.value))
@@ -110,7 +110,7 @@ extension AppState {
             var q = claims.query
             q.sort = next; q.descending = next.isDate
             setClaimsQuery(q, say: false)
-            message = Message(text: "claims sorted by \(next.rawValue)\(q.descending ? " (descending)" : "")", isError: false)
+            message = Message(text: lang(q.descending ? "ui.message.claims-sorted-desc" : "ui.message.claims-sorted", next.rawValue), isError: false)
         case .sortReverse:
             var q = claims.query
             q.descending.toggle()
@@ -146,7 +146,7 @@ extension AppState {
         var q = claims.query
         q.words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         setClaimsQuery(q)
-        if claims.count == 0 { message = Message(text: "no claim matches \"\(text)\"", isError: true) }
+        if claims.count == 0 { message = Message(text: lang("ui.message.no-claim-match", text), isError: true) }
     }
 
     /// The claims commands: `:claims [FILTER]`, `:freq [COLUMN]`, and `:filter`, `:sort` in the claims views.
@@ -157,7 +157,7 @@ extension AppState {
         let inClaims = view == .claims || view == .frequency
         switch verb {
         case "claims":
-            guard claimPages != nil else { message = Message(text: "this tracker cannot list its claims", isError: true); return .some(nil) }
+            guard claimPages != nil else { message = Message(text: lang["ui.message.no-claims-table"], isError: true); return .some(nil) }
             if rest.isEmpty { openClaims(); return .some(nil) }
             do {
                 let q = try ClaimsFilter.parse(rest, into: claims.query)
@@ -172,7 +172,7 @@ extension AppState {
             let names = ClaimColumn.sortable.map(\.rawValue).joined(separator: ", ")
             guard words.count >= 2, let col = ClaimColumn(rawValue: words[1] == "as-of" ? "asof" : words[1]), col.isSortable,
                   words.count < 3 || ["asc", "desc"].contains(words[2]) else {
-                message = Message(text: ":sort \"\(rest)\": expected one of \(names) [asc|desc]", isError: true)
+                message = Message(text: lang("ui.message.sort-expected", rest, names), isError: true)
                 return .some(nil)
             }
             var q = claims.query
@@ -182,7 +182,7 @@ extension AppState {
         case "freq":
             guard claimPages != nil else { return .some(nil) }
             guard let col = words.count > 1 ? ClaimColumn(rawValue: words[1] == "as-of" ? "asof" : words[1]) : claims.column else {
-                message = Message(text: ":freq \"\(rest)\": expected one of \(ClaimsFilter.fields.joined(separator: ", "))", isError: true)
+                message = Message(text: lang("ui.message.freq-expected", rest, ClaimsFilter.fields.joined(separator: ", ")), isError: true)
                 return .some(nil)
             }
             if !inClaims { claims.returnView = view }

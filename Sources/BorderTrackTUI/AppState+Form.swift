@@ -49,7 +49,7 @@ extension AppState {
         case .ctrl("n"):
             guard field.kind == .source else { break }
             parentForm = f
-            f = Form.newSource(id: field.value)
+            f = Form.newSource(id: field.value, lang: lang)
         case .backspace, .delete:
             if field.options.isEmpty {
                 if !f.fields[f.focus].value.isEmpty { f.fields[f.focus].value.removeLast() }
@@ -84,7 +84,7 @@ extension AppState {
         case "discrepancy":
             // A resolution offers the verdicts of the discrepancy now picked (keeping the one chosen if it applies).
             guard let i = f.fields.firstIndex(where: { $0.id == "verdict" }), let d = data.discrepancy(id: f["discrepancy"]) else { return }
-            f.fields[i] = Form.verdictField(for: d, value: f["verdict"])
+            f.fields[i] = Form.verdictField(for: d, value: f["verdict"], lang: f.lang)
         default: break
         }
     }
@@ -143,7 +143,7 @@ extension AppState {
             parentForm = nil
         }
         followClaimCursor(after: edit)
-        message = Message(text: edit.done, isError: false)
+        message = Message(text: edit.done(in: lang), isError: false)
     }
 
     /// The store refused the edit (conflict, busy, not permitted, invalid): the form stays with what was typed.
@@ -163,7 +163,7 @@ extension AppState {
 
     /// Asks before undoing the editor's last edit (the runner found it).
     public mutating func confirmUndo(summary: String, auditSeq: Int) {
-        confirm = Confirm(question: "Undo your last edit: \(summary)? y/n", effect: .save(.undo(expected: auditSeq)))
+        confirm = Confirm(question: lang("ui.confirm.undo", summary), effect: .save(.undo(expected: auditSeq)))
     }
 
     /// Shows a project's history (entries newest first); with `claim`, only the entries about that claim. Opened
@@ -205,24 +205,24 @@ extension AppState {
     /// Opens the form or asks the runner for what an edit action needs; explains when it cannot.
     mutating func startEdit(_ action: Action) -> Effect? {
         if session.readOnly {
-            message = Message(text: "read-only: \(session.readOnlyReason) — edits are disabled", isError: true)
+            message = Message(text: lang("ui.message.read-only", session.readOnlyReason), isError: true)
             return nil
         }
-        if action == .addProject { form = Form.project(); return nil }
+        if action == .addProject { form = Form.project(lang: lang); return nil }
         if action == .undo { return .prepareUndo }
         guard let project = currentProject else {
-            message = Message(text: "no project selected", isError: true)
+            message = Message(text: lang["ui.message.no-project"], isError: true)
             return nil
         }
         switch action {
-        case .addClaim: form = Form.addClaim(project: project, countries: data.project(id: project)?.countries ?? [])
+        case .addClaim: form = Form.addClaim(project: project, countries: data.project(id: project)?.countries ?? [], lang: lang)
         case .correctClaim:
-            form = Form.correctClaim(project: project, claims: liveClaims(project), countries: data.project(id: project)?.countries ?? [])
-            if form == nil { message = Message(text: "this project has no claims to correct", isError: true) }
-        case .addPlan: form = Form.addPlan(project: project)
+            form = Form.correctClaim(project: project, claims: liveClaims(project), countries: data.project(id: project)?.countries ?? [], lang: lang)
+            if form == nil { message = Message(text: lang["ui.message.nothing-to-correct"], isError: true) }
+        case .addPlan: form = Form.addPlan(project: project, lang: lang)
         case .editProject:
             guard let p = data.project(id: project) else { return nil }
-            form = Form.project(editing: p)
+            form = Form.project(editing: p, lang: lang)
         case .acknowledge, .resolve, .reopen:
             let flagAction: FlagAction = action == .acknowledge ? .ack : action == .resolve ? .resolve : .reopen
             let allowed: Set<FlagState> = switch flagAction {
@@ -234,12 +234,14 @@ extension AppState {
             if view == .queue, let d = queueItem(queueSelection) {
                 candidates = allowed.contains(d.flag.state) ? [d] : []
             }
-            form = Form.flag(flagAction, project: project, discrepancies: candidates)
+            form = Form.flag(flagAction, project: project, discrepancies: candidates, lang: lang)
             if form == nil {
-                let states = allowed.map(\.rawValue).sorted().joined(separator: " or ")
-                message = Message(text: "nothing to \(action.rawValue) here: no discrepancy is \(states)", isError: true)
+                let states = allowed.sorted { $0.rawValue < $1.rawValue }.map { lang == .en ? $0.rawValue : lang.flag($0) }
+                    .joined(separator: lang["ui.form.or"])
+                message = Message(text: lang("ui.message.nothing-to-flag", lang == .en ? action.rawValue
+                    : flagAction == .ack ? lang["ui.message.verb.ack"] : flagAction == .resolve ? lang["ui.message.verb.resolve"] : lang["ui.message.verb.reopen"], states), isError: true)
             }
-        case .raiseFlag: form = Form.flag(.add, project: project, discrepancies: [])
+        case .raiseFlag: form = Form.flag(.add, project: project, discrepancies: [], lang: lang)
         case .history: return .loadHistory(project: project)
         default: break
         }

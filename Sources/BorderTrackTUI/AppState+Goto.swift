@@ -12,13 +12,13 @@ extension AppState {
         if data.project(id: text) != nil { return text }
         let m = pages.projectMatches(text, limit: AppState.gotoListed)
         guard let first = m.best.first else {
-            message = Message(text: "no project matches \"\(text)\" by id or name", isError: true)
+            message = Message(text: lang("ui.message.goto-none", text), isError: true)
             return nil
         }
         if m.topCount == 1 { return first.id }
         let shown = m.best.prefix(min(m.topCount, AppState.gotoListed)).map(\.id).joined(separator: ", ")
         let more = m.topCount > AppState.gotoListed ? ", …" : ""
-        message = Message(text: "\(m.topCount) projects match \"\(text)\": \(shown)\(more) — Tab completes", isError: true)
+        message = Message(text: lang.count("ui.message.goto-many", m.topCount, text, shown + more), isError: true)
         return nil
     }
 }

@@ -5,7 +5,7 @@ extension AppState {
         if let c = confirm {
             confirm = nil
             if case .char(let ch) = event.key, ch == "y" || ch == "Y" { return c.effect }
-            message = Message(text: "cancelled", isError: false)
+            message = Message(text: lang["ui.message.cancelled"], isError: false)
             return nil
         }
         if form != nil { return handleForm(event.key) }
@@ -32,7 +32,7 @@ extension AppState {
         if case .mouse(let m) = event.key { return mouse(m) }
         guard let action = AppKeys.action(for: event.key, in: view, map: keys) else {
             if case .char(let c) = event.key {
-                message = Message(text: "\"\(c)\" does nothing here — press \(keys.keys(for: Action.help.rawValue).first.map(KeySpec.format) ?? "?") for help", isError: false)
+                message = Message(text: lang("ui.message.no-key", c, keys.keys(for: Action.help.rawValue).first.map(KeySpec.format) ?? "?"), isError: false)
             }
             return nil
         }

@@ -69,7 +69,7 @@ extension AppState {
         }
         map.zoom = z
         if z == 1 { map.center = nil }
-        message = Message(text: "zoom \(Int(z))x", isError: false)
+        message = Message(text: lang("ui.message.zoom", Int(z)), isError: false)
     }
 
     /// Moves the centre by a part of the map's width (`dx`) or height (`dy`).
@@ -99,7 +99,7 @@ extension AppState {
         if let i = NearestInDirection.pick(from: from, direction: d, among: positions, excluding: here) {
             map.selected = shown[i]
         } else {
-            message = Message(text: "no project further that way on the map (+/- zoom, H J K L pan)", isError: false)
+            message = Message(text: lang["ui.message.map-edge"], isError: false)
         }
     }
 }

@@ -11,7 +11,7 @@ extension AppState {
         case .sortNext:
             let sort = queueQuery.sort.next
             setQueueQuery(QueueQuery(filter: queueQuery.filter, sort: sort, descending: sort.descendingByDefault))
-            message = Message(text: "queue sorted by \(sort.rawValue)\(queueQuery.descending ? " (descending)" : "")", isError: false)
+            message = Message(text: lang(queueQuery.descending ? "ui.message.queue-sorted-desc" : "ui.message.queue-sorted", sort.rawValue), isError: false)
         case .sortReverse:
             var q = queueQuery
             q.descending.toggle()
@@ -30,22 +30,22 @@ extension AppState {
             do {
                 let f = try QueueFilter.parse(words.dropFirst().joined(separator: " "))
                 setQueueQuery(QueueQuery(filter: f, sort: queueQuery.sort, descending: queueQuery.descending))
-                message = Message(text: f.isEmpty ? "queue filter cleared" : "queue filter: \(f.description) - \(queueCount) discrepancies", isError: false)
+                message = Message(text: f.isEmpty ? lang["ui.message.queue-filter-cleared"] : lang.count("ui.message.queue-filter", queueCount, f.description), isError: false)
             } catch {
                 message = Message(text: error.errorDescription ?? "\(error)", isError: true)
             }
         case "sort":
             let allowed = QueueSort.allCases.map(\.rawValue).joined(separator: ", ")
             guard words.count >= 2, words.count <= 3, let sort = QueueSort(rawValue: words[1]) else {
-                message = Message(text: ":sort \"\(words.dropFirst().joined(separator: " "))\": expected one of \(allowed) [asc|desc]", isError: true)
+                message = Message(text: lang("ui.message.sort-expected", words.dropFirst().joined(separator: " "), allowed), isError: true)
                 return true
             }
             guard words.count == 2 || ["asc", "desc"].contains(words[2]) else {
-                message = Message(text: ":sort direction \"\(words[2])\": expected asc or desc", isError: true)
+                message = Message(text: lang("ui.message.sort-direction", words[2]), isError: true)
                 return true
             }
             setQueueQuery(QueueQuery(filter: queueQuery.filter, sort: sort, descending: words.count == 3 ? words[2] == "desc" : sort.descendingByDefault))
-            message = Message(text: "queue sorted by \(sort.rawValue)\(queueQuery.descending ? " (descending)" : "")", isError: false)
+            message = Message(text: lang(queueQuery.descending ? "ui.message.queue-sorted-desc" : "ui.message.queue-sorted", sort.rawValue), isError: false)
         default:
             return false
         }

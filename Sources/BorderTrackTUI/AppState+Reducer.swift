@@ -35,7 +35,7 @@ extension AppState {
             sort = sort.next
             sortDescending = sort == .discrepancies || sort == .updated
             refreshRows()
-            message = Message(text: "sorted by \(sort.rawValue)\(sortDescending ? " (descending)" : "")", isError: false)
+            message = Message(text: lang(sortDescending ? "ui.message.sorted-desc" : "ui.message.sorted", sort.rawValue), isError: false)
         case .sortReverse:
             sortDescending.toggle()
             refreshRows()
@@ -56,7 +56,7 @@ extension AppState {
         case .zoomIn, .zoomOut, .panLeft, .panRight, .panUp, .panDown: break
         case .frequency, .columnLeft, .columnRight, .openURL, .copyURL, .withdrawClaim: break
         case .history:
-            guard let p = currentProject else { message = Message(text: "no project selected", isError: true); return nil }
+            guard let p = currentProject else { message = Message(text: lang["ui.message.no-project"], isError: true); return nil }
             return .loadHistory(project: p)
         }
         return nil
@@ -172,25 +172,25 @@ extension AppState {
         switch verb {
         case "q": return .quit
         case "goto":
-            guard !rest.isEmpty else { message = Message(text: ":goto needs a project id or name (Tab completes)", isError: true); return nil }
+            guard !rest.isEmpty else { message = Message(text: lang["ui.message.goto-empty"], isError: true); return nil }
             guard let id = gotoTarget(rest) else { return nil }
             if let i = listPosition(of: id) { listSelection = i; scrollIntoView() }
             openDetail(id)
         case "asof":
             if rest.isEmpty || rest == "today" || rest == "now" { return .reload(asOf: nil) }
             do { return .reload(asOf: try PartialDate(parsing: rest).end) } catch {
-                message = Message(text: ":asof \"\(rest)\": \(error.expectation)", isError: true)
+                message = Message(text: ":asof \"\(rest)\": " + (lang == .en ? error.expectation : lang["ui.form.error.date"]), isError: true)
             }
         case "filter":
             do {
                 filter = try ProjectFilter.parse(rest)
                 refreshRows()
-                message = Message(text: filter.isEmpty ? "filter cleared" : "filter: \(filter.description) — \(listCount) projects", isError: false)
+                message = Message(text: filter.isEmpty ? lang["ui.message.filter-cleared"] : lang.count("ui.message.filter", listCount, filter.description), isError: false)
                 if view != .map { view = .list }
             } catch { message = Message(text: error.message, isError: true) }
         case "sort":
             guard let c = words.dropFirst().first, let col = SortColumn(rawValue: c) else {
-                message = Message(text: ":sort expects one of \(SortColumn.allCases.map(\.rawValue).joined(separator: ", ")) [asc|desc]", isError: true)
+                message = Message(text: lang("ui.message.sort-expects", SortColumn.allCases.map(\.rawValue).joined(separator: ", ")), isError: true)
                 return nil
             }
             sort = col
@@ -202,12 +202,12 @@ extension AppState {
         case "export":
             let formats = Command.exportFormats
             guard words.count == 3, formats.contains(words[1]) else {
-                message = Message(text: ":export expects FORMAT FILE, FORMAT one of \(formats.joined(separator: ", "))", isError: true)
+                message = Message(text: lang("ui.message.export-expects", formats.joined(separator: ", ")), isError: true)
                 return nil
             }
             return .export(format: words[1], path: words[2], projects: pages.listIDs(listQuery), asOf: data.knownBy)
         default:
-            message = Message(text: "unknown command \":\(typed)\"; try \(Command.summary) (Tab completes)", isError: true)
+            message = Message(text: lang("ui.message.unknown-command", typed, Command.summary), isError: true)
         }
         return nil
     }

@@ -28,12 +28,12 @@ extension AppState {
     /// Moves to the next (or previous) match of the last search, wrapping around, and says which it is.
     mutating func searchStep(forward: Bool) {
         let q = SearchQuery(lastSearch)
-        guard !q.isEmpty else { message = Message(text: "no search yet: press / and type", isError: false); return }
+        guard !q.isEmpty else { message = Message(text: lang["ui.message.no-search"], isError: false); return }
         if searchHits?.view != view || searchHits?.query != q {
             searchHits = SearchHits(view: view, query: q, positions: matches(of: q))
         }
         guard let hits = searchHits, let i = hits.next(from: searchSelection + (forward ? 1 : -1), forward: forward) else {
-            message = Message(text: "no \(view == .queue ? "discrepancy" : "project") matches \"\(lastSearch)\"", isError: true)
+            message = Message(text: lang(view == .queue ? "ui.message.search-none-queue" : "ui.message.search-none", lastSearch), isError: true)
             return
         }
         if view == .list { pages.listReveal(listQuery, at: i) }

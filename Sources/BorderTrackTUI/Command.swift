@@ -29,9 +29,37 @@ public struct Command: Sendable, Equatable {
     public struct Usage: Sendable, Equatable {
         /// The argument syntax after the name (empty when it takes none).
         public let syntax: String
-        public let help: String
+        /// The catalogue key of what it does (`ui.command.goto`).
+        public let helpKey: String
         /// The views where the command is called this way (nil: every view); the palette offers only these.
         public let views: Set<ViewID>?
+
+        init(syntax: String, help: String, views: Set<ViewID>?) { self.syntax = syntax; self.helpKey = help; self.views = views }
+
+        /// What it does, in English.
+        public var help: String { Catalogue.en[helpKey] }
+
+        /// What it does, in `lang`.
+        public func help(in lang: Catalogue) -> String { lang[helpKey] }
+
+        /// The syntax with its placeholder words in `lang` (`DATE` → `ДАТА`); what is typed as is (`kind=`,
+        /// `asc|desc`, `today`) stays.
+        public func syntax(in lang: Catalogue) -> String {
+            guard lang != .en else { return syntax }
+            return syntax.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                word.split(separator: "|", omittingEmptySubsequences: false).map { part -> String in
+                    let w = String(part)
+                    guard let key = Usage.placeholderKeys[w] else { return w }
+                    return lang[key]
+                }.joined(separator: "|")
+            }.joined(separator: " ")
+        }
+
+        /// The placeholder words of the syntax and their keys.
+        static let placeholderKeys = ["ID": "ui.command.word.id", "NAME": "ui.command.word.name", "DATE": "ui.command.word.date",
+                                      "FILTER": "ui.command.word.filter", "[FILTER]": "ui.command.word.optional-filter",
+                                      "COLUMN": "ui.command.word.column", "[COLUMN]": "ui.command.word.optional-column",
+                                      "FORMAT": "ui.command.word.format", "FILE": "ui.command.word.file"]
     }
 
     /// The canonical name (`goto`).
@@ -67,31 +95,31 @@ public struct Command: Sendable, Equatable {
 
     /// Every command, in help order.
     public static let all: [Command] = [
-        Command("q", aliases: ["quit", "q!"], [("", "quit")]),
-        Command("goto", aliases: ["g"], [("ID|NAME", "open a project: its id, else the one project whose id or name (en, ru, zh) starts with or holds the text")],
+        Command("q", aliases: ["quit", "q!"], [("", "ui.command.q")]),
+        Command("goto", aliases: ["g"], [("ID|NAME", "ui.command.goto")],
                 values: .project),
-        Command("asof", aliases: ["as-of"], [("DATE", "the whole UI as known on DATE (YYYY, YYYY-MM, YYYY-MM-DD); :asof today")], values: .date),
+        Command("asof", aliases: ["as-of"], [("DATE", "ui.command.asof")], values: .date),
         Command("filter", aliases: ["f"], usages: [
-            Usage(syntax: "kind=K status=S assessed=S country=CC region=R has-discrepancy", help: "filter the list; :filter clear", views: listViews),
+            Usage(syntax: "kind=K status=S assessed=S country=CC region=R has-discrepancy", help: "ui.command.filter.list", views: listViews),
             Usage(syntax: "project=ID kind=K severity=S state=S|all date=D since=D until=D",
-                  help: "in the queue: filter it (state: open, acknowledged, resolved, obsolete); :filter clear", views: queueViews),
-            Usage(syntax: "FILTER", help: "in the claims table: the :claims filters", views: claimsViews),
+                  help: "ui.command.filter.queue", views: queueViews),
+            Usage(syntax: "FILTER", help: "ui.command.filter.claims", views: claimsViews),
         ], values: .filter),
         Command("sort", usages: [
-            Usage(syntax: "COLUMN [asc|desc]", help: "name, kind, official, local, discrepancies, updated, target", views: listViews),
-            Usage(syntax: "severity|date|kind|project|state [asc|desc]", help: "in the queue: sort it (severity is the queue order)", views: queueViews),
-            Usage(syntax: "COLUMN [asc|desc]", help: "in the claims table: any of its columns", views: claimsViews),
+            Usage(syntax: "COLUMN [asc|desc]", help: "ui.command.sort.list", views: listViews),
+            Usage(syntax: "severity|date|kind|project|state [asc|desc]", help: "ui.command.sort.queue", views: queueViews),
+            Usage(syntax: "COLUMN [asc|desc]", help: "ui.command.sort.claims", views: claimsViews),
         ], values: .sort),
-        Command("export", [("FORMAT FILE", "write a status report (markdown, html, csv, json, geojson) of the listed projects, as of the UI's date")],
+        Command("export", [("FORMAT FILE", "ui.command.export")],
                 values: .export),
         Command("claims", [
-            ("[FILTER]", "the claims table, filtered: source=S tier=T status=S project=P editor=E via=V|none lang=L|none state=current|superseded|all"),
-            ("asof=|published=|recorded=DATE", "a date (2021, 2021-03, 2021-03-05), FROM..TO, >=DATE or <=DATE"),
+            ("[FILTER]", "ui.command.claims"),
+            ("asof=|published=|recorded=DATE", "ui.command.claims.dates"),
         ], values: .claimsFilter),
-        Command("freq", aliases: ["frequency"], [("[COLUMN]", "frequency of a claims column: project, source, tier, status, asof, published, recorded, editor, lang, via, state")],
+        Command("freq", aliases: ["frequency"], [("[COLUMN]", "ui.command.freq")],
                 values: .claimColumn),
-        Command("map", [("", "the map of the listed projects (the filter applies): arrows, Enter, +/- zoom, H J K L pan")]),
-        Command("help", [("", "this help")]),
+        Command("map", [("", "ui.command.map")]),
+        Command("help", [("", "ui.command.help")]),
     ]
 
     /// The commands as the unknown-command message lists them (`:q, :goto ID|NAME, …`).

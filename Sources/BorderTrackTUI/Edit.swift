@@ -22,23 +22,26 @@ public enum Edit: Equatable, Sendable {
     case undo(expected: Int)
 
     /// A few words for the status line after it is saved.
-    public var done: String {
+    public var done: String { done(in: .en) }
+
+    /// What the status line says once the edit is saved, in `lang`.
+    public func done(in lang: Catalogue) -> String {
         switch self {
-        case .addClaim(let c): c.supersedes == nil ? "claim \(c.id) added" : "claim \(c.supersedes!) corrected by \(c.id)"
-        case .addPlan(let p): "deadline \(p.id) added"
-        case .addSource(let s): "source \(s.id) added"
-        case .addProject(let p): "project \(p.id) added"
-        case .updateProject(let p, _): "project \(p.id) updated"
+        case .addClaim(let c): c.supersedes.map { lang("ui.message.done.corrected", $0, c.id) } ?? lang("ui.message.done.claim", c.id)
+        case .addPlan(let p): lang("ui.message.done.plan", p.id)
+        case .addSource(let s): lang("ui.message.done.source", s.id)
+        case .addProject(let p): lang("ui.message.done.project", p.id)
+        case .updateProject(let p, _): lang("ui.message.done.project-updated", p.id)
         case .flag(let d, _, let a, _, _, _, _):
             switch a {
-            case .add: "flag \(d) raised"
-            case .ack: "\(d) acknowledged"
-            case .resolve: "\(d) resolved"
-            case .reopen: "\(d) reopened"
-            case .withdraw: "flag \(d) withdrawn"
+            case .add: lang("ui.message.done.flag", d)
+            case .ack: lang("ui.message.done.ack", d)
+            case .resolve: lang("ui.message.done.resolve", d)
+            case .reopen: lang("ui.message.done.reopen", d)
+            case .withdraw: lang("ui.message.done.flag-withdrawn", d)
             }
-        case .withdrawClaim(let id, _, _): "claim \(id) withdrawn (it stays in the history)"
-        case .undo: "undone"
+        case .withdrawClaim(let id, _, _): lang("ui.message.done.withdrawn", id)
+        case .undo: lang["ui.message.done.undo"]
         }
     }
 }

@@ -2,8 +2,7 @@ import BorderTrackCore
 
 extension Form {
     /// The line a form shows when the data on screen no longer matches what its edit was started from.
-    public static let baseChangedNotice =
-        "↻ another editor changed this since you opened it — saving will be refused; Esc to start again from the new state"
+    public var baseChangedNotice: String { lang["ui.form.base-changed"] }
 
     /// Whether another editor changed what this edit was started from (as the screen's data now shows): the
     /// chosen discrepancy's flag has a newer event, the chosen claim was corrected or withdrawn, the project

@@ -4,68 +4,73 @@ extension Form {
     /// Why a field's value is not acceptable (nil when it is), checked as the editor types.
     public func error(for field: FormField, in analysis: any TrackerLookup) -> String? {
         let v = field.value
+        let lang = self.lang
+        // The model's own words in English; in another language the form's (the model's errors are English).
+        func expected(_ english: String, _ key: String, _ args: Any...) -> String { lang == .en ? english : Catalogue.fill(lang[key], args.map { "\($0)" }) }
         if v.trimmingWhitespace.isEmpty {
-            return field.required ? "required" : nil
+            return field.required ? lang["ui.form.error.required"] : nil
         }
         if !field.options.isEmpty && !field.options.contains(v) {
-            return "expected one of \(field.options.joined(separator: ", "))"
+            return lang("ui.form.error.one-of", field.options.map(field.display).joined(separator: ", "))
         }
-        if v.utf8.contains(0) { return "text without NUL characters" }
+        if v.utf8.contains(0) { return lang["ui.form.error.nul"] }
         switch field.id {
         case "asOf", "published", "target", "announced":
             let d: PartialDate
-            do { d = try PartialDate(parsing: v) } catch { return error.expectation }
+            do { d = try PartialDate(parsing: v) } catch { return expected(error.expectation, "ui.form.error.date") }
             if field.id == "asOf", let today {
-                do { try Claim.checkAsOf(d, today: today) } catch { return error.expected }
+                do { try Claim.checkAsOf(d, today: today) } catch { return expected(error.expected, "ui.form.error.future", today) }
             }
             if field.id == "published", let a = try? PartialDate(parsing: self["asOf"]), d.end < a.start {
-                return "on or after As of \(a): a statement about a later date is a plan, not a claim"
+                return lang("ui.form.error.published", a)
             }
             return nil
         case "scope":
             if let p = project.flatMap(analysis.project(id:)), !p.kind.takesScope {
-                return "no scope on a \(p.kind.rawValue) project: passenger, cargo and full apply only to \(ProjectKind.scoped)"
+                return lang == .en ? "no scope on a \(p.kind.rawValue) project: passenger, cargo and full apply only to \(ProjectKind.scoped)"
+                    : lang("ui.form.error.scope-kind", lang.kindName(p.kind),
+                           lang.list(ProjectKind.allCases.filter(\.takesScope).map(lang.kindName)))
             }
-            return self["status"] == Status.operational.rawValue ? nil : "no scope: scope applies only to status operational"
+            return self["status"] == Status.operational.rawValue ? nil : lang("ui.form.error.scope-status", lang.status(.operational))
         case "section":
-            do { _ = try Validate.country(v, field: field.id) } catch { return error.expected }
+            do { _ = try Validate.country(v, field: field.id) } catch { return expected(error.expected, "ui.form.error.country") }
             if let p = project.flatMap(analysis.project(id:)), !p.countries.contains(v) {
-                return p.countries.isEmpty ? "no section: project \(p.id) names no countries"
-                    : "one of the project's countries (\(p.countries.joined(separator: ", ")))"
+                return p.countries.isEmpty ? lang("ui.form.error.section-none", p.id)
+                    : lang("ui.form.error.section", p.countries.joined(separator: ", "))
             }
             return nil
         case "source", "via":
             if field.kind == .source, analysis.sources[v] == nil {
-                return "no source \"\(v)\" — Tab completes, Ctrl-N creates it"
+                return lang("ui.form.error.no-source", v)
             }
             if field.id == "via", v == self["source"] {
-                return "a source other than the claim's own: the secondary account it is known through"
+                return lang["ui.form.error.via-self"]
             }
             return nil
         case "affiliation":
-            if v == self["id"] { return "the id of another source: a source does not control itself" }
-            if analysis.sources[v] == nil { return "no source \"\(v)\": the id of a source already recorded" }
+            if v == self["id"] { return lang["ui.form.error.affiliation-self"] }
+            if analysis.sources[v] == nil { return lang("ui.form.error.affiliation", v) }
             return nil
         case "quoteLang":
-            do { _ = try Validate.language(v, field: field.id) } catch { return error.expected }
-            return self["quote"].trimmingWhitespace.isEmpty ? "no language without a quote: it names the quote's language" : nil
+            do { _ = try Validate.language(v, field: field.id) } catch { return expected(error.expected, "ui.form.error.lang") }
+            return self["quote"].trimmingWhitespace.isEmpty ? lang["ui.form.error.lang-without-quote"] : nil
         case "id":
-            guard Validate.isSlug(v) else { return "a slug of lowercase letters, digits and '-', starting with a letter or digit" }
-            if case .addProject = purpose, analysis.project(id: v) != nil { return "a project with this id exists" }
-            if case .newSource = purpose, analysis.sources[v] != nil { return "a source with this id exists" }
+            guard Validate.isSlug(v) else { return lang["ui.form.error.slug"] }
+            if case .addProject = purpose, analysis.project(id: v) != nil { return lang["ui.form.error.project-exists"] }
+            if case .newSource = purpose, analysis.sources[v] != nil { return lang["ui.form.error.source-exists"] }
             return nil
         case "url":
-            return v.hasPrefix("http://") || v.hasPrefix("https://") ? nil : "an http:// or https:// address"
+            return v.hasPrefix("http://") || v.hasPrefix("https://") ? nil : lang["ui.form.error.url"]
         case "country":
-            do { _ = try Validate.country(v, field: field.id) } catch { return error.expected }
+            do { _ = try Validate.country(v, field: field.id) } catch { return expected(error.expected, "ui.form.error.country") }
             return nil
         case "countries":
             for c in Form.list(v, separators: " ,") {
-                do { _ = try Validate.country(c, field: field.id) } catch { return "\"\(c)\": \(error.expected)" }
+                do { _ = try Validate.country(c, field: field.id) } catch { return "\"\(c)\": " + expected(error.expected, "ui.form.error.country") }
             }
             return nil
         case "location":
-            do { _ = try Form.location(v) } catch { return error.expected }
+            do { _ = try Form.location(v) } catch { return expected(error.expected, "ui.form.error.location") }
             return nil
         default:
             return nil
@@ -113,7 +118,7 @@ extension Form {
                     supersedes = self["claim"]
                     if let old = base.claims.first(where: { $0.id == supersedes }),
                        Form.claimFields(from: old).map(\.value) == fields.dropFirst().map(\.value) {
-                        return .failure(FormProblem(field: "status", message: "nothing changed: a correction must differ from the claim it corrects"))
+                        return .failure(FormProblem(field: "status", message: lang["ui.form.error.unchanged-claim"]))
                     }
                 }
                 func text(_ id: String) -> String? { optional(id).map { String($0.reversed().drop(while: \.isNewline).reversed()) } }
@@ -134,7 +139,7 @@ extension Form {
                                     regions: Form.list(self["regions"], separators: ";"), location: try Form.location(self["location"]),
                                     programs: Form.list(self["programs"], separators: ";"))
                 if case .editProject(let old) = purpose {
-                    if p == old { return .failure(FormProblem(field: "nameEn", message: "nothing changed")) }
+                    if p == old { return .failure(FormProblem(field: "nameEn", message: lang["ui.form.error.unchanged"])) }
                     return .success(.updateProject(p, expected: old))
                 }
                 return .success(.addProject(p))
@@ -154,13 +159,13 @@ extension Form {
                 // an older state must be refused by the store.
                 let id = self["discrepancy"]
                 guard let seen = base.lastEvents[id] else {
-                    return .failure(FormProblem(field: "discrepancy", message: "the discrepancy is no longer found in the data"))
+                    return .failure(FormProblem(field: "discrepancy", message: lang["ui.form.error.discrepancy-gone"]))
                 }
                 var verdict: Verdict? = nil
                 if action == .resolve {
                     let choices = analysis.discrepancy(id: id)?.verdictChoices ?? []
                     guard let v = Verdict.chosen(self["verdict"], among: choices) else {
-                        return .failure(FormProblem(field: "verdict", message: "pick who was right: " + choices.map(\.choice).joined(separator: ", ")))
+                        return .failure(FormProblem(field: "verdict", message: lang("ui.form.hint.verdict", choices.map(\.choice).joined(separator: ", "))))
                     }
                     verdict = v
                 }

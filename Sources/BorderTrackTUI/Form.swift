@@ -49,8 +49,11 @@ public struct Form: Sendable, Equatable {
     /// Whether a save has been handed to the runner and not yet answered.
     public var saving = false
 
-    public init(purpose: Purpose, title: String, fields: [FormField]) {
-        self.purpose = purpose; self.title = title; self.fields = fields
+    /// The language the form speaks: its labels, hints and errors.
+    public let lang: Catalogue
+
+    public init(purpose: Purpose, title: String, fields: [FormField], lang: Catalogue = .en) {
+        self.purpose = purpose; self.title = title; self.fields = fields; self.lang = lang
         self.initial = fields.map(\.value)
     }
 

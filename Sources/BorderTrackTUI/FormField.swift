@@ -22,8 +22,22 @@ public struct FormField: Sendable, Equatable {
     /// A short reminder of the expected form, shown while the field has the focus.
     public let hint: String
 
-    public init(_ id: String, _ label: String, kind: Kind = .text, value: String = "", required: Bool = false, hint: String = "") {
+    /// How a choice's options are shown, by value (`construction` → `строится`); an option not here shows its value.
+    public let shown: [String: String]
+
+    public init(_ id: String, _ label: String, kind: Kind = .text, value: String = "", required: Bool = false, hint: String = "",
+                shown: [String: String] = [:]) {
         self.id = id; self.label = label; self.kind = kind; self.value = value; self.required = required; self.hint = hint
+        self.shown = shown
+    }
+
+    /// What the form shows for an option.
+    public func display(_ option: String) -> String { shown[option] ?? option }
+
+    /// Whether an option starts with what was typed, by its value or by how it is shown (case-insensitive).
+    func option(_ o: String, startsWith typed: String) -> Bool {
+        let t = typed.lowercased()
+        return o.lowercased().hasPrefix(t) || (shown[o].map { $0.lowercased().hasPrefix(t) } ?? false)
     }
 
     /// The options of a choice field (empty for others).
@@ -47,24 +61,23 @@ public struct FormField: Sendable, Equatable {
     /// Returns what the type-ahead holds afterwards ("" when nothing matched).
     public mutating func typeAhead(_ typed: String) -> String {
         let all = options
-        if let o = all.first(where: { $0.lowercased().hasPrefix(typed.lowercased()) }) {
+        if let o = all.first(where: { option($0, startsWith: typed) }) {
             value = o
             return typed
         }
         guard let letter = typed.last else { return "" }
         let before = value
         choose(startingWith: letter)
-        return value != before || all.contains(where: { $0.lowercased().hasPrefix(String(letter).lowercased()) }) ? String(letter) : ""
+        return value != before || all.contains(where: { option($0, startsWith: String(letter)) }) ? String(letter) : ""
     }
 
     /// Chooses the next option starting with `letter` (case-insensitive) after the current one.
     public mutating func choose(startingWith letter: Character) {
         let all = options
-        let l = String(letter).lowercased()
         let start = (all.firstIndex(of: value) ?? -1) + 1
         for k in 0..<all.count {
             let o = all[(start + k) % all.count]
-            if o.lowercased().hasPrefix(l) { value = o; return }
+            if option(o, startsWith: String(letter)) { value = o; return }
         }
     }
 }

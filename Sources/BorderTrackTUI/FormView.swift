@@ -24,7 +24,7 @@ enum FormView {
             let error = f.error(for: field, in: s.data)
             switch field.kind {
             case .choice:
-                let shown = field.value.isEmpty ? "(none)" : field.value
+                let shown = field.value.isEmpty ? theme.lang["ui.form.none"] : field.display(field.value)
                 let text = focused ? (theme.ascii ? "< \(shown) >" : "◂ \(shown) ▸") : shown
                 lines.append([(label + " ", labelStyle), (text, focused ? Theme.selected : .plain)])
             case .multiline:
@@ -47,19 +47,21 @@ enum FormView {
                 let shown = focused ? tail(field.value, width: valueWidth - 1, ellipsis: theme.glyphs.ellipsis) + cursor : field.value
                 var line: Line = [(label + " ", labelStyle), (shown, .plain)]
                 if field.kind == .source, let src = s.data.sources[field.value] {
-                    line.append(("  " + src.name + " (" + src.tier.label + (src.country.map { ", " + $0 } ?? "") + ")", Theme.dim))
+                    line.append(("  " + src.name + " (" + theme.lang.tier(src.tier) + (src.country.map { ", " + $0 } ?? "") + ")", Theme.dim))
                 }
                 lines.append(line)
             }
             let pad = String(repeating: " ", count: labelWidth + 1)
             // A required field left empty is only nagged about after a save was tried.
-            if let error, error != "required" || f.submitError != nil {
+            if let error, error != theme.lang["ui.form.error.required"] || f.submitError != nil {
                 for w in TextWrap.wrap((theme.ascii ? "x " : "✖ ") + error, width: valueWidth, maxLines: 2) {
                     lines.append([(pad, .plain), (w, Theme.error)])
                 }
             }
             if field.id == "discrepancy", let d = s.data.discrepancy(id: field.value) {
-                let head = "\(theme.symbol(d.severity)) \(d.severity.rawValue) \(d.kind.rawValue) · \(d.flag.state.rawValue) — "
+                let l = theme.lang
+                let head = l == .en ? "\(theme.symbol(d.severity)) \(d.severity.rawValue) \(d.kind.rawValue) · \(d.flag.state.rawValue) — "
+                    : "\(theme.symbol(d.severity)) \(l.severity(d.severity)) · \(l.discrepancyKind(d.kind)) · \(l.flag(d.flag.state)) — "
                 for w in TextWrap.wrap(head + d.explanation, width: valueWidth, maxLines: focused ? 4 : 2) {
                     lines.append([(pad, .plain), (w, Theme.dim)])
                 }
@@ -67,7 +69,7 @@ enum FormView {
             if focused, field.kind == .source, s.data.sources[field.value] == nil {
                 for src in s.sourceMatches(field.value) {
                     lines.append([(pad + "  ", .plain), (src.id.padded(toWidth: 16) + " ", .plain),
-                                  (src.name + " (" + src.tier.label + (src.country.map { ", " + $0 } ?? "") + ")", Theme.dim)])
+                                  (src.name + " (" + theme.lang.tier(src.tier) + (src.country.map { ", " + $0 } ?? "") + ")", Theme.dim)])
                 }
             }
             if focused { focusRange = start..<lines.count }
@@ -80,20 +82,20 @@ enum FormView {
         // hints and keys take one line each, cut with an ellipsis.
         var footer: [(Line, Bool)] = []
         let changed = f.baseChanged(in: s.data)
-        if changed { footer.append(([(Form.baseChangedNotice, Theme.error)], true)) }
+        if changed { footer.append(([(f.baseChangedNotice, Theme.error)], true)) }
         if let q = f.question {
             let text = switch q {
-            case .discard: "Discard what you typed? y discards; any other key returns to the form"
-            case .quit: "Quit and discard what you typed? y quits; any other key returns to the form"
-            case .saveWithoutQuote: "No quote: save this claim without the source's words? y saves; any other key returns to the form"
+            case .discard: theme.lang["ui.confirm.discard"]
+            case .quit: theme.lang["ui.confirm.quit"]
+            case .saveWithoutQuote: theme.lang["ui.confirm.no-quote"]
             }
             footer.append(([(text, Theme.error)], true))
         } else {
             if let e = f.submitError { footer.append(([((theme.ascii ? "x " : "✖ ") + e, Theme.error)], true)) }
-            if f.saving { footer.append(([("saving…", Theme.dim)], false)) }
+            if f.saving { footer.append(([(theme.lang["ui.form.saving"], Theme.dim)], false)) }
             if !f.focused.hint.isEmpty { footer.append(([(f.focused.hint, Theme.dim)], false)) }
-            let enter = f.focused.kind == .multiline ? "Enter new line" : "Enter/Tab/↓ next"
-            footer.append(([("Ctrl-S save · \(enter) · ↑ previous · ←/→ choose · Esc cancel", Theme.dim)], false))
+            let enter = f.focused.kind == .multiline ? theme.lang["ui.form.keys.new-line"] : theme.lang["ui.form.keys.next"]
+            footer.append(([(theme.lang("ui.form.keys", enter), Theme.dim)], false))
         }
         // On a tiny screen the fields keep at least one row.
         var footerLines: [Line] = []

@@ -1,3 +1,5 @@
+import BorderTrackCore
+
 /// Help for the view the user came from, generated from the key table that dispatches the keys.
 enum HelpView {
     static func lines(for view: ViewID, keys: KeyMap) -> [(String, String)] {
@@ -11,11 +13,12 @@ enum HelpView {
     }
 
     /// The Commands section, generated from the command table (`Command.all`) the `:` line dispatches with.
-    static func commandLines() -> [(String, String)] {
+    static func commandLines(_ lang: Catalogue = .en) -> [(String, String)] {
         Command.all.flatMap { c in
             c.usages.enumerated().map { (i, u) -> (String, String) in
-                let also = i == 0 && !c.aliases.isEmpty ? " (also " + c.aliases.map { ":" + $0 }.joined(separator: " ") + ")" : ""
-                return (":" + c.name + (u.syntax.isEmpty ? "" : " " + u.syntax), u.help + also)
+                let also = i == 0 && !c.aliases.isEmpty ? lang("ui.command.also", c.aliases.map { ":" + $0 }.joined(separator: " ")) : ""
+                let syntax = u.syntax(in: lang)
+                return (":" + c.name + (syntax.isEmpty ? "" : " " + syntax), u.help(in: lang) + also)
             }
         }
     }
@@ -25,7 +28,7 @@ enum HelpView {
         rows += lines(for: s.previous, keys: keys).map { ($0.0, $0.1, false) }
         rows.append(("", "", false))
         rows.append(("Commands (after :)", "", true))
-        rows += commandLines().map { ($0.0, $0.1, false) }
+        rows += commandLines(theme.lang).map { ($0.0, $0.1, false) }
         for (k, h) in [("Tab Shift-Tab", "complete the command, then its values: project ids and names, fields (kind=, status=, source=…) and their values; again: the next candidate"),
                        ("↑ ↓", "earlier commands (kept across runs in $XDG_STATE_HOME/bordertrack/history)")] {
             rows.append((k, h, false))

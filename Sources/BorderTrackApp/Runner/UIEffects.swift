@@ -51,7 +51,7 @@ package final class UIEffects {
                 if day == nil, let storePages { state.switchData(to: storePages) } else {
                     state.replaceAnalysis(try AnalysisLoader.loadAssessed(store, asOf: day))
                 }
-                state.message = .init(text: day.map { "showing what was known on \($0)" } ?? "showing today", isError: false)
+                state.message = .init(text: day.map { state.lang("ui.message.showing-day", $0) } ?? state.lang["ui.message.showing-today"], isError: false)
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)
             }
@@ -60,7 +60,7 @@ package final class UIEffects {
                 let undone = try write(edit)
                 reload(&state)
                 state.saveSucceeded(edit)
-                if let undone { state.message = .init(text: "undone: \(undone.action) — \(undone.summary)", isError: false) }
+                if let undone { state.message = .init(text: state.lang("ui.message.undone", undone.action, undone.summary), isError: false) }
                 if state.view == .history, let p = state.historyProject {
                     let top = state.historyTop
                     // A claim's own history stays narrowed to it.
@@ -77,7 +77,7 @@ package final class UIEffects {
                 if let u = try store.lastUndoable(editor: editor) {
                     state.confirmUndo(summary: "\(u.action) — \(u.summary)", auditSeq: u.auditSeq)
                 } else {
-                    state.message = .init(text: "nothing of yours to undo (undo reverses only your own edits)", isError: false)
+                    state.message = .init(text: state.lang["ui.message.nothing-to-undo"], isError: false)
                 }
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)
@@ -110,7 +110,7 @@ package final class UIEffects {
                                                overrides: try AnalysisLoader.gradeOverrides(store, asOf: analysis.knownBy))
                 let target = (path as NSString).expandingTildeInPath
                 try CLI.output(f.render(report), to: target, database: store.location)
-                state.message = .init(text: "wrote \(format) report of \(projects.count) projects to \(target)", isError: false)
+                state.message = .init(text: state.lang.count("ui.message.wrote-report", projects.count, format, target), isError: false)
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)
             }

@@ -61,10 +61,10 @@ package enum UILauncher {
                             term.draw(Screen.render(state, keys: keys, theme: theme))
                         case .reload(let day):
                             // A whole analysis takes seconds on a large tracker: say so before it starts.
-                            state.message = .init(text: day.map { "analysing what was known on \($0)…" } ?? "loading today's data…", isError: false)
+                            state.message = .init(text: day.map { state.lang("ui.message.analysing-day", $0) } ?? state.lang["ui.message.loading-today"], isError: false)
                             term.draw(Screen.render(state, keys: keys, theme: theme))
                         case .export(let format, _, let projects, _):
-                            state.message = .init(text: "writing the \(format) report of \(projects.count) projects…", isError: false)
+                            state.message = .init(text: state.lang.count("ui.message.writing-report", projects.count, format), isError: false)
                             term.draw(Screen.render(state, keys: keys, theme: theme))
                         default: break
                         }

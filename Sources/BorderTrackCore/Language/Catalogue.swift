@@ -3,7 +3,7 @@
 /// A catalogue is one file (`Catalogue+ru.swift`): its code, its name in itself, the locale prefixes that choose it,
 /// its plural rule, and its messages. `Catalogue.all` lists them; a test fails when a key is missing from one
 /// or used by none. Messages take arguments as `{0}`, `{1}`…; a counted message holds its plural forms separated
-/// by `|` in the order of the language's `PluralRule` (English: one|other; Russian: one|few|many; Chinese: one form).
+/// by `|` (a counted message is one holding `{n}`) in the order of the language's `PluralRule` (English: one|other; Russian: one|few|many; Chinese: one form).
 public struct Catalogue: Sendable, Equatable {
     /// The ISO 639-1 code: `en`, `ru`, `zh`.
     public let code: String
@@ -60,7 +60,8 @@ public struct Catalogue: Sendable, Equatable {
         }
     }
 
-    static func fill(_ template: String, _ args: [String]) -> String {
+    /// A template with `{0}`, `{1}`… replaced by `args` (a placeholder with no argument stays).
+    public static func fill(_ template: String, _ args: [String]) -> String {
         guard !args.isEmpty, template.contains("{") else { return template }
         var out = "", rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
