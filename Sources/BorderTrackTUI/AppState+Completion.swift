@@ -115,7 +115,7 @@ extension AppState {
         switch candidates.count {
         case 0:
             completion = Completion(head: head, candidates: [], applied: p.text,
-                                    note: word.isEmpty && head.isEmpty ? nil : "no completion for \"\(word.isEmpty ? head.trimmingWhitespace : word)\"")
+                                    note: word.isEmpty && head.isEmpty ? nil : lang("ui.message.no-completion", word.isEmpty ? head.trimmingWhitespace : word))
         case 1:
             let c = candidates[0]
             p.text = head + c + (c.hasSuffix("=") ? "" : " ")

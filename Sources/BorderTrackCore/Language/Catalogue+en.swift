@@ -267,6 +267,7 @@ extension Catalogue {
 
         // MARK: ui.message
         // (keys `ui.message.…` go right below this line)
+        "ui.message.no-completion": "no completion for \"{0}\"",
         "ui.message.showing-day": "showing what was known on {0}",
         "ui.message.showing-today": "showing today",
         "ui.message.undone": "undone: {0} — {1}",

@@ -267,6 +267,7 @@ extension Catalogue {
 
         // MARK: ui.message
         // (keys `ui.message.…` go right below this line)
+        "ui.message.no-completion": "нет вариантов для «{0}»",
         "ui.message.showing-day": "показано то, что было известно на {0}",
         "ui.message.showing-today": "показано на сегодня",
         "ui.message.undone": "отменено: {0} — {1}",

@@ -267,6 +267,7 @@ extension Catalogue {
 
         // MARK: ui.message
         // (keys `ui.message.…` go right below this line)
+        "ui.message.no-completion": "“{0}”没有可补全的内容",
         "ui.message.showing-day": "显示截至 {0} 所知的情况",
         "ui.message.showing-today": "显示今天的情况",
         "ui.message.undone": "已撤销：{0}——{1}",
