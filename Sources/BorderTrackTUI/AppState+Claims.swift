@@ -163,10 +163,10 @@ extension AppState {
                 let q = try ClaimsFilter.parse(rest, into: claims.query)
                 if view != .claims && view != .frequency { claims.returnView = view }
                 setClaimsQuery(q)
-            } catch { message = Message(text: error.errorDescription ?? "\(error)", isError: true) }
+            } catch { message = Message(text: error.message(in: lang), isError: true) }
         case "filter" where inClaims:
             do { setClaimsQuery(try ClaimsFilter.parse(rest, into: claims.query)) } catch {
-                message = Message(text: error.errorDescription ?? "\(error)", isError: true)
+                message = Message(text: error.message(in: lang), isError: true)
             }
         case "sort" where inClaims:
             let names = ClaimColumn.sortable.map(\.rawValue).joined(separator: ", ")

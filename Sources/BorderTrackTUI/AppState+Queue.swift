@@ -32,7 +32,7 @@ extension AppState {
                 setQueueQuery(QueueQuery(filter: f, sort: queueQuery.sort, descending: queueQuery.descending))
                 message = Message(text: f.isEmpty ? lang["ui.message.queue-filter-cleared"] : lang.count("ui.message.queue-filter", queueCount, f.description), isError: false)
             } catch {
-                message = Message(text: error.errorDescription ?? "\(error)", isError: true)
+                message = Message(text: error.message(in: lang), isError: true)
             }
         case "sort":
             let allowed = QueueSort.allCases.map(\.rawValue).joined(separator: ", ")

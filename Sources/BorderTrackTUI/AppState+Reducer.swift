@@ -187,7 +187,7 @@ extension AppState {
                 refreshRows()
                 message = Message(text: filter.isEmpty ? lang["ui.message.filter-cleared"] : lang.count("ui.message.filter", listCount, filter.description), isError: false)
                 if view != .map { view = .list }
-            } catch { message = Message(text: error.message, isError: true) }
+            } catch { message = Message(text: error.message(in: lang), isError: true) }
         case "sort":
             guard let c = words.dropFirst().first, let col = SortColumn(rawValue: c) else {
                 message = Message(text: lang("ui.message.sort-expects", SortColumn.allCases.map(\.rawValue).joined(separator: ", ")), isError: true)

@@ -37,7 +37,7 @@ public enum ClaimsFilter {
             return
         }
         guard op == "=" else {
-            throw .invalidValue(field: field, value: op + value, expected: "\(field)=VALUE: only dates take >= and <=")
+            throw .invalidValue(field: field, value: op + value, expected: .said("ui.message.filter.only-dates", [field]))
         }
         let values = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         // `none` selects claims without a value, where a claim may have none.
@@ -50,19 +50,19 @@ public enum ClaimsFilter {
         case .lang: q.langs = texts().map { $0.lowercased() }
         case .tier:
             q.tiers = try values.map { v throws(ClaimsFilterError) in
-                guard let t = SourceTier(rawValue: v) else { throw .invalidValue(field: field, value: v, expected: "one of \(SourceTier.allowed)") }
+                guard let t = SourceTier(rawValue: v) else { throw .invalidValue(field: field, value: v, expected: .oneOf(SourceTier.allowed)) }
                 return t
             }
         case .status:
             q.statuses = try values.map { v throws(ClaimsFilterError) in
-                guard let s = Status(rawValue: v) else { throw .invalidValue(field: field, value: v, expected: "one of \(Status.allowed)") }
+                guard let s = Status(rawValue: v) else { throw .invalidValue(field: field, value: v, expected: .oneOf(Status.allowed)) }
                 return s
             }
         case .state:
             if values == ["all"] { q.states = []; return }
             q.states = try values.map { v throws(ClaimsFilterError) in
                 guard let s = ClaimState(rawValue: v) else {
-                    throw .invalidValue(field: field, value: v, expected: "one of \(ClaimState.allowed), all")
+                    throw .invalidValue(field: field, value: v, expected: .said("ui.message.filter.one-of-and-all", [ClaimState.allowed]))
                 }
                 return s
             }
@@ -74,7 +74,7 @@ public enum ClaimsFilter {
     static func dateRange(field: String, value: String, op: String) throws(ClaimsFilterError) -> ClaimDateRange {
         func date(_ text: String) throws(ClaimsFilterError) -> PartialDate {
             do { return try PartialDate(parsing: text) } catch {
-                throw .invalidValue(field: field, value: text, expected: "a date YYYY, YYYY-MM or YYYY-MM-DD, or a range FROM..TO")
+                throw .invalidValue(field: field, value: text, expected: .said("ui.message.filter.date-or-range", []))
             }
         }
         switch op {
@@ -87,11 +87,11 @@ public enum ClaimsFilter {
             }
             let a = String(value[..<r.lowerBound]), b = String(value[r.upperBound...])
             guard !a.isEmpty || !b.isEmpty else {
-                throw .invalidValue(field: field, value: value, expected: "FROM..TO with at least one date")
+                throw .invalidValue(field: field, value: value, expected: .said("ui.message.filter.range-one-date", []))
             }
             let from = a.isEmpty ? nil : try date(a).start, to = b.isEmpty ? nil : try date(b).end
             if let from, let to, to < from {
-                throw .invalidValue(field: field, value: value, expected: "a range whose start (\(a)) is not after its end (\(b))")
+                throw .invalidValue(field: field, value: value, expected: .said("ui.message.filter.range-order", [a, b]))
             }
             return ClaimDateRange(from: from, to: to)
         }

@@ -24,28 +24,28 @@ public struct ProjectFilter: Hashable, Sendable {
             if word == "has-discrepancy" || word == "disputed" { f.hasDiscrepancy = true; continue }
             let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[1].isEmpty else {
-                throw .invalid("filter \"\(word)\": expected kind=K, status=S, assessed=S, country=CC, region=TEXT or has-discrepancy")
+                throw .refused("ui.message.filter.list-word", [word])
             }
             let values = parts[1].split(separator: ",").map(String.init)
             switch parts[0] {
             case "kind":
                 for v in values {
-                    guard let k = ProjectKind(rawValue: v) else { throw .invalid("kind \"\(v)\": expected one of \(ProjectKind.allowed)") }
+                    guard let k = ProjectKind(rawValue: v) else { throw .refused("ui.message.filter.list-value", ["kind", v, ProjectKind.allowed]) }
                     f.kinds.insert(k)
                 }
             case "status":
                 for v in values {
-                    guard let s = Status(rawValue: v) else { throw .invalid("status \"\(v)\": expected one of \(Status.allowed)") }
+                    guard let s = Status(rawValue: v) else { throw .refused("ui.message.filter.list-value", ["status", v, Status.allowed]) }
                     f.statuses.insert(s)
                 }
             case "assessed":
                 for v in values {
-                    guard let s = Status(rawValue: v) else { throw .invalid("assessed \"\(v)\": expected one of \(Status.allowed)") }
+                    guard let s = Status(rawValue: v) else { throw .refused("ui.message.filter.list-value", ["assessed", v, Status.allowed]) }
                     f.assessed.insert(s)
                 }
             case "country": f.countries.formUnion(values.map { $0.uppercased() })
             case "region": f.region = parts[1].lowercased()
-            default: throw .invalid("filter \"\(parts[0])\": expected kind, status, assessed, country, region or has-discrepancy")
+            default: throw .refused("ui.message.filter.list-field", [parts[0]])
             }
         }
         return f
@@ -79,9 +79,14 @@ public struct ProjectFilter: Hashable, Sendable {
 
 /// A command-line or filter error shown in the status bar.
 public enum CommandError: Error, Equatable, Sendable {
-    case invalid(String)
+    /// Refused, with the catalogue sentence saying why and its arguments.
+    case refused(String, [String])
 
-    public var message: String {
-        switch self { case .invalid(let m): m }
+    /// Why, in English.
+    public var message: String { message(in: .en) }
+
+    /// Why, in `lang`.
+    public func message(in lang: Catalogue) -> String {
+        switch self { case .refused(let key, let args): Catalogue.fill(lang[key], args) }
     }
 }

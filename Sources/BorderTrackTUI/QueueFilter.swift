@@ -31,25 +31,25 @@ public struct QueueFilter: Hashable, Sendable {
             guard parts.count == 2 else { throw .unknownField(word) }
             let (field, value) = (parts[0], parts[1])
             let values = value.split(separator: ",").map(String.init)
-            guard !values.isEmpty else { throw .badValue(field: field, value: value, expected: "a value") }
+            guard !values.isEmpty else { throw .badValue(field: field, value: value, expected: .said("ui.message.filter.a-value", [])) }
             switch field {
             case "project":
                 for v in values {
                     guard v.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }) else {
-                        throw .badValue(field: field, value: v, expected: "a project id")
+                        throw .badValue(field: field, value: v, expected: .said("ui.message.filter.project-id", []))
                     }
                 }
                 f.projects.formUnion(values)
             case "kind":
                 f.kinds = []
                 for v in values {
-                    guard let k = DiscrepancyKind(rawValue: v) else { throw .badValue(field: field, value: v, expected: "one of \(DiscrepancyKind.allowed)") }
+                    guard let k = DiscrepancyKind(rawValue: v) else { throw .badValue(field: field, value: v, expected: .oneOf(DiscrepancyKind.allowed)) }
                     f.kinds.insert(k)
                 }
             case "severity":
                 f.severities = []
                 for v in values {
-                    guard let s = Severity(rawValue: v) else { throw .badValue(field: field, value: v, expected: "one of \(Severity.allowed)") }
+                    guard let s = Severity(rawValue: v) else { throw .badValue(field: field, value: v, expected: .oneOf(Severity.allowed)) }
                     f.severities.insert(s)
                 }
             case "state":
@@ -57,13 +57,13 @@ public struct QueueFilter: Hashable, Sendable {
                 for v in values {
                     if v == "all" { f.states = Set(FlagState.allCases); continue }
                     guard let s = FlagState(rawValue: v) else {
-                        throw .badValue(field: field, value: v, expected: "one of \(FlagState.allowed) or all")
+                        throw .badValue(field: field, value: v, expected: .said("ui.message.filter.one-of-or-all", [FlagState.allowed]))
                     }
                     f.states.insert(s)
                 }
             case "date", "since", "until":
                 guard values.count == 1, let d = try? PartialDate(parsing: value) else {
-                    throw .badValue(field: field, value: value, expected: "a date: YYYY, YYYY-MM or YYYY-MM-DD")
+                    throw .badValue(field: field, value: value, expected: .said("ui.message.filter.date", []))
                 }
                 if field != "until" { f.since = d.start }
                 if field != "since" { f.until = d.end }
@@ -71,7 +71,7 @@ public struct QueueFilter: Hashable, Sendable {
             }
         }
         if let s = f.since, let u = f.until, s > u {
-            throw .badValue(field: "since", value: s.description, expected: "a day no later than until=\(u)")
+            throw .badValue(field: "since", value: s.description, expected: .said("ui.message.filter.since-until", [u.description]))
         }
         return f
     }

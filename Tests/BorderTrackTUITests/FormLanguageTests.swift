@@ -90,6 +90,13 @@ struct FormLanguageTests: FormDriving {
         #expect(Catalogue.ru.count("ui.message.filter", 1, "kind=bridge") == "фильтр: kind=bridge — 1 проект")
         #expect(Catalogue.ru.count("ui.message.filter", 3, "kind=bridge") == "фильтр: kind=bridge — 3 проекта")
         #expect(Catalogue.ru.count("ui.message.filter", 25, "kind=bridge") == "фильтр: kind=bridge — 25 проектов")
+        _ = s.runCommand("filter kind=ferry")
+        #expect(s.message?.text == "kind «ferry»: ожидается одно из: \(ProjectKind.allowed)")
+        #expect(s.listCount == n, "a refused filter changes nothing")
+        do { _ = try QueueFilter.parse("since=2022 until=2021") } catch {
+            #expect(error.message(in: .zh) == "筛选 since=“2022-01-01”：应为不晚于 until=2021-12-31 的日期")
+            #expect(error.message(in: .en) == "filter since=\"2022-01-01\": expected a day no later than until=2021-12-31")
+        }
         _ = s.runCommand("nonsense")
         #expect(s.message?.text.hasPrefix("неизвестная команда «:nonsense»") == true)
     }
