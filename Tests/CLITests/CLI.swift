@@ -46,6 +46,8 @@ struct CLI {
     static func run(_ args: [String], env: [String: String] = [:]) throws -> Result {
         var e = ProcessInfo.processInfo.environment
         e["BORDERTRACK_EDITOR"] = "tester"
+        // English unless a test asks for another language: the machine's locale must not change what is asserted.
+        e["LC_ALL"] = "C.UTF-8"; e["LC_MESSAGES"] = nil; e["LANG"] = "C.UTF-8"
         for (k, v) in env { e[k] = v }
         let r = try Spawn.run(binary, args, environment: e)
         return Result(status: r.status, stdout: String(decoding: r.stdout, as: UTF8.self), stderr: String(decoding: r.stderr, as: UTF8.self))

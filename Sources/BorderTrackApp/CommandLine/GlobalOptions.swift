@@ -22,6 +22,11 @@ package struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of the interface and of text reports: en, ru or zh (default: from $LC_ALL, $LC_MESSAGES, $LANG; else en).", valueName: "code"))
     package var lang: String?
 
+    /// Refuses an unknown `--lang` before any command runs (exit 64, naming the languages).
+    package func validate() throws {
+        if let lang, !lang.isEmpty, Catalogue.named(lang) == nil { throw ValidationError(LanguageError.unknown(lang).description) }
+    }
+
     /// The catalogue `--lang` names, else the one the locale asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
     package func catalogue() throws -> Catalogue {
         do { return try Catalogue.choose(option: lang, env: ProcessInfo.processInfo.environment) }
