@@ -137,7 +137,12 @@ extension Form {
     /// The verdict field of a resolve form: the parties the discrepancy compares, then both and neither.
     static func verdictField(for d: Discrepancy, value: String = "", lang: Catalogue = .en) -> FormField {
         let choices = d.verdictChoices.map(\.choice)
+        // The four verdicts said in the language; a country's code and a source's id stay as they are.
+        let words: [String: String] = lang == .en ? [:] : [
+            "official": lang["ui.form.verdict.official"], "local": lang["ui.form.verdict.local"],
+            "both": lang["ui.form.verdict.both"], "neither": lang["ui.form.verdict.neither"],
+        ]
         return FormField("verdict", lang["ui.form.field.verdict"], kind: .choice(choices), value: choices.contains(value) ? value : "", required: true,
-                         hint: lang("ui.form.hint.verdict", choices.joined(separator: ", ")))
+                         hint: lang("ui.form.hint.verdict", choices.map { words[$0] ?? $0 }.joined(separator: ", ")), shown: words)
     }
 }

@@ -149,6 +149,10 @@ extension Catalogue {
 
         // MARK: ui.form
         // (keys `ui.form.…` go right below this line)
+        "ui.form.verdict.official": "official",
+        "ui.form.verdict.local": "local",
+        "ui.form.verdict.both": "both",
+        "ui.form.verdict.neither": "neither",
         "ui.form.title.add-claim": "Add a claim · {0}",
         "ui.form.title.correct-claim": "Correct a claim · {0}",
         "ui.form.title.withdraw": "Withdraw claim {0} · {1}",

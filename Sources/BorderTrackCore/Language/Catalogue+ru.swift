@@ -149,6 +149,10 @@ extension Catalogue {
 
         // MARK: ui.form
         // (keys `ui.form.…` go right below this line)
+        "ui.form.verdict.official": "официальные источники",
+        "ui.form.verdict.local": "местные источники",
+        "ui.form.verdict.both": "и те и другие",
+        "ui.form.verdict.neither": "никто",
         "ui.form.title.add-claim": "Новое заявление · {0}",
         "ui.form.title.correct-claim": "Исправить заявление · {0}",
         "ui.form.title.withdraw": "Отозвать заявление {0} · {1}",

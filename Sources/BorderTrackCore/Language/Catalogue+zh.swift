@@ -149,6 +149,10 @@ extension Catalogue {
 
         // MARK: ui.form
         // (keys `ui.form.…` go right below this line)
+        "ui.form.verdict.official": "官方说法",
+        "ui.form.verdict.local": "地方说法",
+        "ui.form.verdict.both": "两者皆对",
+        "ui.form.verdict.neither": "两者皆错",
         "ui.form.title.add-claim": "添加表述 · {0}",
         "ui.form.title.correct-claim": "更正表述 · {0}",
         "ui.form.title.withdraw": "撤回表述 {0} · {1}",
