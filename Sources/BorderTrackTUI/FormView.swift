@@ -60,7 +60,7 @@ enum FormView {
             }
             if field.id == "discrepancy", let d = s.data.discrepancy(id: field.value) {
                 let head = "\(theme.symbol(d.severity)) \(d.severity.rawValue) \(d.kind.rawValue) · \(d.flag.state.rawValue) — "
-                for w in TextWrap.wrap(head + d.explanation, width: valueWidth, maxLines: focused ? 4 : 2) {
+                for w in TextWrap.wrap(head + d.explanation(in: s.lang), width: valueWidth, maxLines: focused ? 4 : 2) {
                     lines.append([(pad, .plain), (w, Theme.dim)])
                 }
             }
