@@ -7,9 +7,19 @@ public struct Assessment: Hashable, Sendable {
     /// A claim the assessment does not believe, and why.
     public struct Discounted: Hashable, Sendable {
         public let claim: String
-        /// "contradicted by 2 later independent local sources".
-        public let reason: String
-        public init(claim: String, reason: String) { self.claim = claim; self.reason = reason }
+        /// Why, as facts (`reason(in:)` says it).
+        public let why: DiscountReason
+        /// "contradicted by 2 later independent local sources" (`reason(in: .en)`).
+        public var reason: String { why.text(in: .en) }
+        public init(claim: String, reason: String) { self.claim = claim; self.why = .text(reason) }
+        public init(claim: String, why: DiscountReason) { self.claim = claim; self.why = why }
+        /// Why, in `lang`: "опровергается 2 более поздними независимыми местными источниками".
+        public func reason(in lang: Catalogue) -> String { why.text(in: lang) }
+
+        /// Equal when they name the same claim for the same reason as English says it (a reason given as text
+        /// equals the facts it words).
+        public static func == (a: Discounted, b: Discounted) -> Bool { a.claim == b.claim && a.reason == b.reason }
+        public func hash(into hasher: inout Hasher) { hasher.combine(claim); hasher.combine(reason) }
     }
 
     public let project: String
@@ -72,9 +82,23 @@ public struct Assessment: Hashable, Sendable {
 
     /// "operating for cargo since 2022-06-10 (F2)"; "no claims about the whole project" (or "about section CN")
     /// without a status.
-    public var summary: String {
-        guard let status else { return "no claims about " + (section.map { "section \($0)" } ?? "the whole project") }
-        let what = status == .operational ? "operating" + (scope.map { $0 == .full ? " (full)" : " for \($0.rawValue)" } ?? "") : status.phrase
-        return what + (since.map { " since \($0)" } ?? "") + (grade.map { " (\($0))" } ?? "")
+    public var summary: String { summary(in: .en) }
+
+    /// The summary in `lang`: "открыт для грузового движения с 2022-06-10 (F2)", "自2022-06-10起已开通货运（F2）".
+    public func summary(in lang: Catalogue) -> String {
+        guard let status else { return section.map { lang("assess.summary.none.section", $0) } ?? lang["assess.summary.none"] }
+        var what: String
+        if status == .operational {
+            switch scope {
+            case .cargo?: what = lang["assess.summary.cargo"]
+            case .passenger?: what = lang["assess.summary.passenger"]
+            case .full?: what = lang["assess.summary.full"]
+            case nil: what = lang["assess.summary.operational"]
+            }
+        } else {
+            what = lang.phrase(status, nil)
+        }
+        if let since { what = lang("assess.summary.since", what, since) }
+        return grade.map { lang("assess.summary.grade", what, $0) } ?? what
     }
 }

@@ -34,7 +34,7 @@ struct AssessmentFit {
     /// Whether each point is kept.
     private(set) var kept: [Bool]
     /// Why each discounted point is discounted.
-    private(set) var reasons: [Int: String] = [:]
+    private(set) var reasons: [Int: DiscountReason] = [:]
     private(set) var credibility: [Credibility]
     private(set) var runs: [Run] = []
     /// The run each point is in, if any.
@@ -81,12 +81,12 @@ struct AssessmentFit {
         // Verdicts first: a rejected claim is out, an upheld one weighs a hundred times more.
         var removed = [Bool](repeating: false, count: n)
         var weight = [Double](repeating: 0, count: n)
-        var reasons: [Int: String] = [:]
+        var reasons: [Int: DiscountReason] = [:]
         for i in 0..<n {
             let c = whole[pts[i].k]
             weight[i] = grade(c.source).weight
             if let j = judgments[c.id] {
-                if j.upheld { weight[i] *= 100 } else { removed[i] = true; reasons[i] = j.phrase }
+                if j.upheld { weight[i] *= 100 } else { removed[i] = true; reasons[i] = j.reason }
             }
         }
         // Components of the conflicts among what is left; in each, the lightest cover is discounted.
@@ -158,34 +158,25 @@ struct AssessmentFit {
     }
 
     /// Why a discounted point is: who contradicts it, when, from which perspective, how independently.
-    private func why(_ i: Int, facts: ClaimFacts, sources: [String: Source]) -> String {
+    private func why(_ i: Int, facts: ClaimFacts, sources: [String: Source]) -> DiscountReason {
         let against = adjacent[i].filter { kept[$0] }.sorted()
         let claim = claims[points[i].k]
-        guard !against.isEmpty else { return "inconsistent with the claims kept" }
+        guard !against.isEmpty else { return .inconsistent }
         let p = points[i]
-        let when = against.allSatisfy { points[$0].start > p.start } ? "later "
-            : against.allSatisfy({ points[$0].start < p.start }) ? "earlier " : ""
+        let later: Bool? = against.allSatisfy { points[$0].start > p.start } ? true
+            : against.allSatisfy({ points[$0].start < p.start }) ? false : nil
         let perspectives = Set(against.map { facts.facts[points[$0].k].perspective })
-        let side = perspectives.count == 1 ? perspectives.first!.rawValue + " " : ""
         let others = against.map { points[$0].k }
         let accounts = voiceIndex.voices(others)
         let independent = others.filter { voiceIndex.independent(points[i].k, $0) }
         let voices = independent.isEmpty ? 0 : voiceIndex.voices(independent).independent
-        let noun = accounts.sources == 1 ? "source" : "sources"
-        var text: String
-        if independent.count == others.count && voices == accounts.sources {
-            text = "contradicted by \(accounts.sources) \(when)independent \(side)\(noun)"
-        } else if voices == 0 {
-            text = "contradicted by \(accounts.sources) \(when)\(side)\(noun) sharing its origin (not independent)"
-        } else {
-            text = "contradicted by \(accounts.sources) \(when)\(side)\(noun), \(voices) independent of it"
-        }
         // Only improbable, not impossible: say how little of its period it would have.
+        var window: DiscountReason.Window?
         if against.allSatisfy({ !strict[i].contains($0) }) {
-            let room = against.map { p.end - points[$0].start }.max()!
-            text += " (true only if it happened in the last \(room) of the \(p.end - p.start + 1) days its date \(claim.asOf) allows)"
+            window = .init(room: against.map { p.end - points[$0].start }.max()!, days: p.end - p.start + 1, date: claim.asOf)
         }
-        return text
+        return .contradicted(.init(sources: accounts.sources, later: later, side: perspectives.count == 1 ? perspectives.first! : nil,
+                                   independent: voices, allIndependent: independent.count == others.count, window: window))
     }
 
     /// Places the kept points and reads the path's runs off them up to `end`.
@@ -285,7 +276,7 @@ struct AssessmentFit {
     /// The assessment on `day` (the fit's end).
     func assessment(project: String, day: Day, grade: (String) -> SourceGrade, section: String? = nil) -> Assessment {
         let discounted = points.indices.filter { !kept[$0] }.map {
-            Assessment.Discounted(claim: claims[points[$0].k].id, reason: reasons[$0] ?? "discounted")
+            Assessment.Discounted(claim: claims[points[$0].k].id, why: reasons[$0] ?? .discounted)
         }
         guard let run = runs.last else {
             return Assessment(project: project, day: day, status: nil, scope: nil, since: nil, grade: nil, supporting: [], discounted: discounted,

@@ -7,9 +7,10 @@ public struct ClaimJudgment: Hashable, Sendable {
     public let verdict: Verdict
 
     /// "rejected by the editors' verdict (local) on sc-1234567890".
-    public var phrase: String {
-        "\(upheld ? "upheld" : "rejected") by the editors' verdict (\(verdict.choice)) on \(discrepancy)"
-    }
+    public var phrase: String { reason.text(in: .en) }
+
+    /// The judgment as a reason the assessment gives (`DiscountReason.verdict`), to be said in any language.
+    public var reason: DiscountReason { .verdict(upheld: upheld, choice: verdict.choice, discrepancy: discrepancy) }
 }
 
 extension Verdict {

@@ -110,8 +110,13 @@ public struct Discrepancy: Hashable, Sendable, Identifiable {
     /// The verdicts an editor may give when resolving it: the parties it compares (`official`/`local`, the
     /// countries of a cross-border contradiction, the sources of a split), then `both` and `neither`.
     public var verdictChoices: [Verdict] { evidence.verdictChoices(slot) }
-    /// One sentence a reader understands without the tool.
+    /// One sentence a reader understands without the tool (in English: `explanation(in: .en)`).
     public var explanation: String { evidence.explanation(slot) }
+
+    /// The explanation in `lang`: a sentence of the language, with source names, dates and ids as stored. A discrepancy
+    /// given with its text (made by hand, or read back from a store's queue) keeps that text, unless it was made from
+    /// the editors' flags (`FlagNote`), which are said in any language.
+    public func explanation(in lang: Catalogue) -> String { evidence.explanation(slot, in: lang) }
 
     /// The editors' workflow state.
     public var flag: FlagStatus {
@@ -121,9 +126,9 @@ public struct Discrepancy: Hashable, Sendable, Identifiable {
 
     public init(id: String, project: String, kind: DiscrepancyKind, severity: Severity, from: Day, to: Day, ongoing: Bool,
                 sides: [DiscrepancySide], official: DiscrepancySide, local: DiscrepancySide, claims: [String],
-                plans: [String] = [], explanation: String, flag: FlagStatus = .open) {
+                plans: [String] = [], explanation: String, flag: FlagStatus = .open, note: FlagNote? = nil) {
         let given = DiscrepancyEvidence.Given(sides: sides, official: official, local: local, claims: claims, plans: plans,
-                                              explanation: explanation)
+                                              explanation: explanation, note: note)
         self.init(id: id, project: project, kind: kind, severity: severity, from: from, to: to, ongoing: ongoing,
                   evidence: DiscrepancyEvidence(given: given), slot: 0)
         self.flag = flag

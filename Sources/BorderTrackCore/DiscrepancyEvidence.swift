@@ -29,10 +29,19 @@ final class DiscrepancyEvidence: Sendable {
         let claims: [String]
         let plans: [String]
         let explanation: String
+        /// What the editors' flags said, when the explanation was made from them (it is then said in any language).
+        let note: FlagNote?
 
-        init(sides: [DiscrepancySide], official: DiscrepancySide, local: DiscrepancySide, claims: [String], plans: [String], explanation: String) {
+        init(sides: [DiscrepancySide], official: DiscrepancySide, local: DiscrepancySide, claims: [String], plans: [String], explanation: String,
+             note: FlagNote? = nil) {
             self.sides = sides; self.official = official; self.local = local; self.claims = claims; self.plans = plans
-            self.explanation = explanation
+            self.explanation = explanation; self.note = note
+        }
+
+        /// The stored explanation, or the flags' note said in `lang`.
+        func explanation(in lang: Catalogue) -> String {
+            guard let note, lang != .en else { return explanation }
+            return note.text(in: lang)
         }
     }
 
@@ -66,11 +75,6 @@ final class DiscrepancyEvidence: Sendable {
     private func claims(_ r: Range<Int32>) -> [Claim] { pool[Int(r.lowerBound)..<Int(r.upperBound)].map { claims[Int($0)] } }
     private func ids(_ r: Range<Int32>) -> [String] { pool[Int(r.lowerBound)..<Int(r.upperBound)].map { claims[Int($0)].id } }
     private func sourceName(_ c: Claim) -> String { sources[c.source]?.name ?? c.source }
-    /// The source's name, and the secondary account the claim is known through: "Amur Life via the 2021 study".
-    private func sourceLabel(_ c: Claim) -> String {
-        sourceName(c) + (c.via.map { " via \(sources[$0]?.name ?? $0)" } ?? "")
-    }
-
     func sides(_ slot: Int32) -> [DiscrepancySide] {
         switch records[Int(slot)].recipe {
         case let .contradiction(a, b, _, _):
@@ -192,43 +196,69 @@ final class DiscrepancyEvidence: Sendable {
 
     // MARK: - The explanation sentence
 
-    func explanation(_ slot: Int32) -> String {
+    /// The explanation in English (`explanation(_:in:)` with `.en`).
+    func explanation(_ slot: Int32) -> String { explanation(slot, in: .en) }
+
+    /// One sentence a reader understands without the tool, in `lang`: source names, dates and ids as stored.
+    func explanation(_ slot: Int32, in lang: Catalogue) -> String {
         switch records[Int(slot)].recipe {
         case let .contradiction(a, b, spans, reasons):
             let ca = claims(a), cb = claims(b)
-            return "\(who(ca + cb, spans)) contradict\(selfContradiction(ca + cb, spans) ? "s itself" : " each other"): "
-                + statements(ca) + "; against \(ca.count == 1 ? "that" : "them"), " + statements(cb)
-                + " — " + why(reasons) + "."
+            let who = who(ca + cb, spans, lang), first = statements(ca, lang), second = statements(cb, lang), why = why(reasons, lang)
+            return selfContradiction(ca + cb, spans)
+                ? lang.count("explain.contradiction.self", ca.count, who, first, second, why)
+                : lang.count("explain.contradiction", ca.count, who, first, second, why)
         case let .stale(l, _, moves, months):
             let last = claim(l)
-            return "No official source has changed its account since \(last.asOf) (\(sourceLabel(last)): \(Phrases.status(last.status, last.scope))), \(months) months, while local sources report \(claims(moves).map { "\(Phrases.status($0.status, $0.scope)) (\(sourceLabel($0)), \($0.asOf))" }.joined(separator: ", then "))."
+            let reports = claims(moves).map { lang("explain.stale.report", lang.phrase($0.status, $0.scope), sourceLabel($0, lang), $0.asOf) }
+            return lang.count("explain.stale", Int(months), last.asOf, sourceLabel(last, lang), lang.phrase(last.status, last.scope),
+                              reports.joined(separator: lang["explain.stale.then"]))
         case let .slip(milestone, r, moves, total, overdue):
             let chain = pool[Int(r.lowerBound)..<Int(r.upperBound)].map { k in
                 let p = plans[Int(k)]
-                return p.target.description + (p.announced.map { " (announced \($0))" } ?? "")
+                return p.target.description + (p.announced.map { lang("explain.slip.announced", $0) } ?? "")
             }
-            var text = "The \(milestone.rawValue) target moved \(moves) time\(moves == 1 ? "" : "s"), \(total) months in all: \(chain.joined(separator: " → "))"
-            if overdue { text += "; the latest target has passed with no source reporting the \(milestone.rawValue)" }
-            return text + "."
+            let target: String, missed: String
+            switch milestone {
+            case .start: (target, missed) = (lang["explain.slip.start"], lang["explain.slip.overdue.start"])
+            case .completion: (target, missed) = (lang["explain.slip.completion"], lang["explain.slip.overdue.completion"])
+            case .opening: (target, missed) = (lang["explain.slip.opening"], lang["explain.slip.overdue.opening"])
+            }
+            var text = lang.count("explain.slip", Int(moves), target, lang.count("explain.months", Int(total)), chain.joined(separator: " → "))
+            if overdue { text += missed }
+            return text + lang["explain.period"]
         case let .given(g):
-            return g.explanation
+            return g.explanation(in: lang)
         }
+    }
+
+    /// The source's name, and the secondary account the claim is known through: "Amur Life via the 2021 study".
+    private func sourceLabel(_ c: Claim, _ lang: Catalogue) -> String {
+        sourceName(c) + (c.via.map { lang("explain.via", sources[$0]?.name ?? $0) } ?? "")
     }
 
     /// Who disagrees, by what the story spans: "Official and local accounts (Russian and Chinese
     /// sources)", "Russian and Chinese sources", "Official sources on the Russian side", "Amur Life".
-    private func who(_ cited: [Claim], _ spans: UInt8) -> String {
+    private func who(_ cited: [Claim], _ spans: UInt8, _ lang: Catalogue) -> String {
         typealias Span = Contradictions.Span
         var countries: [String] = []
         for c in cited { if let k = sources[c.source]?.country, !countries.contains(k) { countries.append(k) } }
-        let named = countries.map(Phrases.country).joined(separator: " and ")
+        let named = countries.map(lang.country).joined(separator: lang["explain.who.and"])
         if spans & Span.officialLocal != 0 {
-            return "Official and local accounts" + (spans & Span.crossBorder != 0 ? " (\(named) sources)" : "")
+            return spans & Span.crossBorder != 0 ? lang("explain.who.official-local.countries", named) : lang["explain.who.official-local"]
         }
-        if spans & Span.crossBorder != 0 { return "\(named) sources" }
+        if spans & Span.crossBorder != 0 { return DiscrepancyEvidence.capitalized(lang("explain.who.countries", named)) }
         if selfContradiction(cited, spans) { return sourceName(cited[0]) }
-        let side = countries.count == 1 ? " on the \(Phrases.country(countries[0])) side" : ""
-        return (spans & Span.withinOfficial != 0 ? "Official sources" : "Local sources") + side
+        let official = spans & Span.withinOfficial != 0
+        guard countries.count == 1 else { return official ? lang["explain.who.official"] : lang["explain.who.local"] }
+        let side = lang.country(countries[0])
+        return DiscrepancyEvidence.capitalized(official ? lang("explain.who.official.side", side) : lang("explain.who.local.side", side))
+    }
+
+    /// The text with its first letter upper-case ("российские источники" opening a sentence).
+    static func capitalized(_ s: String) -> String {
+        guard let f = s.first, f.isLowercase else { return s }
+        return f.uppercased() + s.dropFirst()
     }
 
     /// Whether every claim of the story comes from one source.
@@ -240,13 +270,13 @@ final class DiscrepancyEvidence: Sendable {
     /// and Biang (2022-06-10) say operating for cargo (2 sources, 2 independent)": claims grouped by what
     /// they say, in order, at most three named per group; a claim known through a secondary account says so
     /// ("via …"), and a group of two or more sources counts its independent voices (`Voices`).
-    private func statements(_ cited: [Claim]) -> String {
+    private func statements(_ cited: [Claim], _ lang: Catalogue) -> String {
         var groups: [(status: Status, scope: Scope?, cites: [String], claims: [Claim])] = []
         for c in cited {
-            var p = "\(sourceName(c)) (\(c.asOf)"
-            if let s = c.section { p += ", \(s) section" }
-            if let v = c.via { p += ", via \(sources[v]?.name ?? v)" }
-            p += ")"
+            var more = ""
+            if let s = c.section { more += lang("explain.cite.section", s) }
+            if let v = c.via { more += lang("explain.cite.via", sources[v]?.name ?? v) }
+            let p = lang("explain.cite", sourceName(c), c.asOf, more)
             if let g = groups.firstIndex(where: { $0.status == c.status && $0.scope == c.scope }) {
                 if !groups[g].cites.contains(p) { groups[g].cites.append(p) }
                 groups[g].claims.append(c)
@@ -256,28 +286,23 @@ final class DiscrepancyEvidence: Sendable {
         }
         return groups.map { g in
             let names = g.cites.count > 3
-                ? g.cites.prefix(3).joined(separator: ", ") + " and \(g.cites.count - 3) more"
-                : (g.cites.count == 1 ? g.cites[0] : g.cites.dropLast().joined(separator: ", ") + " and " + g.cites.last!)
+                ? lang.count("explain.more", g.cites.count - 3, g.cites.prefix(3).joined(separator: lang["join.comma"]))
+                : lang.list(g.cites)
             let voices = Voices(g.claims, sources: sources)
-            let count = voices.sources > 1 ? " (\(voices.phrase))" : ""
-            return names + (g.cites.count == 1 ? " says " : " say ") + Phrases.status(g.status, g.scope) + count
-        }.joined(separator: "; ")
+            let count = voices.sources > 1 ? lang("explain.voices.paren", voices.phrase(in: lang)) : ""
+            let status = lang.phrase(g.status, g.scope)
+            return g.cites.count == 1 ? lang("explain.says.one", names, status, count) : lang("explain.says.many", names, status, count)
+        }.joined(separator: lang["explain.semicolon"])
     }
 
     /// Why the claims cannot all be true.
-    private func why(_ reasons: UInt8) -> String {
+    private func why(_ reasons: UInt8, _ lang: Catalogue) -> String {
         typealias Reason = Contradictions.Reason
         var out: [String] = []
-        if reasons & (1 << Reason.laterLess.rawValue) != 0 {
-            out.append("a later account reports less, with no suspension or closure reported between")
-        }
-        if reasons & (1 << Reason.sameDay.rawValue) != 0 { out.append("both on the same day") }
-        if reasons & (1 << Reason.wholeAhead.rawValue) != 0 {
-            out.append("the whole project was said to have reached a stage one of its sections later had not")
-        }
-        if reasons & (1 << Reason.scopes.rawValue) != 0 {
-            out.append("cargo only and passengers only cannot both hold without a closure between")
-        }
-        return out.joined(separator: "; ")
+        if reasons & (1 << Reason.laterLess.rawValue) != 0 { out.append(lang["explain.why.later-less"]) }
+        if reasons & (1 << Reason.sameDay.rawValue) != 0 { out.append(lang["explain.why.same-day"]) }
+        if reasons & (1 << Reason.wholeAhead.rawValue) != 0 { out.append(lang["explain.why.whole-ahead"]) }
+        if reasons & (1 << Reason.scopes.rawValue) != 0 { out.append(lang["explain.why.scopes"]) }
+        return out.joined(separator: lang["explain.semicolon"])
     }
 }

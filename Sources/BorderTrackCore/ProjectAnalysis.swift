@@ -136,18 +136,19 @@ public struct ProjectAnalysis: Sendable {
             if status.withdrawn { continue }  // a manual flag raised in error and taken back
             let (o, l) = (Analysis.side(t.official, "official", on: first.at.day), Analysis.side(t.local, "local", on: first.at.day))
             if DiscrepancyKind.of(id: id) == .manual {
+                let note = FlagNote.raised(editor: first.editor, day: first.at.day, note: first.note)
                 found.append(Discrepancy(id: id, project: first.project, kind: .manual, severity: first.severity ?? .major,
                                          from: first.at.day, to: max(first.at.day, status.at?.day ?? first.at.day), ongoing: status.state != .resolved,
                                          sides: [], official: o, local: l, claims: [],
-                                         explanation: "Raised by \(first.editor) on \(first.at.day): \(first.note)", flag: status))
+                                         explanation: note.text(in: .en), flag: status, note: note))
             } else if status.state != .open {
-                let was = status.state == .resolved ? "resolved\(status.verdict.map { " (verdict: \($0.choice))" } ?? "")" : "acknowledged"
+                let note = FlagNote.obsolete(was: status.state == .resolved ? .resolved : .acknowledged, verdict: status.verdict?.choice,
+                                             editor: status.editor)
                 status.state = .obsolete
                 found.append(Discrepancy(id: id, project: first.project, kind: DiscrepancyKind.of(id: id) ?? .manual,
                                          severity: .minor, from: first.at.day, to: status.at?.day ?? first.at.day, ongoing: false,
                                          sides: [], official: o, local: l, claims: [],
-                                         explanation: "Was \(was) by \(status.editor ?? "?"); the data no longer shows this discrepancy.",
-                                         flag: status))
+                                         explanation: note.text(in: .en), flag: status, note: note))
             }
         }
     }

@@ -49,22 +49,25 @@ public struct SourceReliability: Hashable, Sendable {
     }
 
     /// Why the computed grade is what it is, and the editor's grade with its reason when set:
-    /// "C: 3 of 5 tested claims held (2 confirmed by independent sources, 1 upheld by a verdict; 2 contradicted)".
-    public var why: String {
+    /// "C: 3 of 5 tested claims held (2 confirmed by independent sources, 1 upheld by a verdict; 2 contradicted)"
+    /// (`why(in: .en)`).
+    public var why: String { why(in: .en) }
+
+    /// Why, in `lang`: "C: подтвердилось 3 из 5 проверенных сообщений (…)"; the editor's reason stays as written.
+    public func why(in lang: Catalogue) -> String {
         var parts: [String] = []
-        if confirmed > 0 { parts.append("\(confirmed) confirmed by independent sources") }
-        if upheld > 0 { parts.append("\(upheld) upheld by \(upheld == 1 ? "a verdict" : "verdicts")") }
-        var against: [String] = []
-        if contradicted > 0 { against.append("\(contradicted) contradicted by independent sources") }
-        if rejected > 0 { against.append("\(rejected) rejected by \(rejected == 1 ? "a verdict" : "verdicts")") }
-        let detail = (parts + against).joined(separator: ", ")
+        if confirmed > 0 { parts.append(lang.count("assess.why.confirmed", confirmed)) }
+        if upheld > 0 { parts.append(lang.count("assess.why.upheld", upheld)) }
+        if contradicted > 0 { parts.append(lang.count("assess.why.contradicted", contradicted)) }
+        if rejected > 0 { parts.append(lang.count("assess.why.rejected", rejected)) }
+        let detail = parts.joined(separator: lang["join.comma"])
         let record = tested < SourceReliability.minimumTested
-            ? "too little evidence: \(tested) tested \(tested == 1 ? "claim" : "claims"), \(SourceReliability.minimumTested) needed"
-                + (detail.isEmpty ? "" : " (\(detail))")
-            : "\(upheld + confirmed) of \(tested) tested claims held (\(detail))"
-        var text = "\(computed.rawValue): \(record)"
-        if let setGrade { text = "set \(setGrade.grade.rawValue) by \(setGrade.editor ?? "an editor"): \(setGrade.reason); computed " + text }
-        return text
+            ? lang.count("assess.why.too-little", tested, SourceReliability.minimumTested) + (detail.isEmpty ? "" : lang("assess.why.detail", detail))
+            : lang.count("assess.why.held", tested, upheld + confirmed, detail)
+        let text = lang("assess.why.computed", computed.rawValue, record)
+        guard let setGrade else { return text }
+        return setGrade.editor.map { lang("assess.why.set", setGrade.grade.rawValue, $0, setGrade.reason, text) }
+            ?? lang("assess.why.set.anonymous", setGrade.grade.rawValue, setGrade.reason, text)
     }
 }
 

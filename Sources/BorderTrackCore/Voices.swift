@@ -48,8 +48,12 @@ public struct Voices: Sendable, Hashable {
         Set(origins(of: a, in: sources)).isDisjoint(with: origins(of: b, in: sources))
     }
 
-    /// "3 sources, 2 independent"; "1 source".
-    public var phrase: String {
-        sources == 1 ? "1 source" : "\(sources) sources, \(independent) independent"
+    /// "3 sources, 2 independent"; "1 source" (`phrase(in: .en)`).
+    public var phrase: String { phrase(in: .en) }
+
+    /// The count in `lang`: "3 sources, 2 independent"; "3 источника, из них 2 независимых"; "3个来源，其中2个相互独立".
+    public func phrase(in lang: Catalogue) -> String {
+        let counted = lang.count("explain.voices.sources", sources)
+        return sources == 1 ? counted : lang("explain.voices", counted, lang.count("explain.voices.independent", independent))
     }
 }

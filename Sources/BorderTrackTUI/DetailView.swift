@@ -75,7 +75,7 @@ enum DetailView {
             lines.append([("  " + w, Theme.dim)])
         }
         for d in a.discounted {
-            for (i, w) in TextWrap.wrap("discounted: \(named(d.claim)) — \(d.reason)", width: max(10, width - 4), maxLines: 3).enumerated() {
+            for (i, w) in TextWrap.wrap("discounted: \(named(d.claim)) — \(d.reason(in: theme.lang))", width: max(10, width - 4), maxLines: 3).enumerated() {
                 lines.append([((i == 0 ? "  " : "    ") + w, .plain)])
             }
         }
@@ -130,7 +130,7 @@ enum DetailView {
         for d in discrepancies {
             lines.append([("  \(theme.symbol(d.severity)) \(d.severity.rawValue) ", .fg(theme.color(d.severity), [.bold])),
                           ("\(d.kind.rawValue) · \(d.id) · \(d.flag.state.rawValue)", Theme.dim)])
-            for w in TextWrap.wrap(d.explanation, width: max(10, rectWidth - 6)) { lines.append([("    " + w, .plain)]) }
+            for w in TextWrap.wrap(d.explanation(in: s.lang), width: max(10, rectWidth - 6)) { lines.append([("    " + w, .plain)]) }
         }
         lines.append([])
         lines.append([("Deadline history", Theme.header)])

@@ -62,7 +62,7 @@ enum FormView {
                 let l = theme.lang
                 let head = l == .en ? "\(theme.symbol(d.severity)) \(d.severity.rawValue) \(d.kind.rawValue) · \(d.flag.state.rawValue) — "
                     : "\(theme.symbol(d.severity)) \(l.severity(d.severity)) · \(l.discrepancyKind(d.kind)) · \(l.flag(d.flag.state)) — "
-                for w in TextWrap.wrap(head + d.explanation, width: valueWidth, maxLines: focused ? 4 : 2) {
+                for w in TextWrap.wrap(head + d.explanation(in: s.lang), width: valueWidth, maxLines: focused ? 4 : 2) {
                     lines.append([(pad, .plain), (w, Theme.dim)])
                 }
             }

@@ -36,8 +36,8 @@ enum QueueView {
             if selected { g.restyle(Rect(row: y, col: rect.col, height: 1, width: rect.width)) { $0.attributes.insert(.reverse) } }
             g.highlight(name, matching: marked, row: y, col: nameAt, width: min(nameW, rect.right - nameAt))
             if y + 1 < rect.bottom {
-                _ = g.put(d.explanation, row: y + 1, col: rect.col + 4, width: rect.width - 5, ellipsis: theme.glyphs.ellipsis)
-                g.highlight(d.explanation, matching: marked, row: y + 1, col: rect.col + 4, width: rect.width - 5)
+                _ = g.put(d.explanation(in: s.lang), row: y + 1, col: rect.col + 4, width: rect.width - 5, ellipsis: theme.glyphs.ellipsis)
+                g.highlight(d.explanation(in: s.lang), matching: marked, row: y + 1, col: rect.col + 4, width: rect.width - 5)
             }
             if y + 2 < rect.bottom, d.sides.count == 2 {
                 let half = max(8, (rect.width - 6) / 2)
