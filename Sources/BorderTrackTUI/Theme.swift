@@ -58,8 +58,8 @@ public struct Theme: Sendable {
         return t
     }
 
-    /// A 3-letter label for narrow screens: "● ope".
-    public func shortLabel(_ s: Status) -> String { symbol(s) + " " + String(lang.status(s).prefix(3)) }
+    /// A 3-column label for narrow screens: "● ope", "● дей", "● 运" (CJK: one character, each status's first differs).
+    public func shortLabel(_ s: Status) -> String { symbol(s) + " " + DisplayWidth.prefix(lang.status(s), width: 3) }
 
     public func symbol(_ s: Severity) -> String {
         switch s {
