@@ -149,7 +149,8 @@ enum DetailView {
         lines.append([])
         lines.append([(lang["ui.detail.deadlines"], Theme.header)])
         if plans.isEmpty { lines.append([("  " + lang["ui.detail.deadlines.none"], Theme.dim)]) }
-        let milestoneW = max(10, Milestone.allCases.map { DisplayWidth.of(lang.milestone($0)) }.max() ?? 0)
+        // As wide as the longest milestone shown (English: 10, "completion").
+        let milestoneW = max(10, plans.map { DisplayWidth.of(lang.milestone($0.milestone)) }.max() ?? 0)
         for pl in plans {
             let src = pl.source.flatMap { sources[$0]?.name } ?? pl.source ?? "?"
             lines.append([("  \(lang.milestone(pl.milestone).padded(toWidth: milestoneW)) \(lang("ui.detail.target", pl.target.description.padded(toWidth: 11)))", .plain),

@@ -54,7 +54,7 @@ public struct Theme: Sendable {
     /// "● operational" (with scope when given and `scope` is true).
     public func label(_ s: Status, _ scope: Scope?, withScope: Bool = false) -> String {
         var t = symbol(s) + " " + lang.status(s)
-        if withScope, let scope { t += " (\(lang.scope(scope)))" }
+        if withScope, let scope { t += lang("ui.chrome.scope", lang.scope(scope)) }
         return t
     }
 

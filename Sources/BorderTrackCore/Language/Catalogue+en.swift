@@ -327,6 +327,7 @@ extension Catalogue {
         "ui.chrome.editor.read-only": "editor {0} (read-only)",
         "ui.chrome.sort": "sort {0}",
         "ui.chrome.filter": "filter {0}",
+        "ui.chrome.scope": " ({0})",
         "ui.chrome.sort.asc": " asc",
         "ui.chrome.sort.desc": " desc",
 

@@ -327,6 +327,7 @@ extension Catalogue {
         "ui.chrome.editor.read-only": "редактор {0} (только чтение)",
         "ui.chrome.sort": "сортировка: {0}",
         "ui.chrome.filter": "фильтр: {0}",
+        "ui.chrome.scope": " ({0})",
         "ui.chrome.sort.asc": " по возр.",
         "ui.chrome.sort.desc": " по убыв.",
 

@@ -134,7 +134,7 @@ extension Catalogue {
         "ui.detail.deadlines": "期限变更记录",
         "ui.detail.deadlines.none": "未公布目标期限",
         "ui.detail.target": "目标 {0}",
-        "ui.detail.announced": "{0} 由{1}公布",
+        "ui.detail.announced": "{0} 公布，来源：{1}",
         "ui.detail.claims": "说法（{0} 条，最新在前）",
         "ui.detail.section": "[{0}段]",
         "ui.detail.translation": "译文：{0}",
@@ -327,6 +327,7 @@ extension Catalogue {
         "ui.chrome.editor.read-only": "编辑者 {0}（只读）",
         "ui.chrome.sort": "排序：{0}",
         "ui.chrome.filter": "筛选：{0}",
+        "ui.chrome.scope": "（{0}）",
         "ui.chrome.sort.asc": " 升序",
         "ui.chrome.sort.desc": " 降序",
 
