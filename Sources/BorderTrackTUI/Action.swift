@@ -1,3 +1,5 @@
+import BorderTrackCore
+
 /// The screens of the terminal UI.
 public enum ViewID: String, CaseIterable, Sendable {
     case list, detail, queue, help, history, claims, frequency
@@ -82,61 +84,11 @@ public enum Action: String, CaseIterable, Sendable {
         }
     }
 
-    /// One line of help.
-    public var help: String {
-        switch self {
-        case .quit: "quit (from a sub-view: back)"
-        case .help: "this help"
-        case .command: "command line (see Commands below): Tab completes commands and values, ↑/↓ earlier commands"
-        case .back: "back to the previous view"
-        case .down: "move down (detail: select the next claim)"
-        case .up: "move up (detail: the previous claim; above the first, none)"
-        case .pageDown: "page down"
-        case .pageUp: "page up"
-        case .top: "first row"
-        case .bottom: "last row"
-        case .open: "open the selected project (claims: as of the claim's date; frequency: filter by the value; detail: the selected claim whole)"
-        case .sortNext: "sort by the next column"
-        case .sortReverse: "reverse the sort"
-        case .filter: "filter: list kind= status= assessed= country= region= has-discrepancy · queue project= kind= severity= state= date= · claims: :claims"
-        case .search: "search: every word, any order, in names (en, ru, zh), ids, regions, sources and quotes (claims: on Enter)"
-        case .searchNext: "next match (the count shows which of how many)"
-        case .searchPrev: "previous match"
-        case .queue: "discrepancy queue"
-        case .projects: "project list"
-        case .nextView: "switch between projects and discrepancies"
-        case .timelineLeft: "timeline cursor one month earlier (claims: previous column)"
-        case .timelineRight: "timeline cursor one month later (claims: next column)"
-        case .yearLeft: "timeline cursor one year earlier"
-        case .yearRight: "timeline cursor one year later"
-        case .addClaim: "add a claim to the project (form)"
-        case .correctClaim: "correct a claim (the selected one): a new claim supersedes it, the old one stays in history"
-        case .addPlan: "add a deadline (an announced target) to the project"
-        case .addProject: "add a new project"
-        case .editProject: "edit the project's names, kind, regions, location"
-        case .acknowledge: "acknowledge a discrepancy (seen, being looked into)"
-        case .resolve: "resolve a discrepancy with a verdict and a note"
-        case .reopen: "reopen an acknowledged or resolved discrepancy"
-        case .raiseFlag: "raise a manual flag on the project"
-        case .undo: "undo your own last edit (a new compensating entry; history keeps both)"
-        case .history: "the project's history: every change, editor, time, before → after (at the selected claim; claim view: its own)"
-        case .claims: "claims table: every claim of every project (:claims FILTER)"
-        case .frequency: "frequency of the current column: count and bar per value; Enter filters the claims by it"
-        case .columnLeft: "claims table: previous column (also ←)"
-        case .columnRight: "claims table: next column (also →)"
-        case .openURL: "open the selected claim's URL in $BROWSER, else xdg-open (http and https only)"
-        case .copyURL: "copy the selected claim's URL to the clipboard (OSC 52; under tmux: set-clipboard on)"
-        case .withdrawClaim: "withdraw the selected claim, recorded in error (asks y/n; it stays in history)"
-        case .palette: "command palette: every action and command, filtered as you type; Enter runs it"
-        case .map: "map of the listed projects (filter applied): arrows move to the nearest project that way, Enter opens it"
-        case .zoomIn: "map: zoom in (around the selected project)"
-        case .zoomOut: "map: zoom out"
-        case .panLeft: "map: pan west"
-        case .panRight: "map: pan east"
-        case .panUp: "map: pan north"
-        case .panDown: "map: pan south"
-        }
-    }
+    /// One line of help, in English (the key table's default; views show `help(in:)`).
+    public var help: String { help(in: .en) }
+
+    /// One line of help in a language: the catalogue's `ui.action.<id>`.
+    public func help(in lang: Catalogue) -> String { lang["ui.action." + rawValue] }
 
     /// Whether the action changes the database (refused, with the reason, in read-only mode).
     public var isEdit: Bool {

@@ -10,11 +10,11 @@ extension AppState {
         for id in keys.actions {
             guard let a = Action(rawValue: id), a != .palette, a.views.contains(view) else { continue }
             let k = keys.keys(for: id).map(KeySpec.format).joined(separator: " ")
-            all.append(PaletteEntry(target: .action(a), key: k.isEmpty ? "(unbound)" : k, name: id, help: keys.help(for: id)))
+            all.append(PaletteEntry(target: .action(a), key: k.isEmpty ? lang["ui.help.unbound"] : k, name: id, help: a.help(in: lang)))
         }
         for c in Command.all {
             for u in c.usages where u.views?.contains(view) ?? true {
-                all.append(PaletteEntry(target: .command(c), key: ":" + c.name, name: u.syntax, help: u.help))
+                all.append(PaletteEntry(target: .command(c), key: ":" + c.name, name: u.syntax(in: lang), help: u.help(in: lang)))
             }
         }
         let q = SearchQuery(palette?.query ?? "")

@@ -6,18 +6,19 @@ enum ClaimView {
     /// Characters of a quote shown at most (a quote larger than this ends with its size, as the detail's do).
     static let quoteLimit = 20_000
 
-    static func title(_ s: AppState) -> String {
-        guard let c = s.cursorClaim else { return "Claim" }
-        return "Claim \(c.id) · \(c.project)"
+    static func title(_ s: AppState, lang: Catalogue = .en) -> String {
+        guard let c = s.cursorClaim else { return lang["ui.claims.claim"] }
+        return lang("ui.claims.claim.title", c.id, c.project)
     }
 
     /// The view's lines at a width: a label column, values wrapped beside it.
     static func lines(_ s: AppState, keys: KeyMap, width: Int, theme: Theme) -> [DetailView.Line] {
-        guard let c = s.cursorClaim else { return [[("the claim is no longer in the project (withdrawn or corrected)", Theme.dim)]] }
+        let lang = theme.lang
+        guard let c = s.cursorClaim else { return [[(lang["ui.claims.claim.gone"], Theme.dim)]] }
         let sources = s.data.sources
         let labelWidth = 12
         let valueWidth = max(8, width - labelWidth - 3)
-        var out: [DetailView.Line] = [[("Claim \(c.id) of \(c.project)", Theme.header)]]
+        var out: [DetailView.Line] = [[(lang("ui.claims.claim.heading", c.id, c.project), Theme.header)]]
         func row(_ label: String, _ value: String, _ style: Style = .plain, maxLines: Int = Int.max) {
             for (i, w) in TextWrap.wrap(value, width: valueWidth, maxLines: maxLines).enumerated() {
                 out.append([((i == 0 ? label : "").padded(toWidth: labelWidth) + " ", Theme.dim), (w, style)])
@@ -25,27 +26,28 @@ enum ClaimView {
         }
         let src = sources[c.source]
         // What the claim says and where it says it come first: on a small screen they show without scrolling.
-        row("Status", theme.label(c.status, c.scope, withScope: true), .fg(theme.color(c.status)))
-        row("Source", DetailView.who(c, sources: sources) + (src.map { " · \($0.perspective.rawValue)" } ?? ""))
+        row(lang["ui.claims.claim.status"], theme.label(c.status, c.scope, withScope: true), .fg(theme.color(c.status)))
+        row(lang["ui.claims.claim.source"], DetailView.who(c, sources: sources, lang: lang) + (src.map { " · " + lang.perspective($0.perspective) } ?? ""))
         // Wrapped whole, never cut: this is where a URL cut elsewhere is seen in full.
-        row("URL", c.url.map(TerminalText.singleLine) ?? "–", c.url == nil ? Theme.dim : .fg(.blue))
+        row(lang["ui.claims.claim.url"], c.url.map(TerminalText.singleLine) ?? "–", c.url == nil ? Theme.dim : .fg(.blue))
         if let q = c.quote {
-            row("Quote", "“" + DetailView.shown(TerminalText.sanitize(q), limit: quoteLimit) + "”" + (c.quoteLang.map { " [\($0)]" } ?? ""))
+            row(lang["ui.claims.claim.quote"], "“" + DetailView.shown(TerminalText.sanitize(q), limit: quoteLimit) + "”" + (c.quoteLang.map { " [\($0)]" } ?? ""))
         } else {
-            row("Quote", "–", Theme.dim)
+            row(lang["ui.claims.claim.quote"], "–", Theme.dim)
         }
-        if let t = c.translation { row("Translation", DetailView.shown(TerminalText.sanitize(t), limit: quoteLimit), Theme.dim) }
-        if let n = c.note { row("Note", DetailView.shown(TerminalText.sanitize(n), limit: quoteLimit), Theme.dim) }
-        row("As of", c.asOf.description)
-        row("Published", c.published?.description ?? "–")
-        row("Recorded", (c.recorded?.description ?? "–") + (c.editor.map { " by \($0)" } ?? ""))
-        if let old = c.supersedes { row("Corrects", old) }
-        if let section = c.section { row("Section", section) }
-        if let src { row("Tier", src.tier.label) }
+        if let t = c.translation { row(lang["ui.claims.claim.translation"], DetailView.shown(TerminalText.sanitize(t), limit: quoteLimit), Theme.dim) }
+        if let n = c.note { row(lang["ui.claims.claim.note"], DetailView.shown(TerminalText.sanitize(n), limit: quoteLimit), Theme.dim) }
+        row(lang["ui.claims.claim.as-of"], c.asOf.description)
+        row(lang["ui.claims.claim.published"], c.published?.description ?? "–")
+        let recorded = c.recorded?.description ?? "–"
+        row(lang["ui.claims.claim.recorded"], c.editor.map { lang("ui.claims.claim.recorded-by", recorded, $0) } ?? recorded)
+        if let old = c.supersedes { row(lang["ui.claims.claim.corrects"], old) }
+        if let section = c.section { row(lang["ui.claims.claim.section"], section) }
+        if let src { row(lang["ui.claims.claim.tier"], lang.tier(src.tier)) }
         out.append([])
         let k = { (a: Action) in Screen.key(keys, a) }
-        row("Keys", "\(k(.openURL)) open URL · \(k(.copyURL)) copy URL · \(k(.correctClaim)) correct · \(k(.withdrawClaim)) withdraw · "
-            + "\(k(.history)) history · \(k(.back)) back", Theme.dim)
+        row(lang["ui.claims.claim.keys"], lang("ui.claims.claim.keys.list", k(.openURL), k(.copyURL), k(.correctClaim), k(.withdrawClaim), k(.history), k(.back)),
+            Theme.dim)
         return out
     }
 

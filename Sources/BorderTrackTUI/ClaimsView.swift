@@ -51,15 +51,55 @@ enum ClaimsView {
         }
     }
 
-    /// The text a cell shows.
-    static func cell(_ r: ClaimRow, _ c: ClaimColumn) -> String {
-        c == .recorded ? r.frequencyValue(.recorded) : r.value(c)
+    /// The text a cell shows: the stored value; a status, tier or state in the language's words (English shows the
+    /// values `:claims` filters by).
+    static func cell(_ r: ClaimRow, _ c: ClaimColumn, lang: Catalogue = .en) -> String {
+        shown(c == .recorded ? r.frequencyValue(.recorded) : r.value(c), c, lang: lang)
+    }
+
+    /// A column's value as the table and the frequency view show it: statuses, tiers and states in the language.
+    static func shown(_ value: String, _ c: ClaimColumn, lang: Catalogue) -> String {
+        guard lang.code != "en" else { return value }
+        switch c {
+        case .status: return Status(rawValue: value).map(lang.status) ?? value
+        case .tier: return SourceTier(rawValue: value).map(lang.tier) ?? value
+        case .state:
+            switch ClaimState(rawValue: value) {
+            case .current: return lang["ui.claims.state.current"]
+            case .superseded: return lang["ui.claims.state.superseded"]
+            case nil: return value
+            }
+        default: return value
+        }
+    }
+
+    /// A column's header in the language: "AS-OF", "НА ДАТУ", "截至日期".
+    static func header(_ c: ClaimColumn, lang: Catalogue) -> String {
+        switch c {
+        case .project: lang["ui.claims.col.project"]
+        case .source: lang["ui.claims.col.source"]
+        case .tier: lang["ui.claims.col.tier"]
+        case .status: lang["ui.claims.col.status"]
+        case .asOf: lang["ui.claims.col.asof"]
+        case .published: lang["ui.claims.col.published"]
+        case .recorded: lang["ui.claims.col.recorded"]
+        case .editor: lang["ui.claims.col.editor"]
+        case .lang: lang["ui.claims.col.lang"]
+        case .via: lang["ui.claims.col.via"]
+        case .state: lang["ui.claims.col.state"]
+        }
+    }
+
+    /// A column's name in running text (the status line, the frequency title): the `:sort` value in English, the
+    /// header's word otherwise.
+    static func columnName(_ c: ClaimColumn, lang: Catalogue) -> String {
+        lang.code == "en" ? c.rawValue : header(c, lang: lang).lowercased()
     }
 
     /// The view's title: how many claims, of how many, and the filter and search.
-    static func title(_ s: AppState) -> String {
+    static func title(_ s: AppState, lang: Catalogue = .en) -> String {
         let q = s.claims.query
-        var t = "Claims (\(s.claims.count)\(q.isFiltered ? " of \(s.claims.total)" : ""))"
+        var t = q.isFiltered ? lang("ui.claims.title.of", s.claims.count, s.claims.total) : lang("ui.claims.title", s.claims.count)
         let f = ClaimsFilter.describe(q)
         if !f.isEmpty { t += " " + f }
         if !q.words.isEmpty { t += " /" + q.words.joined(separator: " ") }
@@ -68,19 +108,19 @@ enum ClaimsView {
 
     /// What the status bar adds in the table: the position, the sort and the current column.
     static func statusParts(_ s: AppState, theme: Theme) -> [String] {
-        let q = s.claims.query
+        let q = s.claims.query, lang = theme.lang
         return ["\(s.claims.count == 0 ? 0 : s.claims.selection + 1)/\(s.claims.count)",
-                "sort \(q.sort.rawValue)\(theme.glyphs.symbol(q.descending ? "down" : "up"))",
-                "column \(s.claims.column.rawValue)"]
+                lang("ui.chrome.sort", columnName(q.sort, lang: lang) + theme.glyphs.symbol(q.descending ? "down" : "up")),
+                lang("ui.claims.column", columnName(s.claims.column, lang: lang))]
     }
 
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
         guard rect.height >= 1 else { return }
         let cols = layout(width: rect.width, current: s.claims.column)
-        let q = s.claims.query
+        let q = s.claims.query, lang = theme.lang
         var x = rect.col + 2
         for (c, w) in cols {
-            var title = c.title
+            var title = header(c, lang: lang)
             if c == q.sort { title += theme.glyphs.symbol(q.descending ? "down" : "up") }
             let style = c == s.claims.column ? Theme.header.with([.reverse]) : Theme.header
             _ = g.put(DisplayWidth.fit(title, toWidth: w, ellipsis: theme.glyphs.ellipsis), row: rect.row, col: x, width: w, style: style)
@@ -88,7 +128,7 @@ enum ClaimsView {
         }
         let bodyTop = rect.row + 1, height = rect.height - 1
         if s.claims.count == 0 {
-            _ = g.put(q.isFiltered ? "No claim matches the filter (:filter clear)" : "No claims yet: bordertrack import FILE",
+            _ = g.put(q.isFiltered ? lang["ui.claims.empty.filter"] : lang["ui.claims.empty"],
                       row: bodyTop, col: rect.col + 2, width: rect.width - 2, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
             return
         }
@@ -105,7 +145,7 @@ enum ClaimsView {
             if superseded { _ = g.put(supersededMark, row: y, col: rect.col + 1, style: Theme.dim) }
             var x = rect.col + 2
             for (c, w) in cols {
-                let text = shown[c].map { DisplayWidth.distinguishing(cell(r, c), among: $0, toWidth: w, ellipsis: theme.glyphs.ellipsis) } ?? cell(r, c)
+                let text = shown[c].map { DisplayWidth.distinguishing(cell(r, c), among: $0, toWidth: w, ellipsis: theme.glyphs.ellipsis) } ?? cell(r, c, lang: lang)
                 _ = g.put(DisplayWidth.fit(text, toWidth: w, ellipsis: theme.glyphs.ellipsis),
                           row: y, col: x, width: w, style: superseded ? Theme.dim : .plain)
                 x += w + 1

@@ -26,8 +26,9 @@ enum DetailView {
     static func top(showingSelectedClaimOf s: AppState) -> Int {
         let rect = Rect(row: 1, col: 0, height: max(0, s.rows - 3), width: s.cols)
         var scratch = Grid(rows: max(1, s.rows), cols: max(1, s.cols))
-        let y = header(s, into: &scratch, rect: rect, theme: Theme(ascii: false))
-        let (lines, ranges) = scrollLines(s, width: rect.width, theme: Theme(ascii: false))
+        let theme = Theme(ascii: false, lang: s.lang)
+        let y = header(s, into: &scratch, rect: rect, theme: theme)
+        let (lines, ranges) = scrollLines(s, width: rect.width, theme: theme)
         let height = max(1, rect.bottom - y)
         var top = min(s.detailTop, max(0, lines.count - height))
         guard let claim = s.selectedClaim, let r = ranges[claim] else { return top }
@@ -40,10 +41,18 @@ enum DetailView {
     static func header(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) -> Int {
         guard let id = s.detailProject, let p = s.data.project(id: id), let t = s.data.timeline(of: id) else { return rect.row }
         var y = rect.row
-        let head: Line = [(p.names.en, Style(attributes: [.bold]))] + [("  [\(p.id)]", Theme.dim)]
+        let head: Line = [(theme.lang.name(p.names), Style(attributes: [.bold]))] + [("  [\(p.id)]", Theme.dim)]
         put(head, &g, y, rect); y += 1
         if y < rect.bottom, p.names.ru != nil || p.names.zh != nil {
-            put([("ru ", Theme.dim), (p.names.ru ?? "–", .plain), ("   zh ", Theme.dim), (p.names.zh ?? "–", .plain)], &g, y, rect); y += 1
+            // The two names the heading does not show (in English: the Russian and Chinese ones).
+            let others: [(String, String?)] = switch theme.lang.code {
+            case "ru": [("en", p.names.en), ("zh", p.names.zh)]
+            case "zh": [("en", p.names.en), ("ru", p.names.ru)]
+            default: [("ru", p.names.ru), ("zh", p.names.zh)]
+            }
+            put([(others[0].0 + " ", Theme.dim), (others[0].1 ?? "–", .plain), ("   " + others[1].0 + " ", Theme.dim), (others[1].1 ?? "–", .plain)],
+                &g, y, rect)
+            y += 1
         }
         guard y < rect.bottom else { return y }
         if rect.height >= 10 {
@@ -58,24 +67,25 @@ enum DetailView {
     /// The assessment's block: the stage, since when and its grade in words, then each discounted claim with why.
     static func assessedLines(_ a: Assessment?, claims: [Claim], sources: [String: Source], width: Int, theme: Theme) -> [Line] {
         guard let a else { return [] }
+        let lang = theme.lang
         var lines: [Line] = []
         guard let status = a.status, let grade = a.grade else {
-            return [[("Assessed ", Theme.header), ("no claim about the whole project counts", Theme.dim)], []]
+            return [[(lang["ui.detail.assessed"] + " ", Theme.header), (lang["ui.detail.assessed.none"], Theme.dim)], []]
         }
-        lines.append([("Assessed ", Theme.header), (theme.label(status, a.scope, withScope: true), .fg(theme.color(status), [.bold])),
-                      (a.since.map { " since \($0)" } ?? "", .plain), ("  \(grade) ", Style(attributes: [.bold])),
-                      ("(\(grade.meaning))", Theme.dim)])
+        lines.append([(lang["ui.detail.assessed"] + " ", Theme.header), (theme.label(status, a.scope, withScope: true), .fg(theme.color(status), [.bold])),
+                      (a.since.map { " " + lang("ui.detail.since", $0) } ?? "", .plain), ("  \(grade) ", Style(attributes: [.bold])),
+                      (lang("ui.detail.grade", lang.meaning(grade)), Theme.dim)])
         let byID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func named(_ id: String) -> String {
             guard let c = byID[id] else { return id }
-            return "\(c.asOf) \(c.status.rawValue) · \(sources[c.source]?.name ?? c.source)"
+            return "\(c.asOf) \(lang.status(c.status)) · \(sources[c.source]?.name ?? c.source)"
         }
         let carriers = a.supporting.map(named)
-        for w in TextWrap.wrap("carried by " + carriers.joined(separator: "; "), width: max(10, width - 4), maxLines: 3) {
+        for w in TextWrap.wrap(lang("ui.detail.carried-by", carriers.joined(separator: "; ")), width: max(10, width - 4), maxLines: 3) {
             lines.append([("  " + w, Theme.dim)])
         }
         for d in a.discounted {
-            for (i, w) in TextWrap.wrap("discounted: \(named(d.claim)) — \(d.reason(in: theme.lang))", width: max(10, width - 4), maxLines: 3).enumerated() {
+            for (i, w) in TextWrap.wrap(lang("ui.detail.discounted", named(d.claim), d.reason(in: lang)), width: max(10, width - 4), maxLines: 3).enumerated() {
                 lines.append([((i == 0 ? "  " : "    ") + w, .plain)])
             }
         }
@@ -84,10 +94,10 @@ enum DetailView {
     }
 
     /// The source, and the secondary account a claim is known through, as the detail names a claim.
-    static func who(_ c: Claim, sources: [String: Source]) -> String {
-        let via = c.via.map { " (via \(sources[$0]?.name ?? $0))" } ?? ""
+    static func who(_ c: Claim, sources: [String: Source], lang: Catalogue = .en) -> String {
+        let via = c.via.map { " " + lang("ui.detail.via", sources[$0]?.name ?? $0) } ?? ""
         guard let src = sources[c.source] else { return c.source + via }
-        return "\(src.name) (\(src.tier.label)\(src.country.map { ", \($0)" } ?? ""))" + via
+        return lang("ui.detail.source", src.name, lang.tier(src.tier) + (src.country.map { lang["join.comma"] + $0 } ?? "")) + via
     }
 
     /// The scrolling part's lines, and the lines each claim takes (by claim id), for the cursor.
@@ -98,59 +108,65 @@ enum DetailView {
         var lines: [Line] = []
         var ranges: [String: Range<Int>] = [:]
         let sources = s.data.sources
-        func who(_ c: Claim) -> String { DetailView.who(c, sources: sources) }
+        let lang = theme.lang
+        func who(_ c: Claim) -> String { DetailView.who(c, sources: sources, lang: lang) }
         let assessment = s.data.assessment(of: id)
         if let cursor = s.timelineCursor {
-            lines.append([("At \(cursor): ", Style(attributes: [.bold]))])
-            let width = t.lanes.map { DisplayWidth.of($0.key.description) }.max().map { max(9, $0 + 1) } ?? 9
+            lines.append([(lang("ui.detail.at", cursor) + " ", Style(attributes: [.bold]))])
+            let assessedWord = lang["ui.detail.at.assessed"]
+            let width = (t.lanes.map { DisplayWidth.of(laneName($0.key, lang: lang)) } + [DisplayWidth.of(assessedWord)]).max()
+                .map { max(9, $0 + 1) } ?? 9
             if let step = assessment?.path.last(where: { $0.from <= cursor }) {
-                lines.append([("  \("assessed".padded(toWidth: width))", Theme.dim),
+                lines.append([("  \(assessedWord.padded(toWidth: width))", Theme.dim),
                               (theme.label(step.status, step.scope, withScope: true), .fg(theme.color(step.status), [.bold])),
-                              ("  from \(step.from)", .plain)])
+                              ("  " + lang("ui.detail.from", step.from), .plain)])
             }
             for lane in t.lanes {
                 if let seg = lane.segment(on: cursor) {
-                    lines.append([("  \(lane.key.description.padded(toWidth: width))", Theme.dim), (theme.label(seg.status, seg.scope, withScope: true), .fg(theme.color(seg.status))),
+                    lines.append([("  \(laneName(lane.key, lang: lang).padded(toWidth: width))", Theme.dim),
+                                  (theme.label(seg.status, seg.scope, withScope: true), .fg(theme.color(seg.status))),
                                   ("  \(who(seg.claim)), \(seg.claim.asOf)", .plain)])
                 } else {
-                    lines.append([("  \(lane.key.description.padded(toWidth: width))", Theme.dim), ("no claim yet", Theme.dim)])
+                    lines.append([("  \(laneName(lane.key, lang: lang).padded(toWidth: width))", Theme.dim), (lang["ui.detail.no-claim-yet"], Theme.dim)])
                 }
             }
         }
-        var facts = "\(p.kind.rawValue)"
+        var facts = lang.code == "en" ? p.kind.rawValue : lang.kindName(p.kind)
         if !p.countries.isEmpty { facts += " · " + p.countries.joined(separator: "–") }
         if !p.regions.isEmpty { facts += " · " + p.regions.joined(separator: ", ") }
         if let l = p.location { facts += " · \(l.lat), \(l.lon)" }
-        if !p.programs.isEmpty { facts += " · programmes: " + p.programs.joined(separator: ", ") }
+        if !p.programs.isEmpty { facts += " · " + lang("ui.detail.programmes", p.programs.joined(separator: ", ")) }
         lines.append([(facts, Theme.dim)])
         lines.append([])
         lines += assessedLines(assessment, claims: s.data.claims(of: id), sources: sources, width: rectWidth, theme: theme)
-        lines.append([("Discrepancies (\(discrepancies.count) open)", Theme.header)])
-        if discrepancies.isEmpty { lines.append([("  none open", Theme.dim)]) }
+        lines.append([(lang.count("ui.detail.discrepancies", discrepancies.count), Theme.header)])
+        if discrepancies.isEmpty { lines.append([("  " + lang["ui.detail.discrepancies.none"], Theme.dim)]) }
         for d in discrepancies {
-            lines.append([("  \(theme.symbol(d.severity)) \(d.severity.rawValue) ", .fg(theme.color(d.severity), [.bold])),
-                          ("\(d.kind.rawValue) · \(d.id) · \(d.flag.state.rawValue)", Theme.dim)])
-            for w in TextWrap.wrap(d.explanation(in: s.lang), width: max(10, rectWidth - 6)) { lines.append([("    " + w, .plain)]) }
+            lines.append([("  \(theme.symbol(d.severity)) \(lang.severity(d.severity)) ", .fg(theme.color(d.severity), [.bold])),
+                          ("\(lang.code == "en" ? d.kind.rawValue : lang.discrepancyKind(d.kind)) · \(d.id) · \(lang.flag(d.flag.state))", Theme.dim)])
+            for w in TextWrap.wrap(d.explanation(in: lang), width: max(10, rectWidth - 6)) { lines.append([("    " + w, .plain)]) }
         }
         lines.append([])
-        lines.append([("Deadline history", Theme.header)])
-        if plans.isEmpty { lines.append([("  no announced targets", Theme.dim)]) }
+        lines.append([(lang["ui.detail.deadlines"], Theme.header)])
+        if plans.isEmpty { lines.append([("  " + lang["ui.detail.deadlines.none"], Theme.dim)]) }
+        // As wide as the longest milestone shown (English: 10, "completion").
+        let milestoneW = max(10, plans.map { DisplayWidth.of(lang.milestone($0.milestone)) }.max() ?? 0)
         for pl in plans {
             let src = pl.source.flatMap { sources[$0]?.name } ?? pl.source ?? "?"
-            lines.append([("  \(pl.milestone.rawValue.padded(toWidth: 10)) target \(pl.target.description.padded(toWidth: 11))", .plain),
-                          ("announced \(pl.announced?.description ?? "?") by \(src)", Theme.dim)])
+            lines.append([("  \(lang.milestone(pl.milestone).padded(toWidth: milestoneW)) \(lang("ui.detail.target", pl.target.description.padded(toWidth: 11)))", .plain),
+                          (lang("ui.detail.announced", pl.announced?.description ?? "?", src), Theme.dim)])
         }
         lines.append([])
         let claims = claimOrder(s.data.claims(of: id))
-        lines.append([("Claims (\(claims.count), newest first)", Theme.header)])
+        lines.append([(lang("ui.detail.claims", claims.count), Theme.header)])
         for c in claims {
             let first = lines.count
-            let persp = sources[c.source]?.perspective.rawValue ?? "?"
+            let persp = sources[c.source].map { lang.perspective($0.perspective) } ?? "?"
             let selected = c.id == s.selectedClaim
             // The selected claim: a marker (it shows without colour and in --ascii) and reverse video.
             var line: Line = [((selected ? theme.glyphs.symbols["cursor", default: ">"] + " " : "  ") + c.asOf.description.padded(toWidth: 11), .plain),
                               (theme.label(c.status, c.scope, withScope: true), .fg(theme.color(c.status)))]
-            if let section = c.section { line.append((" [\(section) section]", .plain)) }
+            if let section = c.section { line.append((" " + lang("ui.detail.section", section), .plain)) }
             line.append(("  \(who(c)) · \(persp)", Theme.dim))
             if selected { line = line.map { ($0.0, $0.1.with(.reverse)) } }
             lines.append(line)
@@ -162,12 +178,12 @@ enum DetailView {
             }
             // A translation is marked as such and dimmed: never shown as the source's words.
             if let t = c.translation {
-                for w in TextWrap.wrap("translation: " + shown(t, limit: width * 2), width: width, maxLines: 4) {
+                for w in TextWrap.wrap(lang("ui.detail.translation", shown(t, limit: width * 2)), width: width, maxLines: 4) {
                     lines.append([("    " + w, Theme.dim)])
                 }
             }
             if let n = c.note {
-                for w in TextWrap.wrap("note: " + shown(n, limit: width * 2), width: width, maxLines: 3) {
+                for w in TextWrap.wrap(lang("ui.detail.note", shown(n, limit: width * 2)), width: width, maxLines: 3) {
                     lines.append([("    " + w, Theme.dim)])
                 }
             }
@@ -176,13 +192,22 @@ enum DetailView {
                 let wrapped = TextWrap.wrap(TerminalText.singleLine(u), width: width)
                 for w in wrapped.count <= 3 ? wrapped : Array(wrapped.prefix(2)) { lines.append([("    " + w, .fg(.blue))]) }
                 if wrapped.count > 3 {
-                    let how = "\(theme.glyphs.ellipsis)(\(u.count) characters: select the claim, Enter shows the URL whole)"
+                    let how = theme.glyphs.ellipsis + lang.count("ui.detail.url-long", u.count)
                     for w in TextWrap.wrap(how, width: width) { lines.append([("    " + w, Theme.dim)]) }
                 }
             }
             ranges[c.id] = first..<lines.count
         }
         return (lines, ranges)
+    }
+
+    /// A timeline lane's name at the cursor: "official", "RU", "section CN" in the language.
+    static func laneName(_ key: LaneKey, lang: Catalogue) -> String {
+        switch key {
+        case .perspective(let p): lang.perspective(p)
+        case .side(let c): c
+        case .section(let c): lang("ui.detail.lane.section", c)
+        }
     }
 
     /// A quote far longer than the four wrapped lines the view shows, cut to `limit` characters so it is not

@@ -4,16 +4,21 @@ import BorderTrackCore
 /// first; Enter filters the claims table by the selected value.
 enum FrequencyView {
     /// The title: which column, how many values and claims.
-    static func title(_ s: AppState) -> String {
+    static func title(_ s: AppState, lang: Catalogue = .en) -> String {
         let c = s.claims
-        return "Frequency of \(c.frequencyColumn.rawValue) (\(c.frequency.count) values, \(c.frequencyTotal) claims)"
+        return lang("ui.claims.frequency.title", ClaimsView.columnName(c.frequencyColumn, lang: lang),
+                    lang.count("ui.claims.frequency.values", c.frequency.count), lang.count("ui.claims.frequency.claims", c.frequencyTotal))
     }
 
-    /// How an absent value reads.
-    static func label(_ value: String) -> String { value.isEmpty ? "(none)" : value }
+    /// How a value reads: statuses, tiers and states in the language; an absent value as "(none)".
+    static func label(_ value: String, _ column: ClaimColumn = .project, lang: Catalogue = .en) -> String {
+        value.isEmpty ? lang["ui.claims.frequency.none"] : ClaimsView.shown(value, column, lang: lang)
+    }
 
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
         guard rect.height >= 1 else { return }
+        let lang = theme.lang, column = s.claims.frequencyColumn
+        func label(_ v: String) -> String { FrequencyView.label(v, column, lang: lang) }
         let rows = s.claims.frequency, total = max(1, s.claims.frequencyTotal)
         let maxCount = rows.first?.count ?? 0
         let countW = max(5, String(maxCount).count)
@@ -24,14 +29,14 @@ enum FrequencyView {
         let valueW = max(8, min(longest, room / 2))
         let barW = max(0, room - valueW - 1 - countW - 1 - (pctW > 0 ? pctW + 1 : 0))
         var x = rect.col + 2
-        _ = g.put(DisplayWidth.fit(s.claims.frequencyColumn.title, toWidth: valueW, ellipsis: theme.glyphs.ellipsis), row: rect.row, col: x, width: valueW, style: Theme.header)
+        _ = g.put(DisplayWidth.fit(ClaimsView.header(column, lang: lang), toWidth: valueW, ellipsis: theme.glyphs.ellipsis), row: rect.row, col: x, width: valueW, style: Theme.header)
         x += valueW + 1
-        _ = g.put(DisplayWidth.pad("COUNT", toWidth: countW, alignment: .right), row: rect.row, col: x, width: countW, style: Theme.header)
+        _ = g.put(DisplayWidth.pad(lang["ui.claims.frequency.count"], toWidth: countW, alignment: .right), row: rect.row, col: x, width: countW, style: Theme.header)
         x += countW + 1
         if pctW > 0 { _ = g.put(DisplayWidth.pad("%", toWidth: pctW, alignment: .right), row: rect.row, col: x, width: pctW, style: Theme.header) }
         let bodyTop = rect.row + 1, height = rect.height - 1
         if rows.isEmpty {
-            _ = g.put("No claims to count (:filter clear)", row: bodyTop, col: rect.col + 2, width: rect.width - 2, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
+            _ = g.put(lang["ui.claims.frequency.empty"], row: bodyTop, col: rect.col + 2, width: rect.width - 2, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
             return
         }
         let bar = theme.glyphs.symbol("full", fallback: "#")

@@ -2,14 +2,29 @@ import BorderTrackCore
 
 /// Help for the view the user came from, generated from the key table that dispatches the keys.
 enum HelpView {
-    static func lines(for view: ViewID, keys: KeyMap) -> [(String, String)] {
+    static func lines(for view: ViewID, keys: KeyMap, lang: Catalogue = .en) -> [(String, String)] {
         var out: [(String, String)] = []
         for id in keys.actions {
             guard let action = Action(rawValue: id), action.views.contains(view) else { continue }
             let k = keys.keys(for: id).map(KeySpec.format).joined(separator: " ")
-            out.append((k.isEmpty ? "(unbound)" : k, keys.help(for: id)))
+            out.append((k.isEmpty ? lang["ui.help.unbound"] : k, action.help(in: lang)))
         }
         return out
+    }
+
+    /// The heading of a view's keys: "Keys in the list view".
+    static func heading(_ view: ViewID, lang: Catalogue) -> String {
+        switch view {
+        case .list: lang["ui.help.keys.list"]
+        case .detail: lang["ui.help.keys.detail"]
+        case .queue: lang["ui.help.keys.queue"]
+        case .help: lang["ui.help.keys.help"]
+        case .history: lang["ui.help.keys.history"]
+        case .claims: lang["ui.help.keys.claims"]
+        case .frequency: lang["ui.help.keys.frequency"]
+        case .claim: lang["ui.help.keys.claim"]
+        case .map: lang["ui.help.keys.map"]
+        }
     }
 
     /// The Commands section, generated from the command table (`Command.all`) the `:` line dispatches with.
@@ -24,33 +39,34 @@ enum HelpView {
     }
 
     static func render(_ s: AppState, keys: KeyMap, into g: inout Grid, rect: Rect, theme: Theme) {
-        var rows: [(String, String, Bool)] = [("Keys in the \(s.previous.rawValue) view", "", true)]
-        rows += lines(for: s.previous, keys: keys).map { ($0.0, $0.1, false) }
+        let lang = theme.lang
+        var rows: [(String, String, Bool)] = [(heading(s.previous, lang: lang), "", true)]
+        rows += lines(for: s.previous, keys: keys, lang: lang).map { ($0.0, $0.1, false) }
         rows.append(("", "", false))
-        rows.append(("Commands (after :)", "", true))
-        rows += commandLines(theme.lang).map { ($0.0, $0.1, false) }
-        for (k, h) in [("Tab Shift-Tab", "complete the command, then its values: project ids and names, fields (kind=, status=, source=…) and their values; again: the next candidate"),
-                       ("↑ ↓", "earlier commands (kept across runs in $XDG_STATE_HOME/bordertrack/history)")] {
+        rows.append((lang["ui.help.commands"], "", true))
+        rows += commandLines(lang).map { ($0.0, $0.1, false) }
+        for (k, h) in [("Tab Shift-Tab", lang["ui.help.commands.tab"]), ("↑ ↓", lang["ui.help.commands.history"])] {
             rows.append((k, h, false))
         }
         rows.append(("", "", false))
-        rows.append(("Keys in the command palette (\(keys.keys(for: Action.palette.rawValue).first.map(KeySpec.format) ?? "unbound"))", "", true))
-        for (k, h) in [("typing", "keep the entries holding every word typed (any order, case-insensitive)"), ("↑ ↓ pgup pgdn", "select"),
-                       ("Enter", "run it (a command taking values opens the : line with its name)"), ("Esc", "close")] {
+        let paletteKey = keys.keys(for: Action.palette.rawValue).first.map(KeySpec.format) ?? lang["ui.help.palette.unbound"]
+        rows.append((lang("ui.help.palette", paletteKey), "", true))
+        for (k, h) in [(lang["ui.help.palette.typing"], lang["ui.help.palette.typing.help"]), ("↑ ↓ pgup pgdn", lang["ui.help.palette.select"]),
+                       ("Enter", lang["ui.help.palette.enter"]), ("Esc", lang["ui.help.palette.esc"])] {
             rows.append((k, h, false))
         }
         rows.append(("", "", false))
-        rows.append(("Keys in a form", "", true))
-        for (k, h) in [("Tab ↓ Enter", "next field (in Quote and Note Enter starts a new line)"), ("↑ Shift-Tab", "previous field"),
-                       ("← →, typing", "choose an option; typing selects the first one starting with what was typed"),
-                       ("Tab (in Source)", "complete the typed source id (an empty field stays empty)"),
-                       ("Ctrl-N (in Source)", "create a new source, then return"),
-                       ("Ctrl-S", "save (a claim without a quote asks first)"), ("Ctrl-U", "clear the field"),
-                       ("Esc", "cancel (asks before discarding typed text)"), ("Ctrl-C", "quit (asks before discarding typed text)")] {
+        rows.append((lang["ui.help.form"], "", true))
+        for (k, h) in [("Tab ↓ Enter", lang["ui.help.form.next"]), ("↑ Shift-Tab", lang["ui.help.form.previous"]),
+                       (lang["ui.help.form.choose.keys"], lang["ui.help.form.choose"]),
+                       (lang["ui.help.form.complete.keys"], lang["ui.help.form.complete"]),
+                       (lang["ui.help.form.new-source.keys"], lang["ui.help.form.new-source"]),
+                       ("Ctrl-S", lang["ui.help.form.save"]), ("Ctrl-U", lang["ui.help.form.clear"]),
+                       ("Esc", lang["ui.help.form.cancel"]), ("Ctrl-C", lang["ui.help.form.quit"])] {
             rows.append((k, h, false))
         }
         rows.append(("", "", false))
-        rows.append(("Keys are configurable in $XDG_CONFIG_HOME/bordertrack/config.toml ([keys] action = \"key\").", "", false))
+        rows.append((lang["ui.help.config"], "", false))
         let keyW = min(24, max(8, rect.width / 3))
         for (i, r) in rows.dropFirst(min(s.helpTop, max(0, rows.count - rect.height))).prefix(rect.height).enumerated() {
             let y = rect.row + i

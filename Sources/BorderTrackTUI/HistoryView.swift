@@ -19,14 +19,15 @@ enum HistoryView {
                             (" \(arrow) ", Theme.dim), (after, .plain)])
             }
         }
-        if out.isEmpty { out.append([("no recorded changes", Theme.dim)]) }
+        if out.isEmpty { out.append([(theme.lang["ui.history.none"], Theme.dim)]) }
         return out
     }
 
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
         guard rect.height >= 1 else { return }
-        let of = s.historyClaim.map { "claim \($0) of \(s.historyProject ?? "?")" } ?? (s.historyProject ?? "?")
-        let head = "History of \(of) — \(s.historyEntries.count) changes, newest first"
+        let lang = theme.lang
+        let of = s.historyClaim.map { lang("ui.history.claim", $0, s.historyProject ?? "?") } ?? (s.historyProject ?? "?")
+        let head = lang.count("ui.history.title", s.historyEntries.count, of)
         _ = g.put(head, row: rect.row, col: rect.col + 1, width: rect.width - 1, style: Theme.header, ellipsis: theme.glyphs.ellipsis)
         let all = lines(s, width: rect.width, theme: theme)
         // historyTop counts entries; scroll to the first line of that entry.

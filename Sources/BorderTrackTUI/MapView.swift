@@ -11,10 +11,17 @@ enum MapView {
     /// A label's widest, in columns.
     static let labelWidth = 22
 
-    static func title(_ s: AppState) -> String {
-        guard let sites = s.map.sites else { return "Map" }
+    static func title(_ s: AppState, lang: Catalogue = .en) -> String {
+        guard let sites = s.map.sites else { return lang["ui.map.title"] }
         let shown = sites.count + sites.unlocated.count
-        return "Map (\(sites.count) located\(shown != s.data.projectCount ? ", \(shown) of \(s.data.projectCount) listed" : ""))"
+        return shown != s.data.projectCount ? lang.count("ui.map.title.listed", sites.count, shown, s.data.projectCount)
+                                            : lang.count("ui.map.title.located", sites.count)
+    }
+
+    /// A site's name in the screen's language (English: as the sites hold it, without a look-up).
+    static func name(_ id: String, stored: String, _ s: AppState, lang: Catalogue) -> String {
+        guard lang.code != "en", let p = s.data.project(id: id) else { return stored }
+        return lang.name(p.names)
     }
 
     static func render(_ s: AppState, into g: inout Grid, rect: Rect, theme: Theme) {
@@ -26,7 +33,7 @@ enum MapView {
         let sites = s.map.sites ?? MapSites()
         let bins = MarkerBins(sites, projection: proj, columns: area.width, rows: area.height)
         drawMarkers(s, sites: sites, bins: bins, into: &g, area: area, theme: theme)
-        if let side = layout.side { drawSide(sites, into: &g, rect: side, theme: theme) }
+        if let side = layout.side { drawSide(s, sites, into: &g, rect: side, theme: theme) }
         if let info = layout.info { drawInfo(s, sites: sites, bins: bins, into: &g, rect: info, theme: theme) }
     }
 
@@ -91,8 +98,9 @@ enum MapView {
         var placed = 0
         // Names that share a start ("Blagoveshchensk–Heihe …") are cut where they differ, as in the list — among the
         // first labels only: against every label it costs tens of milliseconds on a dense map of look-alike names.
+        func siteName(_ i: Int) -> String { name(sites.ids[i], stored: sites.names[i], s, lang: theme.lang) }
         let candidates = order.prefix(24).map { c in
-            TerminalText.singleLine(sites.names[c == selectedCell ? s.map.selected! : Int(bins.first[c])])
+            TerminalText.singleLine(siteName(c == selectedCell ? s.map.selected! : Int(bins.first[c])))
         }
         for c in order where placed < maxLabels {
             let col = c % area.width, row = c / area.width
@@ -100,7 +108,7 @@ enum MapView {
             let count = Int(bins.counts[c])
             let more = count > 1 ? " +\(count - 1)" : ""
             let room = min(labelWidth, max(4, area.width / 4))
-            let name = DisplayWidth.distinguishing(TerminalText.singleLine(sites.names[site]), among: candidates,
+            let name = DisplayWidth.distinguishing(TerminalText.singleLine(siteName(site)), among: candidates,
                                                    toWidth: max(1, room - DisplayWidth.of(more)), ellipsis: theme.glyphs.ellipsis) + more
             guard let p = placer.place(marker: site, col: col, row: row, width: DisplayWidth.of(name)) else { continue }
             placed += 1
@@ -108,37 +116,39 @@ enum MapView {
             _ = g.put(name, row: area.row + p.row, col: area.col + p.col, width: p.width, style: style)
         }
         if sites.count == 0 {
-            _ = g.put(s.data.projectCount == 0 ? "No projects yet" : "No project on the map matches the filter (:filter clear)",
+            _ = g.put(s.data.projectCount == 0 ? theme.lang["ui.map.empty"] : theme.lang["ui.map.empty.filter"],
                       row: area.row, col: area.col + 1, width: area.width - 1, style: Theme.dim, ellipsis: theme.glyphs.ellipsis)
         }
     }
 
     /// The projects without coordinates, beside the map.
-    static func drawSide(_ sites: MapSites, into g: inout Grid, rect: Rect, theme: Theme) {
+    static func drawSide(_ s: AppState, _ sites: MapSites, into g: inout Grid, rect: Rect, theme: Theme) {
         guard rect.height >= 1, rect.width >= 3 else { return }
         for r in rect.row..<rect.bottom { g.put(theme.glyphs.vertical, row: r, col: rect.col, style: Theme.dim) }
         let x = rect.col + 2, w = rect.width - 2
-        _ = g.put("No location (\(sites.unlocated.count))", row: rect.row, col: x, width: w, style: Theme.header, ellipsis: theme.glyphs.ellipsis)
+        _ = g.put(theme.lang("ui.map.unlocated", sites.unlocated.count), row: rect.row, col: x, width: w, style: Theme.header, ellipsis: theme.glyphs.ellipsis)
         let room = rect.height - 1
         for (i, u) in sites.unlocated.prefix(max(0, room)).enumerated() {
             let last = i == room - 1 && sites.unlocated.count > room
-            let text = last ? "\(sites.unlocated.count - i) more" : u.name
+            let text = last ? theme.lang.count("ui.map.more", sites.unlocated.count - i) : name(u.id, stored: u.name, s, lang: theme.lang)
             _ = g.put(text, row: rect.row + 1 + i, col: x, width: w, style: last ? Theme.dim : .plain, ellipsis: theme.glyphs.ellipsis)
         }
     }
 
     /// The selected project, its status and where it is; the legend when nothing is selected.
     static func drawInfo(_ s: AppState, sites: MapSites, bins: MarkerBins, into g: inout Grid, rect: Rect, theme: Theme) {
+        let lang = theme.lang
         var text: String
         if let i = s.map.selected, i < sites.count {
             let p = sites.points[i]
-            let status = sites.statuses[i].map { theme.label($0, nil) } ?? "? no claim about the whole project"
-            let ns = p.lat >= 0 ? "N" : "S", ew = p.lon >= 0 ? "E" : "W"
-            text = "\(theme.glyphs.symbol("pointer")) \(sites.names[i])  \(status)  \(coordinate(abs(p.lat)))\(ns) \(coordinate(abs(p.lon)))\(ew)"
+            let status = sites.statuses[i].map { theme.label($0, nil) } ?? "? " + lang["ui.map.no-status"]
+            let lat = lang(p.lat >= 0 ? "ui.map.north" : "ui.map.south", coordinate(abs(p.lat)))
+            let lon = lang(p.lon >= 0 ? "ui.map.east" : "ui.map.west", coordinate(abs(p.lon)))
+            text = "\(theme.glyphs.symbol("pointer")) \(name(sites.ids[i], stored: sites.names[i], s, lang: lang))  \(status)  \(lat) \(lon)"
         } else {
             text = ""
         }
-        let legend = Status.allCases.map { theme.symbol($0) + String($0.rawValue.prefix(4)) }.joined(separator: " ")
+        let legend = Status.allCases.map { theme.symbol($0) + DisplayWidth.prefix(lang.status($0), width: 4) }.joined(separator: " ")
         if text.isEmpty || DisplayWidth.of(text) + DisplayWidth.of(legend) + 4 <= rect.width {
             let w = DisplayWidth.of(legend)
             if w + 1 <= rect.width { _ = g.put(legend, row: rect.row, col: rect.right - w - 1, style: Theme.dim) }

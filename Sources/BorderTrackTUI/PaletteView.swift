@@ -1,18 +1,21 @@
+import BorderTrackCore
+
 /// Draws the command palette over the body: a frame, the typed filter, then the matching entries with their
 /// keys and help; the selected one reversed and marked (so it shows without colour).
 enum PaletteView {
     static func render(_ s: AppState, palette p: Palette, keys: KeyMap, into g: inout Grid, rect: Rect, theme: Theme) {
         guard rect.height >= 3, rect.width >= 8 else { return }
         let entries = s.paletteEntries(keys: keys)
+        let lang = theme.lang
         g.fill(rect)
-        g.frame(rect, title: "Command palette (\(entries.count))", glyphs: theme.glyphs)
+        g.frame(rect, title: lang("ui.palette.title", entries.count), glyphs: theme.glyphs)
         let inner = Rect(row: rect.row + 1, col: rect.col + 1, height: rect.height - 2, width: rect.width - 2)
         let end = g.put((theme.ascii ? "> " : "› ") + p.query, row: inner.row, col: inner.col, width: inner.width - 1, style: Style(attributes: [.bold]))
         _ = g.put(theme.ascii ? "_" : "▏", row: inner.row, col: end)
         let height = inner.height - 1
         guard height >= 1 else { return }
         if entries.isEmpty {
-            _ = g.put("nothing matches \"\(p.query)\"", row: inner.row + 1, col: inner.col + 1, width: inner.width - 1, style: Theme.dim,
+            _ = g.put(lang("ui.palette.none", p.query), row: inner.row + 1, col: inner.col + 1, width: inner.width - 1, style: Theme.dim,
                       ellipsis: theme.glyphs.ellipsis)
             return
         }

@@ -34,23 +34,26 @@ public enum Screen {
         g.fill(Rect(row: 0, col: 0, height: 1, width: g.cols), style: Theme.title)
         // `--ascii`: no middle dot in the program's name either.
         let brand = theme.ascii ? "BorderTrack - " : "BorderTrack · "
+        let lang = theme.lang
         var title: String
         switch s.view {
-        case .list: title = brand + "Projects (\(s.listCount)\(s.listCount != s.data.projectCount ? " of \(s.data.projectCount)" : ""))"
-        case .detail: title = brand + (s.detailProject.flatMap(s.data.project(id:))?.names.en ?? "Project")
-        case .queue: title = brand + QueueView.title(s)
-        case .help: title = brand + "Help"
-        case .history: title = brand + "History"
-        case .claims: title = brand + ClaimsView.title(s)
-        case .frequency: title = brand + FrequencyView.title(s)
-        case .claim: title = brand + ClaimView.title(s)
-        case .map: title = brand + MapView.title(s)
+        case .list:
+            title = brand + (s.listCount != s.data.projectCount ? lang("ui.chrome.title.list.of", s.listCount, s.data.projectCount)
+                                                                 : lang("ui.chrome.title.list", s.listCount))
+        case .detail: title = brand + (s.detailProject.flatMap(s.data.project(id:)).map { lang.name($0.names) } ?? lang["ui.chrome.title.project"])
+        case .queue: title = brand + QueueView.title(s, lang: lang)
+        case .help: title = brand + lang["ui.chrome.title.help"]
+        case .history: title = brand + lang["ui.chrome.title.history"]
+        case .claims: title = brand + ClaimsView.title(s, lang: lang)
+        case .frequency: title = brand + FrequencyView.title(s, lang: lang)
+        case .claim: title = brand + ClaimView.title(s, lang: lang)
+        case .map: title = brand + MapView.title(s, lang: lang)
         }
-        let hint = hintText(s, keys: keys, ascii: theme.ascii)
+        let hint = hintText(s, keys: keys, ascii: theme.ascii, lang: lang)
         let hintWidth = DisplayWidth.of(hint)
         var room = g.cols - hintWidth - 2
         if s.view == .queue, DisplayWidth.of(title) - brand.count > room - 1 {
-            title = brand + QueueView.title(s, short: true)
+            title = brand + QueueView.title(s, short: true, lang: lang)
             // A filter the hint would hide takes the hint's place (the keys are in help).
             if !s.queueQuery.filter.isEmpty, DisplayWidth.of(title) - brand.count > room - 1 { room = 0 }
         }
@@ -68,22 +71,24 @@ public enum Screen {
 
     static func key(_ keys: KeyMap, _ a: Action) -> String { keys.keys(for: a.rawValue).first.map(KeySpec.format) ?? "?" }
 
-    static func hintText(_ s: AppState, keys: KeyMap, ascii: Bool = false) -> String {
-        if s.palette != nil { return "enter run  esc close" }
+    /// The title bar's key hints for the view, in the language (each key as the key map binds it).
+    static func hintText(_ s: AppState, keys: KeyMap, ascii: Bool = false, lang: Catalogue = .en) -> String {
+        let k = { (a: Action) in key(keys, a) }
+        if s.palette != nil { return lang["ui.chrome.hint.palette"] }
         return switch s.view {
         // `q quit` gave way to `m map` (quit is in help and every user's first key), so the hint keeps its width and an
         // 80-column screen its "BorderTrack ·" title.
-        case .list: "\(key(keys, .addClaim)) add claim  \(key(keys, .queue)) discrepancies  \(key(keys, .map)) map  \(key(keys, .help)) help"
-        case .queue: "\(key(keys, .acknowledge)) ack  \(key(keys, .resolve)) resolve  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .detail where s.cursorClaim != nil:
-            "\(key(keys, .open)) claim  \(key(keys, .openURL)) open URL  \(key(keys, .copyURL)) copy URL  \(key(keys, .help)) help"
-        case .detail: "\(ascii ? "v" : "↓") claims  \(ascii ? "</>" : "←/→") timeline  \(key(keys, .addClaim)) add claim  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .claim: "\(key(keys, .openURL)) open URL  \(key(keys, .copyURL)) copy URL  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .help: "\(key(keys, .back)) back"
-        case .history: "\(key(keys, .undo)) undo  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .claims: "\(key(keys, .frequency)) freq  \(key(keys, .filter)) filter  \(key(keys, .open)) open  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .frequency: "\(key(keys, .open)) filter  \(key(keys, .back)) back  \(key(keys, .help)) help"
-        case .map: "\(ascii ? "arrows" : "←↑↓→") move  \(key(keys, .open)) open  \(key(keys, .zoomIn))/\(key(keys, .zoomOut)) zoom  \(key(keys, .panLeft))\(key(keys, .panDown))\(key(keys, .panUp))\(key(keys, .panRight)) pan  \(key(keys, .back)) back"
+        case .list: lang("ui.chrome.hint.list", k(.addClaim), k(.queue), k(.map), k(.help))
+        case .queue: lang("ui.chrome.hint.queue", k(.acknowledge), k(.resolve), k(.open), k(.back), k(.help))
+        case .detail where s.cursorClaim != nil: lang("ui.chrome.hint.detail.claim", k(.open), k(.openURL), k(.copyURL), k(.help))
+        case .detail: lang("ui.chrome.hint.detail", ascii ? "v" : "↓", ascii ? "</>" : "←/→", k(.addClaim), k(.back), k(.help))
+        case .claim: lang("ui.chrome.hint.claim", k(.openURL), k(.copyURL), k(.back), k(.help))
+        case .help: lang("ui.chrome.hint.help", k(.back))
+        case .history: lang("ui.chrome.hint.history", k(.undo), k(.back), k(.help))
+        case .claims: lang("ui.chrome.hint.claims", k(.frequency), k(.filter), k(.open), k(.back), k(.help))
+        case .frequency: lang("ui.chrome.hint.frequency", k(.open), k(.back), k(.help))
+        case .map: lang("ui.chrome.hint.map", ascii ? lang["ui.chrome.hint.arrows"] : "←↑↓→", k(.open), k(.zoomIn) + "/" + k(.zoomOut),
+                        k(.panLeft) + k(.panDown) + k(.panUp) + k(.panRight), k(.back))
         }
     }
 
@@ -91,12 +96,15 @@ public enum Screen {
         let row = g.rows - 2
         guard row >= 1 else { return }
         g.fill(Rect(row: row, col: 0, height: 1, width: g.cols), style: Style(attributes: [.reverse]))
-        var parts = [s.session.database, "\(s.data.projectCount) projects", s.queueStates(QueueQuery(), short: true)]
-        parts.append(s.data.knownBy.map { "as of \($0)" } ?? "as of today \(s.data.end)")
-        parts.append("editor \(s.session.editor)\(s.session.readOnly ? " (read-only)" : "")")
+        let lang = theme.lang
+        var parts = [s.session.database, lang.count("ui.chrome.projects", s.data.projectCount),
+                     QueueView.states(s, QueueQuery(), short: true, lang: lang)]
+        parts.append(s.data.knownBy.map { lang("ui.chrome.as-of", $0) } ?? lang("ui.chrome.as-of.today", s.data.end))
+        parts.append(s.session.readOnly ? lang("ui.chrome.editor.read-only", s.session.editor) : lang("ui.chrome.editor", s.session.editor))
         if s.view == .list {
-            parts.append("sort \(s.sort.rawValue)\(s.sortDescending ? (theme.ascii ? "v" : "↓") : (theme.ascii ? "^" : "↑"))")
-            if !s.filter.isEmpty { parts.append("filter \(s.filter.description)") }
+            let arrow = s.sortDescending ? (theme.ascii ? "v" : "↓") : (theme.ascii ? "^" : "↑")
+            parts.append(lang("ui.chrome.sort", ListView.sortName(s.sort, lang: lang) + arrow))
+            if !s.filter.isEmpty { parts.append(lang("ui.chrome.filter", s.filter.description)) }
         }
         if s.view == .queue { parts += QueueView.statusParts(s, theme: theme) }
         if s.view == .claims { parts += ClaimsView.statusParts(s, theme: theme) }

@@ -54,12 +54,12 @@ public struct Theme: Sendable {
     /// "● operational" (with scope when given and `scope` is true).
     public func label(_ s: Status, _ scope: Scope?, withScope: Bool = false) -> String {
         var t = symbol(s) + " " + lang.status(s)
-        if withScope, let scope { t += " (\(lang.scope(scope)))" }
+        if withScope, let scope { t += lang("ui.chrome.scope", lang.scope(scope)) }
         return t
     }
 
-    /// A 3-letter label for narrow screens: "● ope".
-    public func shortLabel(_ s: Status) -> String { symbol(s) + " " + String(lang.status(s).prefix(3)) }
+    /// A 3-column label for narrow screens: "● ope", "● дей", "● 运" (CJK: one character, each status's first differs).
+    public func shortLabel(_ s: Status) -> String { symbol(s) + " " + DisplayWidth.prefix(lang.status(s), width: 3) }
 
     public func symbol(_ s: Severity) -> String {
         switch s {

@@ -63,7 +63,7 @@ enum TimelineView {
         }
         // The analyst's answer above the accounts it weighs: the assessed path, one step per change of stage.
         if let path = assessment?.path, !path.isEmpty {
-            _ = g.put("assessed", row: y, col: rect.col + 1, width: labelW - 2, style: Theme.header)
+            _ = g.put(theme.lang["ui.detail.lane.assessed"], row: y, col: rect.col + 1, width: labelW - 2, style: Theme.header)
             var previous: Int? = nil
             for c in 0..<width {
                 let d = day(col: c, width: width, from: from, to: to)
@@ -76,14 +76,14 @@ enum TimelineView {
             }
             y += 1
         }
-        lane("official", t.official)
-        lane("local", t.local)
-        for side in t.sides { lane("side " + side.key.description, side) }
+        lane(theme.lang["ui.detail.lane.official"], t.official)
+        lane(theme.lang["ui.detail.lane.local"], t.local)
+        for side in t.sides { lane(theme.lang("ui.detail.lane.side", side.key.description), side) }
         for section in t.sections {
             if case let .section(code) = section.key { lane((theme.ascii ? "sect " : "§ ") + code, section) }
         }
         // Discrepancy band: the worst severity over each column.
-        _ = g.put("disputes", row: y, col: rect.col + 1, width: labelW - 2, style: Theme.header)
+        _ = g.put(theme.lang["ui.detail.lane.disputes"], row: y, col: rect.col + 1, width: labelW - 2, style: Theme.header)
         let spans = discrepancies.filter { $0.kind != .deadlineSlip && $0.kind != .manual }
         for c in 0..<width {
             let d = day(col: c, width: width, from: from, to: to)
@@ -118,10 +118,11 @@ enum TimelineView {
     /// when the full words need more, short ones ("constr.", "▲△· dispute"); the last line is cut when even those do not fit.
     static func legend(width: Int, theme: Theme) -> [String] {
         let marks = theme.ascii ? "!^." : "▲△·"
-        let statuses = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \($0.rawValue)" }
-        let full = statuses + ["\(marks) disputed (critical, major, minor)"]
-        let short = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \($0.rawValue.count > 7 ? String($0.rawValue.prefix(6)) + "." : $0.rawValue)" }
-            + ["\(marks) dispute"]
+        let lang = theme.lang
+        let statuses = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \(lang.status($0))" }
+        let full = statuses + ["\(marks) " + lang["ui.detail.legend.disputed.severities"]]
+        let short = Status.allCases.map { "\(theme.symbol($0))\(theme.fill($0)) \(shortWord($0, lang: lang))" }
+            + ["\(marks) " + lang["ui.detail.legend.dispute"]]
         func flow(_ items: [String]) -> [String] {
             var lines: [String] = [], line = ""
             for item in items {
@@ -131,11 +132,24 @@ enum TimelineView {
             if !line.isEmpty { lines.append(line) }
             return lines
         }
-        for items in [full, statuses + ["\(marks) disputed"], short] {
+        for items in [full, statuses + ["\(marks) " + lang["ui.detail.legend.disputed"]], short] {
             let lines = flow(items)
             if lines.count <= 2, lines.allSatisfy({ DisplayWidth.of($0) <= width }) { return lines }
         }
         let lines = flow(short)
         return lines.count <= 2 ? lines : [lines[0], lines[1...].joined(separator: "  ")]
+    }
+
+    /// A status's word in the legend's short form: "constr.", "приост." (at most 7 columns).
+    static func shortWord(_ s: Status, lang: Catalogue) -> String {
+        switch s {
+        case .proposed: lang["ui.detail.legend.short.proposed"]
+        case .agreed: lang["ui.detail.legend.short.agreed"]
+        case .construction: lang["ui.detail.legend.short.construction"]
+        case .completed: lang["ui.detail.legend.short.completed"]
+        case .operational: lang["ui.detail.legend.short.operational"]
+        case .suspended: lang["ui.detail.legend.short.suspended"]
+        case .cancelled: lang["ui.detail.legend.short.cancelled"]
+        }
     }
 }

@@ -93,7 +93,10 @@ import Testing
 
     /// Key families the sources build from a value (`"ui.action." + id`), with what must exist for a key to count
     /// as used. Add one here when a view builds its keys.
-    static let dynamicFamilies: [(prefix: String, exists: @Sendable (String) -> Bool)] = []
+    static let dynamicFamilies: [(prefix: String, exists: @Sendable (String) -> Bool)] = [
+        // Each key action's help line (`Action.help(in:)`): one per action.
+        ("ui.action.", { Action(rawValue: String($0.dropFirst("ui.action.".count))) != nil }),
+    ]
 
     @Test func countedMessagesAgreeWithTheirNumber() {
         #expect(PluralRule.eastSlavic.form(1) == 0 && PluralRule.eastSlavic.form(21) == 0)
