@@ -224,7 +224,7 @@ final class DiscrepancyEvidence: Sendable {
             case .completion: (target, missed) = (lang["explain.slip.completion"], lang["explain.slip.overdue.completion"])
             case .opening: (target, missed) = (lang["explain.slip.opening"], lang["explain.slip.overdue.opening"])
             }
-            var text = lang.count("explain.slip", Int(moves), target, lang.count("explain.months", Int(total)), chain.joined(separator: " → "))
+            var text = lang.count("explain.slip", Int(moves), target, lang.count("explain.months", Int(total)), chain.joined(separator: lang["explain.slip.arrow"]))
             if overdue { text += missed }
             return text + lang["explain.period"]
         case let .given(g):

@@ -124,7 +124,7 @@ struct LocalizedSentencesTests {
         let s = says(try only(f.analyse(), .deadlineSlip))
         #expect(s.en == "The completion target moved 2 times, 108 months in all: 2012 (announced 2009) → 2015 (announced 2012) → 2021 (announced 2017); the latest target has passed with no source reporting the completion.")
         #expect(s.ru == "Срок завершения строительства переносился 2 раза, в общей сложности на 108 месяцев: 2012 (объявлен 2009) → 2015 (объявлен 2012) → 2021 (объявлен 2017); последний срок уже прошёл, но ни один источник не сообщил о завершении строительства.")
-        #expect(s.zh == "竣工日期已推迟2次，累计108个月：2012（2009公布） → 2015（2012公布） → 2021（2017公布）；最新目标日期已过，但仍无任何来源报道竣工。")
+        #expect(s.zh == "竣工日期已推迟2次，累计108个月：2012（2009公布）→2015（2012公布）→2021（2017公布）；最新目标日期已过，但仍无任何来源报道竣工。")
 
         var one = Fixture()
         one.plan("a", "opening", target: "2020", announced: "2019")
@@ -132,13 +132,13 @@ struct LocalizedSentencesTests {
         let o = says(try only(one.analyse(today: "2021-06-01"), .deadlineSlip))
         #expect(o.en == "The opening target moved 1 time, 24 months in all: 2020 (announced 2019) → 2022 (announced 2020).")
         #expect(o.ru == "Срок открытия переносился 1 раз, в общей сложности на 24 месяца: 2020 (объявлен 2019) → 2022 (объявлен 2020).")
-        #expect(o.zh == "开通日期已推迟1次，累计24个月：2020（2019公布） → 2022（2020公布）。")
+        #expect(o.zh == "开通日期已推迟1次，累计24个月：2020（2019公布）→2022（2020公布）。")
 
         var five = Fixture()
         for (k, y) in (2010...2015).enumerated() { five.plan("p\(k)", "start", target: "\(y)", announced: "\(y - 1)") }
         let v = says(try only(five.analyse(today: "2014-06-01"), .deadlineSlip))
         #expect(v.ru == "Срок начала строительства переносился 5 раз, в общей сложности на 60 месяцев: 2010 (объявлен 2009) → 2011 (объявлен 2010) → 2012 (объявлен 2011) → 2013 (объявлен 2012) → 2014 (объявлен 2013) → 2015 (объявлен 2014).")
-        #expect(v.zh == "开工日期已推迟5次，累计60个月：2010（2009公布） → 2011（2010公布） → 2012（2011公布） → 2013（2012公布） → 2014（2013公布） → 2015（2014公布）。")
+        #expect(v.zh == "开工日期已推迟5次，累计60个月：2010（2009公布）→2011（2010公布）→2012（2011公布）→2013（2012公布）→2014（2013公布）→2015（2014公布）。")
     }
 
     @Test("the editors' flags: a flag raised by hand and one the data no longer shows; the note stays as written")

@@ -667,6 +667,7 @@ extension Catalogue {
         "explain.slip.overdue.start": "; the latest target has passed with no source reporting the start",
         "explain.slip.overdue.completion": "; the latest target has passed with no source reporting the completion",
         "explain.slip.overdue.opening": "; the latest target has passed with no source reporting the opening",
+        "explain.slip.arrow": " → ",
         "explain.slip.announced": " (announced {0})",
         "explain.months": "{n} months|{n} months",
         "explain.period": ".",

@@ -667,6 +667,7 @@ extension Catalogue {
         "explain.slip.overdue.start": "; последний срок уже прошёл, но ни один источник не сообщил о начале строительства",
         "explain.slip.overdue.completion": "; последний срок уже прошёл, но ни один источник не сообщил о завершении строительства",
         "explain.slip.overdue.opening": "; последний срок уже прошёл, но ни один источник не сообщил об открытии",
+        "explain.slip.arrow": " → ",
         "explain.slip.announced": " (объявлен {0})",
         "explain.months": "{n} месяц|{n} месяца|{n} месяцев",
         "explain.period": ".",

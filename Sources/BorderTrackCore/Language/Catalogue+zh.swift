@@ -667,6 +667,7 @@ extension Catalogue {
         "explain.slip.overdue.start": "；最新目标日期已过，但仍无任何来源报道开工",
         "explain.slip.overdue.completion": "；最新目标日期已过，但仍无任何来源报道竣工",
         "explain.slip.overdue.opening": "；最新目标日期已过，但仍无任何来源报道开通",
+        "explain.slip.arrow": "→",
         "explain.slip.announced": "（{0}公布）",
         "explain.months": "{n}个月",
         "explain.period": "。",
