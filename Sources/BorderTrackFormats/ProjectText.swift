@@ -9,7 +9,8 @@ public enum ProjectText {
         let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let superseded = Set(claims.compactMap(\.supersedes))
         var out = ""
-        out += TextTable.cell(p.names.en) + "  [" + p.id + "]\n"
+        out += TextTable.cell(lang.name(p.names)) + "  [" + p.id + "]\n"
+        if !w.codes { out += "  en: " + TextTable.cell(p.names.en) + "\n" }
         if let ru = p.names.ru { out += "  ru: " + TextTable.cell(ru) + "\n" }
         if let zh = p.names.zh { out += "  zh: " + TextTable.cell(zh) + "\n" }
         out += "  \(lang["cli.show.kind"]) \(w.kind(p.kind))"

@@ -32,6 +32,8 @@ extension BorderTrack {
                         print(JSONWriter.pretty(.array(items)), terminator: "")
                     case .text:
                         let lang = try global.catalogue(), w = ReportWords(lang)
+                        // The listing carries the English name: another language reads every project's names once.
+                        let names = lang == .en ? [:] : Dictionary(try store.projects().map { ($0.id, $0.names) }, uniquingKeysWith: { a, _ in a })
                         // Widths from what the columns can hold, so each line goes out as it is read.
                         let table = StreamedTable([
                             (lang["cli.col.id"], try store.longestProjectID()),
@@ -41,7 +43,7 @@ extension BorderTrack {
                         try StreamedLines.write { out in
                             try out(table.header)
                             try store.listProjects { p in
-                                try out(table.row([p.id, w.shortKind(p.kind), "\(p.claims)", p.latest?.description ?? "-", p.name]))
+                                try out(table.row([p.id, w.shortKind(p.kind), "\(p.claims)", p.latest?.description ?? "-", names[p.id].map(lang.name) ?? p.name]))
                             }
                         }
                     }
