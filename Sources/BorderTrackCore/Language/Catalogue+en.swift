@@ -268,6 +268,13 @@ extension Catalogue {
 
         // MARK: cli
         // (keys `cli.…` go right below this line)
+        "cli.col.seq": "SEQ",
+        "cli.col.at": "AT",
+        "cli.col.editor": "EDITOR",
+        "cli.col.action": "ACTION",
+        "cli.col.change": "CHANGE",
+        "cli.col.entity": "ENTITY",
+        "cli.col.hash": "HASH",
         "cli.col.id": "ID",
         "cli.col.severity": "SEVERITY",
         "cli.col.kind": "KIND",

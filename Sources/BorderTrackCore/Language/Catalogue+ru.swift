@@ -268,6 +268,13 @@ extension Catalogue {
 
         // MARK: cli
         // (keys `cli.…` go right below this line)
+        "cli.col.seq": "№",
+        "cli.col.at": "ВРЕМЯ",
+        "cli.col.editor": "РЕДАКТОР",
+        "cli.col.action": "ДЕЙСТВИЕ",
+        "cli.col.change": "ИЗМЕНЕНИЕ",
+        "cli.col.entity": "ОБЪЕКТ",
+        "cli.col.hash": "ХЕШ",
         "cli.col.id": "КОД",
         "cli.col.severity": "СЕРЬЁЗНОСТЬ",
         "cli.col.kind": "ТИП",

@@ -268,6 +268,13 @@ extension Catalogue {
 
         // MARK: cli
         // (keys `cli.…` go right below this line)
+        "cli.col.seq": "序号",
+        "cli.col.at": "时间",
+        "cli.col.editor": "编辑者",
+        "cli.col.action": "操作",
+        "cli.col.change": "变更",
+        "cli.col.entity": "对象",
+        "cli.col.hash": "哈希",
         "cli.col.id": "编号",
         "cli.col.severity": "严重程度",
         "cli.col.kind": "类型",
