@@ -13,12 +13,12 @@ public enum ProjectText {
         if !w.codes { out += "  en: " + TextTable.cell(p.names.en) + "\n" }
         if let ru = p.names.ru { out += "  ru: " + TextTable.cell(ru) + "\n" }
         if let zh = p.names.zh { out += "  zh: " + TextTable.cell(zh) + "\n" }
-        out += "  \(lang["cli.show.kind"]) \(w.kind(p.kind))"
-        if !p.countries.isEmpty { out += "   \(lang["cli.show.countries"]) " + p.countries.joined(separator: "–") }
-        if !p.regions.isEmpty { out += "   \(lang["cli.show.regions"]) " + TextTable.cell(p.regions.joined(separator: ", ")) }
+        out += "  \(lang["cli.show.kind"])\(w.kind(p.kind))"
+        if !p.countries.isEmpty { out += "   \(lang["cli.show.countries"])" + p.countries.joined(separator: "–") }
+        if !p.regions.isEmpty { out += "   \(lang["cli.show.regions"])" + TextTable.cell(p.regions.joined(separator: ", ")) }
         out += "\n"
-        if let l = p.location { out += "  \(lang["cli.show.location"]) \(l.lat), \(l.lon)\n" }
-        if !p.programs.isEmpty { out += "  \(lang["cli.show.programmes"]) " + p.programs.joined(separator: ", ") + "\n" }
+        if let l = p.location { out += "  \(lang["cli.show.location"])\(l.lat), \(l.lon)\n" }
+        if !p.programs.isEmpty { out += "  \(lang["cli.show.programmes"])" + p.programs.joined(separator: ", ") + "\n" }
         if !plans.isEmpty {
             out += "\n\(lang["cli.show.deadlines"])\n"
             out += TextTable.render(header: [lang["cli.col.milestone"], lang["cli.col.target"], lang["cli.col.announced"], lang["cli.col.source"]], rows: plans.map {
@@ -40,8 +40,8 @@ public enum ProjectText {
         for c in sorted where hasText(c) {
             out += "\n  \(c.id): "
             if let q = c.quote { out += "“" + TextTable.cell(q) + "”" + (c.quoteLang.map { " [\($0)]" } ?? "") }
-            if let t = c.translation { out += "\n    \(lang["cli.show.translation"]) " + TextTable.cell(t) }
-            if let n = c.note { out += "\n    \(lang["cli.show.note"]) " + TextTable.cell(n) }
+            if let t = c.translation { out += "\n    \(lang["cli.show.translation"])" + TextTable.cell(t) }
+            if let n = c.note { out += "\n    \(lang["cli.show.note"])" + TextTable.cell(n) }
             if let u = c.url { out += "\n    " + TextTable.cell(u) }
         }
         if sorted.contains(where: hasText) { out += "\n" }

@@ -29,6 +29,16 @@ struct LanguageCLITests {
         #expect(assess.stdout.contains("  построен  "), "\(assess.stdout)")
         #expect(assess.stdout.contains("  рейтинг F2: источник не поддаётся оценке, сведения: вероятно, верно\n"), "\(assess.stdout)")
 
+        let show = try CLI.run(["project", "show", "kani-kurgan-checkpoint", "--db", db, "--lang", "zh"], env: Self.plain)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.hasPrefix("卡尼库尔干—黑河公路口岸  [kani-kurgan-checkpoint]\n  en: Kani-Kurgan"), "\(show.stdout.prefix(300))")
+        #expect(show.stdout.contains("\n  类型：口岸   国家：RU–CN   地区："), "\(show.stdout.prefix(600))")
+        #expect(show.stdout.contains("\n工期变化\n节点") && show.stdout.contains("\n说法（最新在前）\n日期"), "\(show.stdout)")
+
+        let history = try CLI.run(["project", "history", "kani-kurgan-checkpoint", "--db", db, "--lang", "ru"], env: Self.plain)
+        #expect(history.stdout.hasPrefix("№ "), "\(history.stdout.prefix(200))")
+        #expect(history.stdout.split(separator: "\n").first?.contains("РЕДАКТОР") == true, "\(history.stdout.prefix(200))")
+
         let sources = try CLI.run(["sources", "--db", db, "--lang", "zh"], env: Self.plain)
         #expect(sources.status == 0, "\(sources.stderr)")
         #expect(sources.stdout.hasPrefix("编号 ") && sources.stdout.contains("来源类别") && sources.stdout.contains("  地方政府  "), "\(sources.stdout.prefix(400))")
