@@ -5,11 +5,12 @@ import BorderTrackCore
 public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown, html, csv, json, geojson
 
-    /// The report as text in this format.
-    public func render(_ report: StatusReport) -> String {
+    /// The report as text in this format. Markdown and HTML speak `lang`; CSV, JSON and GeoJSON are data, their
+    /// field names and codes the same in every language.
+    public func render(_ report: StatusReport, lang: Catalogue = .en) -> String {
         switch self {
-        case .markdown: ReportMarkdown.render(report)
-        case .html: ReportHTML.render(report)
+        case .markdown: ReportMarkdown.render(report, lang: lang)
+        case .html: ReportHTML.render(report, lang: lang)
         case .csv: ReportCSV.render(report)
         case .json: ReportJSON.render(report)
         case .geojson: ReportGeoJSON.render(report)

@@ -12,7 +12,8 @@ public enum ReportMapSVG {
     static let labelCell = (w: 7.0, h: 16.0)
 
     /// The `<svg>` element, or nil when no section has a location.
-    public static func render(_ sections: [StatusReport.Section]) -> String? {
+    public static func render(_ sections: [StatusReport.Section], lang: Catalogue = .en) -> String? {
+        let words = ReportWords(lang)
         let located = sections.filter { $0.project.location != nil }
         guard !located.isEmpty else { return nil }
         let box = RegionMap.border.home
@@ -25,7 +26,7 @@ public enum ReportMapSVG {
         }
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
         out += "aria-labelledby=\"map-title\" font-family=\"DejaVu Sans, Noto Sans, Noto Sans CJK SC, sans-serif\">\n"
-        out += "<title id=\"map-title\">Map of the projects along the Russia–China border (Natural Earth, public domain)</title>\n"
+        out += "<title id=\"map-title\">\(lang["report.svg.mapTitle"])</title>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#fbfbf8\" stroke=\"#c8c8c8\"/>\n"
         let looks: [(RegionMap.Layer, String)] = [
             (.coast, "fill=\"none\" stroke=\"#9a9a9a\" stroke-width=\"1\""),
@@ -56,11 +57,13 @@ public enum ReportMapSVG {
             let status = MapMarker.status(of: s)
             let (x, y) = xy[i]
             let colour = status.map { ReportTimelineSVG.style($0).fill } ?? "#ffffff"
-            let name = ReportHTML.escape(s.project.names.en)
+            let name = ReportHTML.escape(words.name(s.project))
             let assessed = s.assessment.status != nil
             let scope = assessed ? s.assessment.scope : s.official?.scope
-            let said = status.map { (assessed ? "assessed " : "official ") + ReportText.status($0, scope) + (assessed ? s.assessment.grade.map { " (\($0))" } ?? "" : "") }
-                ?? "no claim about the whole project"
+            let said = status.map {
+                lang(assessed ? "report.svg.markerAssessed" : "report.svg.markerOfficial", words.status($0, scope))
+                    + (assessed ? s.assessment.grade.map { " (\($0))" } ?? "" : "")
+            } ?? lang["report.svg.markerNone"]
             out += "<a href=\"#\(ReportHTML.anchor(s.project))\"><g class=\"marker\" data-project=\"\(ReportHTML.escape(s.project.id))\">"
             out += "<title>\(name) — \(ReportHTML.escape(said))</title>"
             out += "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"7\" fill=\"\(colour)\" stroke=\"#1a1a1a\" stroke-width=\"1.2\"/>"
@@ -71,7 +74,7 @@ public enum ReportMapSVG {
         // A disc is 14 units across, two label cells: its neighbours on the row are taken too.
         var placer = LabelPlacer(columns: cols, rows: rows, markers: cells.flatMap { [($0.col - 1, $0.row), $0, ($0.col + 1, $0.row)] })
         for (i, s) in located.enumerated() {
-            let name = DisplayWidth.truncate(ReportText.clean(s.project.names.en), toWidth: 24, ellipsis: "…")
+            let name = DisplayWidth.truncate(ReportText.clean(words.name(s.project)), toWidth: 24, ellipsis: "…")
             // Proportional text is narrower than a cell per column on average; a cell per column keeps it clear.
             guard let p = placer.place(marker: i, col: cells[i].col, row: cells[i].row, width: DisplayWidth.of(name) + 1, gap: 2) else { continue }
             out += "<a href=\"#\(ReportHTML.anchor(s.project))\"><text x=\"\(f(Double(p.col) * labelCell.w + 2))\" "

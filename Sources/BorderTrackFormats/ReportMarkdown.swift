@@ -9,121 +9,125 @@ import BorderTrackCore
 /// inside table cells `|` becomes `\|` and a line break `<br>`; in headings and list items line breaks become
 /// spaces; quotes are block quotes line by line. Only http and https URLs become links.
 public enum ReportMarkdown {
-    /// The whole report, ending with a newline.
-    public static func render(_ r: StatusReport) -> String {
-        var out = "# BorderTrack status report\n\n"
-        out += "- **As of:** \(ReportText.asOfLine(r))\n"
-        out += "- **Generated:** \(r.generatedAt) (UTC)\n"
-        out += "- **Database:** \(inline(r.database))\n"
-        out += "- **Projects:** \(r.summary.projects) (\(inline(r.selection.description)))\n\n"
-        out += "> \(StatusReport.statement)\n\n"
-        out += summary(r.summary)
-        out += "## Projects\n\n"
-        if r.sections.isEmpty { out += "No project matches the selection.\n\n" }
-        for s in r.sections { out += section(s) }
+    /// The whole report in a language (English unless told), ending with a newline.
+    public static func render(_ r: StatusReport, lang: Catalogue = .en) -> String {
+        let w = ReportWords(lang)
+        var out = "# \(w["report.title"])\n\n"
+        out += "- **\(w["report.asOf"])\(w["report.colon"])** \(w.asOfLine(r))\n"
+        out += "- **\(w["report.generated"])\(w["report.colon"])** \(r.generatedAt) (UTC)\n"
+        out += "- **\(w["report.database"])\(w["report.colon"])** \(inline(r.database))\n"
+        out += "- **\(w["report.projects"])\(w["report.colon"])** \(r.summary.projects)\(w.aside(inline(w.selection(r.selection))))\n\n"
+        out += "> \(w.statement)\n\n"
+        out += summary(r, w)
+        out += "## \(w["report.projects"])\n\n"
+        if r.sections.isEmpty { out += w["report.noMatch"] + "\n\n" }
+        for s in r.sections { out += section(s, w) }
         while out.hasSuffix("\n\n") { out.removeLast() }
         return out
     }
 
-    static func summary(_ s: StatusReport.Summary) -> String {
-        var out = "## Summary\n\n### Projects by status and perspective\n\n"
-        out += table(["Status", "Official", "Local", "Assessed"],
-                     s.byStatus.map { [ReportText.status($0.status, nil), "\($0.official)", "\($0.local)", "\($0.assessed)"] },
+    static func summary(_ r: StatusReport, _ w: ReportWords) -> String {
+        let s = r.summary
+        var out = "## \(w["report.summary"])\n\n### \(w["report.byStatus"])\n\n"
+        out += table([w["report.col.status"], w["report.col.official"], w["report.col.local"], w["report.col.assessed"]],
+                     s.byStatus.map { [w.status($0.status, nil), "\($0.official)", "\($0.local)", "\($0.assessed)"] },
                      align: [false, true, true, true])
-        out += "\n### Open discrepancies by severity\n\n"
-        out += table(["Severity", "Open", "Acknowledged", "Total"],
-                     s.bySeverity.map { [$0.severity.rawValue, "\($0.open)", "\($0.acknowledged)", "\($0.total)"] },
+        out += "\n### \(w["report.bySeverity"])\n\n"
+        out += table([w["report.col.severity"], w["report.col.open"], w["report.col.acknowledged"], w["report.col.total"]],
+                     s.bySeverity.map { [w.severity($0.severity), "\($0.open)", "\($0.acknowledged)", "\($0.total)"] },
                      align: [false, true, true, true])
-        out += "\n### Largest deadline slips\n\n"
+        out += "\n### \(w["report.slips"])\n\n"
         if s.largestSlips.isEmpty {
-            out += "No announced target has moved later.\n"
+            out += w["report.noSlips"] + "\n"
         } else {
-            out += table(["Project", "Milestone", "First target", "Latest target", "Moved", "Times later"], s.largestSlips.map {
-                ["\(escape($0.name)) (`\($0.project)`)", $0.milestone.rawValue, ReportText.date($0.first), ReportText.date($0.latest),
-                 ReportText.change($0.months), "\($0.moves)"]
+            out += table([w["report.col.project"], w["report.col.milestone"], w["report.col.firstTarget"], w["report.col.latestTarget"],
+                          w["report.col.moved"], w["report.col.timesLater"]], s.largestSlips.map {
+                ["\(escape(w.name($0, in: r))) (`\($0.project)`)", w.milestone($0.milestone), w.date($0.first), w.date($0.latest),
+                 w.change($0.months), "\($0.moves)"]
             }, align: [false, false, false, false, true, true])
         }
         return out + "\n"
     }
 
-    static func section(_ s: StatusReport.Section) -> String {
+    static func section(_ s: StatusReport.Section, _ w: ReportWords) -> String {
         let p = s.project
-        var out = "### \(inline(p.names.en)) (`\(p.id)`)\n\n"
+        var out = "### \(inline(w.name(p))) (`\(p.id)`)\n\n"
         var names = ["en: \(inline(p.names.en))"]
         if let ru = p.names.ru { names.append("ru: \(inline(ru))") }
         if let zh = p.names.zh { names.append("zh: \(inline(zh))") }
-        out += "- **Names:** " + names.joined(separator: "; ") + "\n"
-        out += "- **Kind:** \(p.kind.rawValue)\n"
-        out += "- **Sides:** " + (p.countries.isEmpty ? "—" : p.countries.joined(separator: ", "))
-        out += "; **regions:** " + (p.regions.isEmpty ? "—" : inline(p.regions.joined(separator: "; "))) + "\n"
-        if let l = p.location { out += "- **Location:** \(l.lat), \(l.lon)\n" }
-        out += "\n#### Status (claims in force on the report day)\n\n"
-        out += table(["Perspective", "Status", "In force since", "Source", "Claim date", "Published", "Claim", "Grade"],
-                     [account("official", s.official), account("local", s.local), assessedRow(s.assessment)])
-        out += "\n#### Assessed status\n\n" + assessment(s.assessment)
-        out += "\n#### Open discrepancies\n\n"
-        if s.discrepancies.isEmpty { out += "None.\n" }
+        out += "- **\(w["report.names"])\(w["report.colon"])** " + names.joined(separator: "; ") + "\n"
+        out += "- **\(w["report.kind"])\(w["report.colon"])** \(w.kind(p.kind))\n"
+        out += "- **\(w["report.sides"])\(w["report.colon"])** " + (p.countries.isEmpty ? "—" : p.countries.joined(separator: ", "))
+        out += "; **\(w["report.md.regions"])\(w["report.colon"])** " + (p.regions.isEmpty ? "—" : inline(p.regions.joined(separator: "; "))) + "\n"
+        if let l = p.location { out += "- **\(w["report.location"])\(w["report.colon"])** \(l.lat), \(l.lon)\n" }
+        out += "\n#### \(w["report.md.statusHeading"])\n\n"
+        out += table([w["report.col.perspective"], w["report.col.status"], w["report.col.since"], w["report.col.source"],
+                      w["report.col.claimDate"], w["report.col.published"], w["report.col.claim"], w["report.col.grade"]],
+                     [account(w.perspective(.official), s.official, w), account(w.perspective(.local), s.local, w), assessedRow(s.assessment, w)])
+        out += "\n#### \(w["report.assessedStatus"])\n\n" + assessment(s.assessment, w)
+        out += "\n#### \(w["report.openDiscrepancies"])\n\n"
+        if s.discrepancies.isEmpty { out += w["report.none"] + "\n" }
         for d in s.discrepancies {
-            out += "- **\(d.severity.rawValue)** \(d.kind.rawValue) `\(d.id)` (\(d.flag.state.rawValue)), \(ReportText.period(d)): "
-            out += inline(d.explanation) + "\n"
+            out += "- **\(w.severity(d.severity))** \(w.discrepancyKind(d.kind)) `\(d.id)` \(w.stateAndPeriod(d))"
+            out += inline(w.explanation(d)) + "\n"
         }
-        out += "\n#### Deadline history\n\n"
+        out += "\n#### \(w["report.deadlines"])\n\n"
         if s.deadlines.isEmpty {
-            out += "No target announced.\n"
+            out += w["report.noTargets"] + "\n"
         } else {
-            out += table(["Milestone", "Target", "Announced", "Source", "Change"], s.deadlines.map {
-                [$0.plan.milestone.rawValue, ReportText.date($0.plan.target), ReportText.date($0.plan.announced),
-                 $0.sourceName.map(escape) ?? "—", ReportText.change($0.change)]
+            out += table([w["report.col.milestone"], w["report.col.target"], w["report.col.announced"], w["report.col.source"],
+                          w["report.col.change"]], s.deadlines.map {
+                [w.milestone($0.plan.milestone), w.date($0.plan.target), w.date($0.plan.announced),
+                 $0.sourceName.map(escape) ?? "—", w.change($0.change)]
             })
         }
-        out += "\n#### Claims\n\n"
-        if s.claims.isEmpty { out += "No claim recorded.\n" } else { out += ReportText.voices(s) + ".\n\n" }
+        out += "\n#### \(w["report.claims"])\n\n"
+        if s.claims.isEmpty { out += w["report.noClaims"] + "\n" } else { out += w.voices(s) + w["report.md.stop"] + "\n\n" }
         for c in s.claims {
-            out += "- **\(ReportText.date(c.claim.asOf))** — \(ReportText.status(c.claim.status, c.claim.scope))"
-            out += c.inForce ? " *(in force)*" : ""
-            out += " — \(inline(c.sourceName)) (\(ReportText.sourceDetail(c)))"
-            if let via = c.viaName { out += " (via \(inline(via)))" }
-            out += " — graded \(ReportText.claimGrade(c))"
-            if let pub = c.claim.published { out += ", published \(ReportText.date(pub))" }
+            out += "- **\(w.date(c.claim.asOf))** — \(w.status(c.claim.status, c.claim.scope))"
+            out += c.inForce ? " *(\(w["report.inForce"]))*" : ""
+            out += " — \(inline(c.sourceName)) (\(w.sourceDetail(c)))"
+            if let via = c.viaName { out += " (\(w.lang("report.via", inline(via))))" }
+            out += " — \(w.lang("report.graded", ReportText.claimGrade(c)))"
+            if let pub = c.claim.published { out += w.lang("report.md.published", w.date(pub)) }
             out += " — `\(c.claim.id)`\n"
             if let u = c.claim.url {
                 out += ReportText.isWebURL(u)
                     ? "  - URL: <\(u.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E"))>\n"
-                    : "  - URL (not a web address, not linked): \(inline(u))\n"
+                    : "  - \(w["report.md.notWeb"]): \(inline(u))\n"
             }
             if let q = c.claim.quote {
-                if let lang = c.claim.quoteLang { out += "\n  *Quote (\(escape(lang))):*\n" }
+                if let lang = c.claim.quoteLang { out += "\n  *\(w.lang("report.quote", escape(lang)))\(w["report.colon"])*\n" }
                 out += "\n" + blockquote(q, indent: "  ") + "\n"
             }
-            if let t = c.claim.translation { out += "  *\(ReportText.translationLabel):* \(inline(t))\n\n" }
-            if let n = c.claim.note { out += "  *Note:* \(inline(n))\n\n" }
+            if let t = c.claim.translation { out += "  *\(w["report.translation"])\(w["report.colon"])* \(inline(t))\n\n" }
+            if let n = c.claim.note { out += "  *\(w["report.note"])\(w["report.colon"])* \(inline(n))\n\n" }
         }
         return out + "\n"
     }
 
-    static func account(_ label: String, _ a: StatusReport.Account?) -> [String] {
-        guard let a else { return [label, "no claim", "—", "—", "—", "—", "—", "—"] }
-        return [label, ReportText.status(a.status, a.scope), a.since.description, escape(a.sourceName),
-                ReportText.date(a.claim.asOf), ReportText.date(a.claim.published), "`\(a.claim.id)`", a.sourceGrade.rawValue]
+    static func account(_ label: String, _ a: StatusReport.Account?, _ w: ReportWords) -> [String] {
+        guard let a else { return [label, w["report.noClaim"], "—", "—", "—", "—", "—", "—"] }
+        return [label, w.status(a.status, a.scope), a.since.description, escape(a.sourceName),
+                w.date(a.claim.asOf), w.date(a.claim.published), "`\(a.claim.id)`", a.sourceGrade.rawValue]
     }
 
     /// The status table's `assessed` row: the assessed status, since when, how many claims carry it, its grade.
-    static func assessedRow(_ a: Assessment) -> [String] {
-        guard a.status != nil else { return ["assessed", "no claim", "—", "—", "—", "—", "—", "—"] }
-        let n = a.supporting.count
-        return ["assessed", ReportText.assessedStatus(a), ReportText.date(a.since), "\(n) supporting claim\(n == 1 ? "" : "s")",
+    static func assessedRow(_ a: Assessment, _ w: ReportWords) -> [String] {
+        guard a.status != nil else { return [w["report.md.assessedRow"], w["report.noClaim"], "—", "—", "—", "—", "—", "—"] }
+        return [w["report.md.assessedRow"], w.status(a.status, a.scope), w.date(a.since), w.lang.count("report.supportingClaims", a.supporting.count),
                 "—", "—", "—", a.grade?.description ?? "—"]
     }
 
     /// The assessment in words, the claims that carry it, those discounted with why, and each section's.
-    static func assessment(_ a: Assessment) -> String {
-        var out = "\(inline(ReportText.assessed(a)))" + (a.grade.map { " — \($0.meaning)" } ?? "") + ".\n\n"
-        if !a.supporting.isEmpty { out += "- **Supporting:** " + a.supporting.map { "`\($0)`" }.joined(separator: ", ") + "\n" }
-        for d in a.discounted { out += "- **Discounted** `\(d.claim)`: \(inline(d.reason))\n" }
+    static func assessment(_ a: Assessment, _ w: ReportWords) -> String {
+        var out = "\(inline(w.assessed(a)))" + (a.grade.map { " — \(w.meaning($0))" } ?? "") + w["report.md.stop"] + "\n\n"
+        if !a.supporting.isEmpty { out += "- **\(w["report.supporting"])\(w["report.colon"])** " + a.supporting.map { "`\($0)`" }.joined(separator: ", ") + "\n" }
+        for d in a.discounted { out += "- **\(w["report.discounted"])** `\(d.claim)`\(w["report.colon"]) \(inline(w.reason(d)))\n" }
         for s in a.sections {
-            out += "- **Section \(s.section ?? "?"):** \(inline(ReportText.assessed(s)))"
-            out += s.supporting.isEmpty ? "" : "; supporting " + s.supporting.map { "`\($0)`" }.joined(separator: ", ")
-            out += s.discounted.map { "; discounted `\($0.claim)`: \(inline($0.reason))" }.joined() + "\n"
+            out += "- **\(w.lang("report.section", s.section ?? "?"))\(w["report.colon"])** \(inline(w.assessed(s)))"
+            out += s.supporting.isEmpty ? "" : "; \(w["report.supporting.inline"]) " + s.supporting.map { "`\($0)`" }.joined(separator: ", ")
+            out += s.discounted.map { "; \(w["report.discounted.inline"]) `\($0.claim)`\(w["report.colon"]) \(inline(w.reason($0)))" }.joined() + "\n"
         }
         return out
     }

@@ -21,15 +21,15 @@ public enum ReportTimelineSVG {
     }
 
     /// A pattern's name in words, for the legend.
-    static func patternName(_ s: Status) -> String {
+    static func patternName(_ s: Status, _ lang: Catalogue = .en) -> String {
         switch s {
-        case .proposed: "dots"
-        case .agreed: "horizontal lines"
-        case .construction: "diagonal lines"
-        case .completed: "grid"
-        case .operational: "solid"
-        case .suspended: "vertical lines"
-        case .cancelled: "crosses"
+        case .proposed: lang["report.pattern.dots"]
+        case .agreed: lang["report.pattern.horizontal"]
+        case .construction: lang["report.pattern.diagonal"]
+        case .completed: lang["report.pattern.grid"]
+        case .operational: lang["report.pattern.solid"]
+        case .suspended: lang["report.pattern.vertical"]
+        case .cancelled: lang["report.pattern.crosses"]
         }
     }
 
@@ -74,7 +74,7 @@ public enum ReportTimelineSVG {
     }
 
     /// An estimate of a label's width in user units (bold, 12 px).
-    static func textWidth(_ s: String) -> Double { Double(s.count) * 8.0 + 4 }
+    static func textWidth(_ s: String) -> Double { Double(DisplayWidth.of(s)) * 8.0 + 4 }
 
     /// Text with a white halo so it reads on any pattern.
     static func label(_ text: String, x: Double, y: Double, anchor: String = "start", size: Int = 12, bold: Bool = true) -> String {
@@ -84,8 +84,9 @@ public enum ReportTimelineSVG {
 
     /// The timeline of one section, or `nil` when it has no claims in force and no discrepancies.
     /// `index` makes the pattern ids unique within the HTML document.
-    public static func render(_ s: StatusReport.Section, day: Day, index: Int) -> String? {
-        let lanes = [("Official", s.officialLane), ("Local", s.localLane)]
+    public static func render(_ s: StatusReport.Section, day: Day, index: Int, lang: Catalogue = .en) -> String? {
+        let words = ReportWords(lang)
+        let lanes = [(lang["report.svg.laneOfficial"], s.officialLane), (lang["report.svg.laneLocal"], s.localLane)]
         var firstDays = lanes.flatMap { $0.1.segments.map(\.from) } + s.discrepancies.map(\.from)
         firstDays = firstDays.filter { $0 <= day }
         guard let first = firstDays.min() else { return nil }
@@ -100,7 +101,7 @@ public enum ReportTimelineSVG {
         var rows: [[Band]] = []
         for d in s.discrepancies.sorted(by: { ($0.from, $0.id) < ($1.from, $1.id) }) {
             let x0 = x(d.from), x1 = max(x(d.to.adding(days: 1)), x0 + 3)
-            let w = textWidth(bandLabel(d)) * 11 / 12
+            let w = textWidth(bandLabel(d, words)) * 11 / 12
             let inside = x0 + 3 + w <= width - 2
             let band = Band(discrepancy: d, x0: x0, x1: x1, labelX: inside ? x0 + 3 : x0 - 3, labelInside: inside,
                             left: inside ? x0 : x0 - 3 - w, right: inside ? max(x1, x0 + 3 + w) : x1)
@@ -110,7 +111,7 @@ public enum ReportTimelineSVG {
         let bandsTop = top + 2 * (laneHeight + 6)
         let bottom = bandsTop + Double(rows.count) * (bandHeight + 4) + (rows.isEmpty ? 0 : 2)
         let height = bottom + 18
-        let title = "Timeline of \(s.project.names.en): official and local status by year"
+        let title = lang("report.svg.timelineTitle", words.name(s.project))
         var out = ##"<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 \##(n(width)) \##(n(height))" width="\##(n(width))" height="\##(n(height))" role="img" aria-labelledby="\##(prefix)title" \##(font)>"##
         out += ##"<title id="\##(prefix)title">"## + ReportHTML.escape(title) + "</title>"
         out += defs(prefix)
@@ -124,7 +125,7 @@ public enum ReportTimelineSVG {
             out += ##"<line x1="\##(n(xx))" y1="\##(n(top - 6))" x2="\##(n(xx))" y2="\##(n(bottom))" stroke="\##(labelled ? "#bdbdbd" : "#e3e3e3")" stroke-width="1"/>"##
             if labelled && y < endYear { out += ##"<text x="\##(n(xx + 3))" y="14" font-size="12" fill="#333333">\##(y)</text>"## }
         }
-        out += ##"<text x="\##(n(width - right + 10))" y="14" font-size="12" font-weight="bold" fill="#333333">in force</text>"##
+        out += ##"<text x="\##(n(width - right + 10))" y="14" font-size="12" font-weight="bold" fill="#333333">\##(lang["report.inForce"])</text>"##
 
         // One lane per perspective.
         for (k, (name, lane)) in lanes.enumerated() {
@@ -132,13 +133,15 @@ public enum ReportTimelineSVG {
             out += ##"<text x="0" y="\##(n(y + laneHeight / 2 + 4))" font-size="13" font-weight="bold" fill="#000000">\##(name)</text>"##
             out += ##"<rect x="\##(n(gutter))" y="\##(n(y))" width="\##(n(plot))" height="\##(n(laneHeight))" fill="#f7f7f7" stroke="#d0d0d0" stroke-width="0.5"/>"##
             if lane.segments.isEmpty {
-                out += ##"<text x="\##(n(gutter + 6))" y="\##(n(y + laneHeight / 2 + 4))" font-size="11" font-style="italic" fill="#555555">no claim</text>"##
+                out += ##"<text x="\##(n(gutter + 6))" y="\##(n(y + laneHeight / 2 + 4))" font-size="11" font-style="italic" fill="#555555">\##(lang["report.noClaim"])</text>"##
             }
             for seg in lane.segments where seg.from <= day {
                 let x0 = x(seg.from), x1 = max(x(seg.to.adding(days: 1)), x0 + 1.5)
                 let tag = ReportText.abbreviation(seg.status, seg.scope)
-                let tip = "\(name): \(ReportText.status(seg.status, seg.scope)) from \(seg.from)" + (seg.ongoing ? " (in force)" : " to \(seg.to)")
-                    + " — claim \(seg.claim.id), \(seg.claim.source)" + (seg.claim.via.map { " via \($0)" } ?? "") + ", \(seg.claim.asOf)"
+                let tip = lang("report.svg.segment", name, words.status(seg.status, seg.scope), seg.from)
+                    + (seg.ongoing ? lang["report.svg.ongoing"] : lang("report.svg.until", seg.to))
+                    + lang("report.svg.claim", seg.claim.id, seg.claim.source) + (seg.claim.via.map { lang("report.svg.via", $0) } ?? "")
+                    + lang["join.comma"] + "\(seg.claim.asOf)"
                 out += ##"<g class="seg st-\##(seg.status.rawValue)"><title>"## + ReportHTML.escape(tip) + "</title>"
                 out += ##"<rect x="\##(n(x0))" y="\##(n(y))" width="\##(n(x1 - x0))" height="\##(n(laneHeight))" fill="url(#\##(prefix)st-\##(seg.status.rawValue))" stroke="#ffffff" stroke-width="1"/>"##
                 if x1 - x0 >= textWidth(tag) + 4 { out += label(tag, x: x0 + 4, y: y + laneHeight / 2 + 4) }
@@ -156,15 +159,15 @@ public enum ReportTimelineSVG {
 
         // Discrepancies: hatched bands with severity and kind.
         if !rows.isEmpty {
-            out += ##"<text x="0" y="\##(n(bandsTop + bandHeight / 2 + 4))" font-size="13" font-weight="bold" fill="#000000">Disputed</text>"##
+            out += ##"<text x="0" y="\##(n(bandsTop + bandHeight / 2 + 4))" font-size="13" font-weight="bold" fill="#000000">\##(lang["report.svg.disputed"])</text>"##
         }
         for (r, row) in rows.enumerated() {
             let y = bandsTop + Double(r) * (bandHeight + 4)
             for b in row {
                 let d = b.discrepancy
-                out += ##"<g class="disc sev-\##(d.severity.rawValue)"><title>"## + ReportHTML.escape("\(d.severity.rawValue) \(d.kind.rawValue) \(d.id), \(ReportText.period(d))") + "</title>"
+                out += ##"<g class="disc sev-\##(d.severity.rawValue)"><title>"## + ReportHTML.escape("\(words.severity(d.severity)) \(words.discrepancyKind(d.kind)) \(d.id)\(lang["join.comma"])\(words.period(d))") + "</title>"
                 out += ##"<rect x="\##(n(b.x0))" y="\##(n(y))" width="\##(n(b.x1 - b.x0))" height="\##(n(bandHeight))" fill="url(#\##(prefix)hatch-\##(d.severity.rawValue))" stroke="#000000" stroke-width="0.8"/>"##
-                out += label(bandLabel(d), x: b.labelX, y: y + bandHeight / 2 + 4, anchor: b.labelInside ? "start" : "end", size: 11)
+                out += label(bandLabel(d, words), x: b.labelX, y: y + bandHeight / 2 + 4, anchor: b.labelInside ? "start" : "end", size: 11)
                 out += "</g>"
             }
         }
@@ -172,7 +175,7 @@ public enum ReportTimelineSVG {
         // The report day.
         let xd = x(day.adding(days: 1))
         out += ##"<line x1="\##(n(xd))" y1="\##(n(top - 4))" x2="\##(n(xd))" y2="\##(n(bottom + 2))" stroke="#000000" stroke-width="1.2" stroke-dasharray="4 3"/>"##
-        out += ##"<text x="\##(n(min(xd, width - 2)))" y="\##(n(bottom + 14))" font-size="11" text-anchor="end" fill="#000000">report day \##(day)</text>"##
+        out += ##"<text x="\##(n(min(xd, width - 2)))" y="\##(n(bottom + 14))" font-size="11" text-anchor="end" fill="#000000">\##(lang("report.svg.reportDay", day))</text>"##
         return out + "</svg>"
     }
 
@@ -187,19 +190,24 @@ public enum ReportTimelineSVG {
     }
 
     /// `CRITICAL · status-conflict`.
-    static func bandLabel(_ d: Discrepancy) -> String { d.severity.rawValue.uppercased() + " · " + d.kind.rawValue }
+    static func bandLabel(_ d: Discrepancy, _ words: ReportWords = ReportWords()) -> String {
+        words.severity(d.severity).uppercased() + " · " + words.discrepancyKind(d.kind)
+    }
 
     /// The legend: each status's swatch, pattern and tag, and each severity's band.
-    public static func legend() -> String {
+    public static func legend(lang: Catalogue = .en) -> String {
+        let words = ReportWords(lang)
         let prefix = "lg-"
         let cols = 3, cellW = 330.0, rowH = 30.0
         let items: [(String, String, String)] = Status.allCases.map { s in
-            ("st-\(s.rawValue)", ReportText.abbreviation(s, nil), "\(s.rawValue) (\(patternName(s)))")
-        } + Severity.allCases.map { s in ("hatch-\(s.rawValue)", s.rawValue.uppercased(), "\(s.rawValue) discrepancy") }
+            ("st-\(s.rawValue)", ReportText.abbreviation(s, nil), lang("report.svg.pattern", words.status(s, nil), patternName(s, lang)))
+        } + Severity.allCases.map { s in
+            ("hatch-\(s.rawValue)", words.severity(s).uppercased(), lang("report.svg.severityBand", words.severity(s)))
+        }
         let rows = (items.count + cols - 1) / cols
         let h = Double(rows) * rowH + 4
         var out = ##"<svg xmlns="http://www.w3.org/2000/svg" class="legend" viewBox="0 0 \##(n(Double(cols) * cellW)) \##(n(h))" width="\##(n(Double(cols) * cellW))" height="\##(n(h))" role="img" aria-labelledby="lg-title" \##(font)>"##
-        out += ##"<title id="lg-title">Legend: status patterns and discrepancy bands</title>"## + defs(prefix)
+        out += ##"<title id="lg-title">"## + lang["report.svg.legendTitle"] + "</title>" + defs(prefix)
         for (i, item) in items.enumerated() {
             let x0 = Double(i % cols) * cellW, y0 = Double(i / cols) * rowH + 4
             out += ##"<rect x="\##(n(x0))" y="\##(n(y0))" width="64" height="22" fill="url(#\##(prefix)\##(item.0))" stroke="#000000" stroke-width="0.6"/>"##

@@ -51,21 +51,6 @@ struct LocalizedPagesTests {
         }
     }
 
-    @Test("the streamed queue's entries in Russian and Chinese: the sentence the pages show; English is the stored text")
-    func streamedQueueExplanations() throws {
-        let (stored, _, store) = try PagesAgreeTests.sources(projects: 40)
-        var entries: [QueuedDiscrepancy] = []
-        try store.listQueue(projects: [], kinds: [], severities: [], states: []) { entries.append($0) }
-        #expect(!entries.isEmpty)
-        for lang in Catalogue.all {
-            let say = QueueExplanations(store: store, lang: lang, end: stored.end)
-            for e in entries {
-                let d = try #require(stored.discrepancy(id: e.id))
-                #expect(try say.explanation(of: e) == d.explanation(in: lang), "\(lang.code) \(e.id)")
-            }
-        }
-    }
-
     @Test("the detail's assessment: the same reasons in Russian and Chinese from the store's pages and from memory")
     func assessmentReasonsAgree() throws {
         let (stored, memory, _) = try PagesAgreeTests.sources()

@@ -21,7 +21,7 @@ struct FormLanguageSnapshotTests {
 
     @Test func russian80() {
         check("ru-form", rows: 24, cols: 80, """
-         Мост Нижнеленинское–Тун… ↓ claims  ←/→ timeline  a add claim  esc back  ? help
+         Мост Нижнеленинское–Т… ↓ сообщения  ←/→ шкала  a добавить  esc назад  ? помощь
          Новое заявление · tongjiang
            Статус      строится
            Движение    (нет)
@@ -43,7 +43,7 @@ struct FormLanguageSnapshotTests {
 
          дата, на которую статус верен: ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; ~ примерно, ? по…
          Ctrl-S сохранить · Enter/Tab/↓ далее · ↑ назад · ←/→ выбор · Esc отмена
-         3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
+         3 проекта │ 2 откр. │ на сегодня, 2022-06-30 │ редактор ann
 
         """)
     }
@@ -60,15 +60,15 @@ struct FormLanguageSnapshotTests {
                        или ГГГГ-ММ-ДД, с ~  …
          дата, на которую статус верен: ГГГГ, …
          Ctrl-S сохранить · Enter/Tab/↓ далее …
-         as of today 2022-06-30 │ editor ann
+         на сегодня, 2022-06-30 │ редактор ann
 
         """)
     }
 
     @Test func chinese80() {
         check("zh-form", rows: 24, cols: 80, """
-         Мост Нижнеленинское–Тун… ↓ claims  ←/→ timeline  a add claim  esc back  ? help
-         添加表述 · tongjiang
+         BorderTrack · 同江铁路大桥    ↓ 说法  ←/→ 时间轴  a 添加说法  esc 返回  ? 帮助
+         添加说法 · tongjiang
            状态        在建
            运营范围    （无）
            路段
@@ -89,15 +89,15 @@ struct FormLanguageSnapshotTests {
 
          该状态成立的日期：YYYY、YYYY-MM 或 YYYY-MM-DD；~ 表示大约，? 表示不确定
          Ctrl-S 保存 · Enter/Tab/↓ 下一项 · ↑ 上一项 · ←/→ 选择 · Esc 取消
-         3 projects │ 2 open │ as of today 2022-06-30 │ editor ann
+         /data/tracker.sqlite │ 3个项目 │ 待处理 2 │ 截至今日 2022-06-30 │ 编辑者 ann
 
         """)
     }
 
     @Test func chinese40() {
         check("zh-form", rows: 12, cols: 40, """
-         Мост Нижнеленинское–Тунцзян
-         添加表述 · tongjiang
+         BorderTrack · 同江铁路大桥
+         添加说法 · tongjiang
            状态        在建
            运营范围    （无）
            路段
@@ -106,7 +106,7 @@ struct FormLanguageSnapshotTests {
                        或 YYYY-MM-DD，可加 ~…
          该状态成立的日期：YYYY、YYYY-MM 或  …
          Ctrl-S 保存 · Enter/Tab/↓ 下一项 · ↑ …
-         as of today 2022-06-30 │ editor ann
+         截至今日 2022-06-30 │ 编辑者 ann
 
         """)
     }

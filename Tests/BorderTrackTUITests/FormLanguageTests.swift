@@ -56,7 +56,7 @@ struct FormLanguageTests: FormDriving {
     func chineseSave() {
         var s = detail(.zh)
         _ = press(&s, .char("a"))
-        #expect(s.form?.title == "添加表述 · bh-bridge")
+        #expect(s.form?.title == "添加说法 · bh-bridge")
         focus(&s, "status"); type(&s, "运")
         #expect(s.form?["status"] == "operational")
         focus(&s, "scope"); type(&s, "货")
@@ -67,7 +67,7 @@ struct FormLanguageTests: FormDriving {
         focus(&s, "quote"); type(&s, "货车通过大桥")
         guard case .save(let edit)? = press(&s, .ctrl("s")) else { Issue.record("no save"); return }
         s.saveSucceeded(edit)
-        #expect(s.message?.text.hasPrefix("已添加表述 ") == true)
+        #expect(s.message?.text.hasPrefix("已添加说法 ") == true)
     }
 
     @Test("the undo question and the quit question are asked in the language")

@@ -137,8 +137,8 @@ struct LanguageSnapshotTests {
 
              Оценка ◕ построен с 2021-10-14  F3 (источник не поддаётся оценке, сведения: во…
                основано на: 2021-10-14 построен · Минэкономразвития Амурской области
-               не учтено: 2021-10-07 действует · Rossiyskaya Gazeta — contradicted by 1
-                 later independent local source
+               не учтено: 2021-10-07 действует · Rossiyskaya Gazeta — опровергается 1 более
+                 поздним независимым местным источником
              3 проекта │ 2 откр. │ на сегодня, 2022-06-30 │ редактор ann
 
             """)
@@ -177,8 +177,8 @@ struct LanguageSnapshotTests {
 
              研判 ◕ 竣工 自 2021-10-14 起  F3 （来源无法判断，信息可能属实）
                依据：2021-10-14 竣工 · Минэкономразвития Амурской области
-               未采信：2021-10-07 运营 · Rossiyskaya Gazeta——contradicted by 1 later
-                 independent local source
+               未采信：2021-10-07 运营 · Rossiyskaya Gazeta——与1个较晚的独立地方来源的说法
+                 相矛盾
              /data/tracker.sqlite │ 3个项目 │ 待处理 2 │ 截至今日 2022-06-30 │ 编辑者 ann
 
             """)
@@ -204,10 +204,10 @@ struct LanguageSnapshotTests {
              Расхождения (2 откр.)  y принять  r решить  enter открыть  esc назад  ? помощь
               ВАЖНОСТЬ   ТИП              ПРОЕКТ                                        1/2
             › ✖ критич.  спор о статусе   Мост Благовещ…  2021-10-07 – 2021-10-14  [открыто]
-                Official and local accounts contradict each other: Rossiyskaya Gazeta (202…
+                Официальные и местные источники противоречат друг другу: по данным Rossiys…
                 офиц. RU: ● действует (полный) — Ros…│ с мест RU: ◕ построен — Минэкономраз…
               • незнач.  перенос сроков   Мост Благовещ…  2018-03-01 – 2021-06-30  [открыто]
-                The opening target moved 2 times, 24 months in all: 2020 (announced 2018-0…
+                Срок открытия переносился 2 раза, в общей сложности на 24 месяца: 2020 (об…
                 сроки: bh-p1, bh-p2, bh-p3
 
 
@@ -230,10 +230,10 @@ struct LanguageSnapshotTests {
              BorderTrack · Расхождения (2 откр.)
               ВАЖНОСТЬ   ТИП              ПРОЕКТ
             › ✖ критич.  спор о статусе   Мос…  2021
-                Official and local accounts contra…
+                Официальные и местные источники пр…
                 офиц. RU: ● дейс…│ с мест RU: ◕ пос…
               • незнач.  перенос сроков   Мос…  2018
-                The opening target moved 2 times, …
+                Срок открытия переносился 2 раза, …
                 сроки: bh-p1, bh-p2, bh-p3
 
 
@@ -244,10 +244,10 @@ struct LanguageSnapshotTests {
              分歧（待处理 2、已确认 0）        y 确认  r 解决  enter 打开  esc 返回  ? 帮助
               严重程度   类型             项目                                          1/2
             › ✖ 严重     状态矛盾         黑河—布拉戈维…  2021-10-07 – 2021-10-14  [待处理]
-                Official and local accounts contradict each other: Rossiyskaya Gazeta (202…
+                官方与地方说法相互矛盾：Rossiyskaya Gazeta（2021-10-07）称客货运均已开通；…
                 官方 RU：● 运营（客货运） — Rossiysk…│ 地方 RU：◕ 竣工 — Минэкономразвития …
               • 次要     工期推迟         黑河—布拉戈维…  2018-03-01 – 2021-06-30  [待处理]
-                The opening target moved 2 times, 24 months in all: 2020 (announced 2018-0…
+                开通日期已推迟2次，累计24个月：2020（2018-03公布）→2021-01（2020-05公布）→…
                 计划：bh-p1, bh-p2, bh-p3
 
 
@@ -270,10 +270,10 @@ struct LanguageSnapshotTests {
              BorderTrack · 分歧（待处理 2）
               严重程度   类型             项目
             › ✖ 严重     状态矛盾         黑…  2021-
-                Official and local accounts contra…
+                官方与地方说法相互矛盾：Rossiyskay…
                 官方 RU：● 运营… │ 地方 RU：◕ 竣工 …
               • 次要     工期推迟         黑…  2018-
-                The opening target moved 2 times, …
+                开通日期已推迟2次，累计24个月：202…
                 计划：bh-p1, bh-p2, bh-p3
 
 

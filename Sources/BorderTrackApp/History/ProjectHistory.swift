@@ -11,8 +11,10 @@ package enum ProjectHistory {
         AuditHistory(entries).changes
     }
 
-    package static func table(_ changes: [AuditHistory.Change]) -> String {
-        TextTable.render(header: ["SEQ", "AT", "EDITOR", "ACTION", "CHANGE"], rows: changes.map { c in
+    /// The table, its headers in `lang` (the change itself is said in English for now).
+    package static func table(_ changes: [AuditHistory.Change], lang: Catalogue = .en) -> String {
+        TextTable.render(header: [lang["cli.col.seq"], lang["cli.col.at"], lang["cli.col.editor"], lang["cli.col.action"], lang["cli.col.change"]],
+                         rows: changes.map { c in
             ["\(c.entry.seq)", c.entry.at.description, c.entry.editor, c.entry.action, c.change]
         })
     }

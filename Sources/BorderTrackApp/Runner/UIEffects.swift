@@ -109,7 +109,7 @@ package final class UIEffects {
                                                database: ReportFormat.label(store.location),
                                                overrides: try AnalysisLoader.gradeOverrides(store, asOf: analysis.knownBy))
                 let target = (path as NSString).expandingTildeInPath
-                try CLI.output(f.render(report), to: target, database: store.location)
+                try CLI.output(f.render(report, lang: state.lang), to: target, database: store.location)
                 state.message = .init(text: state.lang.count("ui.message.wrote-report", projects.count, format, target), isError: false)
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)

@@ -78,7 +78,9 @@ extension BorderTrack {
                     let rows = try store.auditEntries(filter: filter).map { e in
                         ["\(e.seq)", e.at.description, e.editor, e.action, e.entityID, e.project ?? "-", String(e.hash.prefix(12))]
                     }
-                    print(TextTable.render(header: ["SEQ", "AT", "EDITOR", "ACTION", "ENTITY", "PROJECT", "HASH"], rows: rows), terminator: "")
+                    let lang = try global.catalogue()
+                    print(TextTable.render(header: [lang["cli.col.seq"], lang["cli.col.at"], lang["cli.col.editor"], lang["cli.col.action"],
+                                                    lang["cli.col.entity"], lang["cli.col.project"], lang["cli.col.hash"]], rows: rows), terminator: "")
                 }
             }
         }

@@ -22,7 +22,7 @@ extension BorderTrack.ProjectCommand {
                 }
                 let changes = ProjectHistory.changes(entries)
                 switch format {
-                case .text: print(ProjectHistory.table(changes), terminator: "")
+                case .text: print(ProjectHistory.table(changes, lang: try global.catalogue()), terminator: "")
                 case .json: print(ProjectHistory.json(changes), terminator: "")
                 }
             }

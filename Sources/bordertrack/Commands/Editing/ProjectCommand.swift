@@ -31,15 +31,19 @@ extension BorderTrack {
                         }
                         print(JSONWriter.pretty(.array(items)), terminator: "")
                     case .text:
+                        let lang = try global.catalogue(), w = ReportWords(lang)
+                        // The listing carries the English name: another language reads every project's names once.
+                        let names = lang == .en ? [:] : Dictionary(try store.projects().map { ($0.id, $0.names) }, uniquingKeysWith: { a, _ in a })
                         // Widths from what the columns can hold, so each line goes out as it is read.
                         let table = StreamedTable([
-                            ("ID", try store.longestProjectID()), ("KIND", ProjectKind.allCases.map(\.rawValue.count).max() ?? 0),
-                            ("CLAIMS", 6), ("LATEST", 11), ("NAME", 0),
+                            (lang["cli.col.id"], try store.longestProjectID()),
+                            (lang["cli.col.kind"], ProjectKind.allCases.map { DisplayWidth.of(w.shortKind($0)) }.max() ?? 0),
+                            (lang["cli.col.claims"], 6), (lang["cli.col.latest"], 11), (lang["cli.col.name"], 0),
                         ])
                         try StreamedLines.write { out in
                             try out(table.header)
                             try store.listProjects { p in
-                                try out(table.row([p.id, p.kind.rawValue, "\(p.claims)", p.latest?.description ?? "-", p.name]))
+                                try out(table.row([p.id, w.shortKind(p.kind), "\(p.claims)", p.latest?.description ?? "-", names[p.id].map(lang.name) ?? p.name]))
                             }
                         }
                     }
@@ -68,7 +72,8 @@ extension BorderTrack {
                     case .json:
                         print(DatasetJSON.encode(one), terminator: "")
                     case .text:
-                        print(ProjectText.render(project: p, claims: claims, plans: plans, sources: try store.sources()), terminator: "")
+                        print(ProjectText.render(project: p, claims: claims, plans: plans, sources: try store.sources(), lang: try global.catalogue()),
+                              terminator: "")
                     }
                 }
             }
@@ -102,15 +107,19 @@ extension BorderTrack {
                 }
                 switch format {
                 case .text:
+                    let lang = try global.catalogue(), w = ReportWords(lang)
                     let rows = records.map { r in
-                        [r.source.id, r.source.name, r.source.tier.rawValue, r.source.country ?? "-", r.source.affiliation ?? "-",
-                         Self.gradeCell(grade(r.source.id)), r.source.perspective.rawValue,
+                        [r.source.id, r.source.name, w.tier(r.source.tier), r.source.country ?? "-", r.source.affiliation ?? "-",
+                         Self.gradeCell(grade(r.source.id)), w.perspective(r.source.perspective),
                          "\(r.claims)", "\(r.judged)", "\(r.lost)", r.lossRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"]
                     }
-                    var out = TextTable.render(header: ["ID", "NAME", "TIER", "COUNTRY", "AFFILIATION", "GRADE", "PERSPECTIVE", "CLAIMS", "JUDGED", "LOST", "LOSS RATE"], rows: rows)
+                    var out = TextTable.render(header: [lang["cli.col.id"], lang["cli.col.name"], lang["cli.col.tier"], lang["cli.col.country"],
+                                                        lang["cli.col.affiliation"], lang["cli.col.grade"], lang["cli.col.perspective"],
+                                                        lang["cli.col.claims"], lang["cli.col.judged"], lang["cli.col.lost"], lang["cli.col.lossRate"]],
+                                               rows: rows)
                     if why && !records.isEmpty {
-                        out += "\nGrades (A completely reliable … E unreliable, F cannot be judged):\n"
-                        for r in records { out += "\(r.source.id): \(grade(r.source.id).why)\n" }
+                        out += "\n" + lang["cli.sources.grades"] + "\n"
+                        for r in records { out += "\(r.source.id): \(w.gradeWhy(grade(r.source.id)))\n" }
                     }
                     print(out, terminator: "")
                 case .json:

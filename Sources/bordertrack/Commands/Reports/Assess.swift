@@ -43,40 +43,42 @@ extension BorderTrack {
                     }
                 }
                 switch format {
-                case .text: print(Self.text(items, details: why || !project.isEmpty), terminator: "")
+                case .text: print(Self.text(items, details: why || !project.isEmpty, lang: try global.catalogue()), terminator: "")
                 case .json: print(JSONWriter.pretty(.array(items.map(Self.json))), terminator: "")
                 }
             }
         }
 
         /// The table, and under it each project's supporting and discounted claims when `details`.
-        static func text(_ items: [Assessment], details: Bool) -> String {
-            guard !items.isEmpty else { return "No projects.\n" }
+        static func text(_ items: [Assessment], details: Bool, lang: Catalogue = .en) -> String {
+            guard !items.isEmpty else { return lang["cli.assess.none"] + "\n" }
+            let w = ReportWords(lang)
             // Each project's row, then a row per section under it (`  § CN`).
             func row(_ a: Assessment, _ name: String) -> [String] {
-                [name, a.status?.rawValue ?? "-", a.scope?.rawValue ?? "-", a.since?.description ?? "-", a.grade?.description ?? "-",
+                [name, a.status.map(w.statusWord) ?? "-", a.scope.map(w.scope) ?? "-", a.since?.description ?? "-", a.grade?.description ?? "-",
                  "\(a.supporting.count)", "\(a.discounted.count)"]
             }
             let rows = items.flatMap { a in [row(a, a.project)] + a.sections.map { row($0, "  § " + ($0.section ?? "?")) } }
-            var out = TextTable.render(header: ["PROJECT", "STATUS", "SCOPE", "SINCE", "GRADE", "SUPPORTING", "DISCOUNTED"], rows: rows)
+            var out = TextTable.render(header: [lang["cli.col.project"], lang["cli.col.status"], lang["cli.col.scope"], lang["cli.col.since"],
+                                                lang["cli.col.grade"], lang["cli.col.supporting"], lang["cli.col.discounted"]], rows: rows)
             guard details else { return out }
             for a in items {
-                out += "\n\(a.project) on \(a.day): \(a.summary)\n"
-                out += Self.details(a, indent: "  ")
+                out += "\n" + lang("cli.assess.on", a.project, a.day, w.assessed(a)) + "\n"
+                out += Self.details(a, indent: "  ", w)
                 for s in a.sections {
-                    out += "  § \(s.section ?? "?"): \(s.summary)\n"
-                    out += Self.details(s, indent: "    ")
+                    out += "  § \(s.section ?? "?"): \(w.assessed(s))\n"
+                    out += Self.details(s, indent: "    ", w)
                 }
             }
             return out
         }
 
         /// An assessment's grade meaning, supporting and discounted claims, one per line.
-        static func details(_ a: Assessment, indent: String) -> String {
+        static func details(_ a: Assessment, indent: String, _ w: ReportWords) -> String {
             var out = ""
-            if let g = a.grade { out += "\(indent)grade \(g): \(g.meaning)\n" }
-            if !a.supporting.isEmpty { out += "\(indent)supporting: \(a.supporting.joined(separator: ", "))\n" }
-            for d in a.discounted { out += "\(indent)discounted \(d.claim): \(d.reason)\n" }
+            if let g = a.grade { out += indent + w.lang("cli.assess.grade", g, w.meaning(g)) + "\n" }
+            if !a.supporting.isEmpty { out += indent + w.lang("cli.assess.supporting", a.supporting.joined(separator: ", ")) + "\n" }
+            for d in a.discounted { out += indent + w.lang("cli.assess.discounted", d.claim, w.reason(d)) + "\n" }
             return out
         }
 

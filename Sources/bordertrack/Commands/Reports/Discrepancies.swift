@@ -49,8 +49,10 @@ extension BorderTrack {
                 }
                 guard (1...1200).contains(staleMonths) else { throw CLIError.usage("--stale-months \(staleMonths): expected a number of months from 1 to 1200") }
                 let day = try AnalysisLoader.parseAsOf(asOf)
+                let lang = try global.catalogue()
                 let store = try global.openStore(create: false)
-                if format == .text, day == nil, staleMonths == DiscrepancyDetector.Options().staleMonths,
+                // The derived queue stores English explanations: another language analyses in memory to say them in it.
+                if format == .text, lang == .en, day == nil, staleMonths == DiscrepancyDetector.Options().staleMonths,
                    states.allSatisfy({ $0 == .open || $0 == .acknowledged }), let derived = store as? any DerivedSummaries, Self.queueIsCurrent(derived) {
                     try Self.streamQueue(derived, projects: project, kinds: kinds, severities: severities, states: states)
                     return
@@ -67,10 +69,10 @@ extension BorderTrack {
                 }
                 switch format {
                 case .text:
-                    let table = DiscrepancyFormat.table(projectIDWidth: analysis.projects.longestID)
+                    let table = DiscrepancyFormat.table(projectIDWidth: analysis.projects.longestID, lang: lang)
                     try StreamedLines.write { out in
-                        try out(items.isEmpty ? DiscrepancyFormat.none : table.header)
-                        for d in items { try out(table.row(DiscrepancyFormat.cells(d))) }
+                        try out(items.isEmpty ? DiscrepancyFormat.none(lang) : table.header)
+                        for d in items { try out(table.row(DiscrepancyFormat.cells(d, lang: lang))) }
                     }
                 case .json: print(DiscrepancyFormat.json(items), terminator: "")
                 }

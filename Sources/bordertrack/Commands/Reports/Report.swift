@@ -32,6 +32,7 @@ extension BorderTrack {
         mutating func run() throws {
             try CLI.guarded {
                 let chosen = try resolvedFormat()
+                let lang = try global.catalogue()
                 var k: ProjectKind? = nil
                 if let kind {
                     guard let v = ProjectKind(rawValue: kind) else {
@@ -58,7 +59,7 @@ extension BorderTrack {
                     try StreamedOutput.write(to: output, database: store.location) { sink in try ReportJSON.write(report, to: sink) }
                     return
                 }
-                var text = chosen.render(report)
+                var text = chosen.render(report, lang: lang)
                 if toTerminal { text = ReportFormat.terminalSafe(text) }
                 try CLI.output(text, to: output, database: store.location)
             }
