@@ -124,14 +124,17 @@ enum QueueView {
     }
 
     /// A discrepancy side's label in the language: its perspective's word, a country code or source id as it is
-    /// ("official RU" → "официально RU").
+    /// ("official RU" → "офиц. RU", "official+local RU/CN" → "офиц.+с мест RU/CN").
     static func sideLabel(_ label: String, lang: Catalogue) -> String {
-        label.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
-            switch w {
-            case "official": lang["ui.queue.side.official"]
-            case "local": lang["ui.queue.side.local"]
-            default: String(w)
-            }
+        label.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            // A side spanning both perspectives reads "official+local": each part in the language.
+            word.split(separator: "+", omittingEmptySubsequences: false).map { w -> String in
+                switch w {
+                case "official": lang["ui.queue.side.official"]
+                case "local": lang["ui.queue.side.local"]
+                default: String(w)
+                }
+            }.joined(separator: "+")
         }.joined(separator: " ")
     }
 

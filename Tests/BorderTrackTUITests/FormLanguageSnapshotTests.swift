@@ -22,7 +22,7 @@ struct FormLanguageSnapshotTests {
     @Test func russian80() {
         check("ru-form", rows: 24, cols: 80, """
          Мост Нижнеленинское–Т… ↓ сообщения  ←/→ шкала  a добавить  esc назад  ? помощь
-         Новое заявление · tongjiang
+         Новое сообщение · tongjiang
            Статус      строится
            Движение    (нет)
            Участок
@@ -51,7 +51,7 @@ struct FormLanguageSnapshotTests {
     @Test func russian40() {
         check("ru-form", rows: 12, cols: 40, """
          Мост Нижнеленинское–Тунцзян
-         Новое заявление · tongjiang
+         Новое сообщение · tongjiang
            Статус      строится
            Движение    (нет)
            Участок

@@ -15,7 +15,7 @@ struct FormLanguageTests: FormDriving {
     func russianClaimForm() {
         var s = detail(.ru)
         _ = press(&s, .char("a"))
-        #expect(s.form?.title == "Новое заявление · bh-bridge")
+        #expect(s.form?.title == "Новое сообщение · bh-bridge")
         #expect(s.form?.fields.map(\.label).prefix(5) == ["Статус", "Движение", "Участок", "На дату", "Опубликов."])
         let screen = AppFixture.screen(s)
         #expect(screen.contains("◂ строится ▸"))
@@ -110,5 +110,12 @@ struct FormLanguageTests: FormDriving {
         let zh = HelpView.commandLines(.zh)
         #expect(zh.contains { $0.0 == ":asof 日期" && $0.1.hasPrefix("整个界面") })
         #expect(HelpView.commandLines(.en).map { $0.0 + $0.1 } == HelpView.commandLines().map { $0.0 + $0.1 })
+    }
+
+    @Test("a queue side spanning both perspectives is named in the language, codes kept")
+    func sideLabels() {
+        #expect(QueueView.sideLabel("official+local RU/CN", lang: .ru) == Catalogue.ru["ui.queue.side.official"] + "+" + Catalogue.ru["ui.queue.side.local"] + " RU/CN")
+        #expect(QueueView.sideLabel("local CN", lang: .zh) == Catalogue.zh["ui.queue.side.local"] + " CN")
+        #expect(QueueView.sideLabel("official+local RU/CN", lang: .en) == "official+local RU/CN")
     }
 }
