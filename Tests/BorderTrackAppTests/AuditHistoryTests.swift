@@ -74,4 +74,21 @@ struct AuditHistoryTests {
         #expect(read[4].undoes?.seq == 3 && read[4].undoes?.entry?.seq == 3 && read[6].undoes.map { $0.entry == nil } == true)
         #expect(read[0].undoes == nil)
     }
+
+    @Test("the history said in Russian and Chinese: sentences and undo leads in the language, ids and values as stored")
+    func inTheLanguage() {
+        let en = AuditHistory(Self.entries).changes.map(\.change)
+        let ru = AuditHistory(Self.entries, lang: .ru).changes.map(\.change)
+        let zh = AuditHistory(Self.entries, lang: .zh).changes.map(\.change)
+        #expect(en.count == ru.count && ru.count == zh.count)
+        for (i, line) in en.enumerated() where line.hasPrefix("claim ") {
+            #expect(ru[i].hasPrefix("сообщение "), "\(ru[i])")
+            #expect(zh[i].hasPrefix("说法 "), "\(zh[i])")
+        }
+        for (i, line) in en.enumerated() where line.hasPrefix("undoes entry ") {
+            #expect(ru[i].hasPrefix("отменяет запись "), "\(ru[i])")
+        }
+        #expect(ru.contains { $0.contains(" на ") && $0.contains("действует") } || ru.contains { $0.contains("строится") })
+        #expect(!ru.contains { $0.hasPrefix("claim ") || $0.hasPrefix("undoes ") })
+    }
 }

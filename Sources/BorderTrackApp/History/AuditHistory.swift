@@ -24,13 +24,16 @@ package struct AuditHistory {
         /// The fields that differ between what was there before and after (nested objects flattened with
         /// dots; `recorded` and `editor` left out). For an undo: compared with what the undone entry wrote.
         package let fields: [HistoryEntry.Change]
+        /// The language `change` is said in.
+        package let lang: Catalogue
 
         /// The entry as the UI's history screen shows it: the change in words, as the CLI says it (an undo names
         /// the entry it undoes and who made it), then the fields that changed.
         package var historyEntry: HistoryEntry {
             var summary = change
-            if let (seq, undone) = undoes, let undone, summary.hasPrefix("undoes entry \(seq): ") {
-                summary = "undoes entry \(seq) (\(undone.action) by \(undone.editor)): " + summary.dropFirst("undoes entry \(seq): ".count)
+            let lead = lang("ui.history.undoes", undoes?.seq ?? 0)
+            if let (seq, undone) = undoes, let undone, summary.hasPrefix(lead) {
+                summary = lang("ui.history.undoes-by", seq, undone.action, undone.editor) + summary.dropFirst(lead.count)
             }
             return HistoryEntry(seq: entry.seq, at: entry.at.description, editor: entry.editor, action: entry.action,
                                 entityID: entry.entityID, summary: summary, changes: fields)
@@ -40,8 +43,8 @@ package struct AuditHistory {
     /// The changes in seq order (the order given).
     package let changes: [Change]
 
-    /// Reads a project's audit entries, given in seq order.
-    package init(_ entries: [AuditEntry]) {
+    /// Reads a project's audit entries, given in seq order, saying each change in `lang`.
+    package init(_ entries: [AuditEntry], lang: Catalogue = .en) {
         let bySeq = Dictionary(entries.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
         var state: Project? = nil
         var out: [Change] = []
@@ -50,45 +53,63 @@ package struct AuditHistory {
             let before = e.before.flatMap(Self.parse), after = e.after.flatMap(Self.parse)
             var undoes: (seq: Int, entry: AuditEntry?)? = nil
             if e.action == "undo", case .number(let n)? = before?["undoes"], let seq = Int(n) { undoes = (seq, bySeq[seq]) }
-            var text = Self.describe(e, after: after, project: &state)
+            var text = Self.describe(e, after: after, project: &state, lang: lang)
             var was = before
             if let (seq, undone) = undoes {
-                text = "undoes entry \(seq): " + text
+                text = lang("ui.history.undoes", seq) + text
                 was = undone?.entity == e.entity ? undone?.after.flatMap(Self.parse) : nil
             }
             out.append(Change(entry: e, before: before, after: after, undoes: undoes, change: text,
-                              fields: Self.fields(before: was, after: after)))
+                              fields: Self.fields(before: was, after: after), lang: lang))
         }
         changes = out
     }
 
     /// One entry in words; `project` is the project as the entries so far left it (updated by a project row).
-    static func describe(_ e: AuditEntry, after: JSONValue?, project state: inout Project?) -> String {
+    static func describe(_ e: AuditEntry, after: JSONValue?, project state: inout Project?, lang: Catalogue = .en) -> String {
+        // Codes in the row (status, scope, milestone) said in the language; English says them as they are.
+        func word(_ key: String, _ code: String?) -> String? {
+            code.map { c in
+                switch key {
+                case "status": Status(rawValue: c).map(lang.status) ?? c
+                case "scope": Scope(rawValue: c).map(lang.scope) ?? c
+                default: Milestone(rawValue: c).map(lang.milestone) ?? c
+                }
+            }
+        }
         switch (e.entity, e.action) {
         case ("project", _):
             let new = e.after.flatMap(CanonicalRow.decodeProject)
             let diff = ProjectChange.describe(from: state, to: new)
             state = new
-            return new == nil ? "project removed" : (diff.isEmpty ? "no change" : diff.joined(separator: "; "))
+            return new == nil ? lang["ui.history.project-removed"] : (diff.isEmpty ? lang["ui.history.no-change"] : diff.joined(separator: "; "))
         case ("claim", "claim.withdraw"), ("plan", "plan.withdraw"):
-            return "\(e.entity) \(e.entityID) withdrawn" + (string(after, "reason").map { ": \($0)" } ?? "")
+            return lang(e.entity == "claim" ? "ui.history.claim-withdrawn" : "ui.history.plan-withdrawn", e.entityID)
+                + (string(after, "reason").map { lang("ui.history.reason", $0) } ?? "")
         case ("claim", _) where after?["kind"] != nil, ("plan", _) where after?["kind"] != nil:
-            return "\(e.entity) \(e.entityID) withdrawn"
+            return lang(e.entity == "claim" ? "ui.history.claim-withdrawn" : "ui.history.plan-withdrawn", e.entityID)
         case ("claim", _):
-            let status = [string(after, "status"), string(after, "scope"), string(after, "section").map { "[\($0) section]" }]
+            let status = [word("status", string(after, "status")), word("scope", string(after, "scope")),
+                          string(after, "section").map { lang("ui.history.section", $0) }]
                 .compactMap { $0 }.joined(separator: " ")
-            return "claim \(e.entityID): \(status) as of \(string(after, "asOf") ?? "?") (\(string(after, "source") ?? "?")"
-                + (string(after, "via").map { " via \($0)" } ?? "") + ")"
-                + (string(after, "supersedes").map { ", correcting \($0)" } ?? "")
+            return lang("ui.history.claim-added", e.entityID, status, string(after, "asOf") ?? "?", string(after, "source") ?? "?",
+                        string(after, "via").map { lang("ui.history.via", $0) } ?? "")
+                + (string(after, "supersedes").map { lang("ui.history.correcting", $0) } ?? "")
         case ("plan", _):
-            return "plan \(e.entityID): \(string(after, "milestone") ?? "?") \(string(after, "target") ?? "?")"
-                + (string(after, "announced").map { ", announced \($0)" } ?? "") + (string(after, "source").map { " (\($0))" } ?? "")
+            return lang("ui.history.plan-added", e.entityID, word("milestone", string(after, "milestone")) ?? "?", string(after, "target") ?? "?")
+                + (string(after, "announced").map { lang("ui.history.announced", $0) } ?? "")
+                + (string(after, "source").map { lang("ui.history.plan-source", $0) } ?? "")
         case ("flag", _):
-            return "discrepancy \(e.entityID): \(string(after, "action") ?? "?")"
-                + (string(after, "verdict").map { " (verdict \($0))" } ?? "")
+            return lang("ui.history.flag", e.entityID, string(after, "action") ?? "?")
+                + (string(after, "verdict").map { lang("ui.history.verdict", $0) } ?? "")
                 + (string(after, "note").flatMap { $0.isEmpty ? nil : " — \($0)" } ?? "")
         case ("import", _):
-            return "import: \(number(after, "claims")) claims, \(number(after, "plans")) plans"
+            // A count not recorded as a number is said as the row holds it ("?").
+            func counted(_ key: String, _ field: String) -> String {
+                let n = number(after, field)
+                return Int(n).map { lang.count(key, $0) } ?? n
+            }
+            return lang("ui.history.import", counted("ui.history.claims", "claims"), counted("ui.history.plans", "plans"))
         default:
             return e.after ?? "-"
         }

@@ -6,12 +6,12 @@ import BorderTrackStore
 /// with editor, time, action and what changed in words, oldest first. Read by `AuditHistory`, which the UI's
 /// history screen reads too.
 package enum ProjectHistory {
-    /// The changes in seq order, each described against the project's state before it.
-    package static func changes(_ entries: [AuditEntry]) -> [AuditHistory.Change] {
-        AuditHistory(entries).changes
+    /// The changes in seq order, each described against the project's state before it, in `lang`.
+    package static func changes(_ entries: [AuditEntry], lang: Catalogue = .en) -> [AuditHistory.Change] {
+        AuditHistory(entries, lang: lang).changes
     }
 
-    /// The table, its headers in `lang` (the change itself is said in English for now).
+    /// The table, its headers in `lang` (the changes are said in the language `changes` was read in).
     package static func table(_ changes: [AuditHistory.Change], lang: Catalogue = .en) -> String {
         TextTable.render(header: [lang["cli.col.seq"], lang["cli.col.at"], lang["cli.col.editor"], lang["cli.col.action"], lang["cli.col.change"]],
                          rows: changes.map { c in

@@ -85,14 +85,14 @@ package final class UIEffects {
         case .loadHistory(let project):
             do {
                 let entries = try store.auditEntries(filter: AuditFilter(project: project))
-                state.showHistory(project: project, entries: Self.historyEntries(entries))
+                state.showHistory(project: project, entries: Self.historyEntries(entries, lang: state.lang))
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)
             }
         case .loadClaimHistory(let project, let claim):
             do {
                 let entries = try store.auditEntries(filter: AuditFilter(project: project))
-                state.showHistory(project: project, entries: Self.historyEntries(entries), claim: claim)
+                state.showHistory(project: project, entries: Self.historyEntries(entries, lang: state.lang), claim: claim)
             } catch {
                 state.message = .init(text: Self.describe(error), isError: true)
             }
@@ -163,7 +163,7 @@ package final class UIEffects {
     /// Audit entries as the history view shows them, newest first: the fields that changed between before
     /// and after, an undo compared with what the entry it undoes had written (read by `AuditHistory`, as
     /// `bordertrack project history` reads them).
-    package static func historyEntries(_ entries: [AuditEntry]) -> [HistoryEntry] {
-        AuditHistory(entries).changes.reversed().map(\.historyEntry)
+    package static func historyEntries(_ entries: [AuditEntry], lang: Catalogue = .en) -> [HistoryEntry] {
+        AuditHistory(entries, lang: lang).changes.reversed().map(\.historyEntry)
     }
 }

@@ -20,9 +20,11 @@ extension BorderTrack.ProjectCommand {
                 if entries.isEmpty, try store.project(id: id) == nil {
                     throw CLIError.badData("no project with id \"\(TextEscaper.escapeForMessage(id))\"; see `bordertrack project list`")
                 }
-                let changes = ProjectHistory.changes(entries)
+                // JSON keeps the English change text whatever the language (machine formats never change with it).
+                let lang = format == .json ? Catalogue.en : try global.catalogue()
+                let changes = ProjectHistory.changes(entries, lang: lang)
                 switch format {
-                case .text: print(ProjectHistory.table(changes, lang: try global.catalogue()), terminator: "")
+                case .text: print(ProjectHistory.table(changes, lang: lang), terminator: "")
                 case .json: print(ProjectHistory.json(changes), terminator: "")
                 }
             }
