@@ -16,8 +16,8 @@ public struct ReportWords: Sendable {
 
     public init(_ lang: Catalogue = .en) { self.lang = lang }
 
-    /// Whether values print as their codes (English: the reports as they have always been).
-    var codes: Bool { lang == .en }
+    /// Whether values print as their codes (English: the reports as they have always been; `Catalogue.showsCodes`).
+    var codes: Bool { lang.showsCodes }
 
     /// The catalogue's message for `key`.
     public subscript(_ key: String) -> String { lang[key] }
@@ -39,16 +39,16 @@ public struct ReportWords: Sendable {
     // MARK: values in words
 
     /// A status alone: `construction`, `строится`, `在建`.
-    public func statusWord(_ s: Status) -> String { codes ? s.rawValue : lang.status(s) }
+    public func statusWord(_ s: Status) -> String { lang.word(s) }
 
     /// A scope: `cargo`, `грузовой`, `货运`.
-    public func scope(_ s: Scope) -> String { codes ? s.rawValue : lang.scope(s) }
+    public func scope(_ s: Scope) -> String { lang.word(s) }
 
     /// A project kind's short word for a table column: `border-crossing`, `МАПП`, `口岸`.
     public func shortKind(_ k: ProjectKind) -> String { codes ? k.rawValue : lang.kind(k) }
 
     /// A source's tier: `state-media`, `госСМИ`, `官方媒体`.
-    public func tier(_ t: SourceTier) -> String { codes ? t.rawValue : lang.tier(t) }
+    public func tier(_ t: SourceTier) -> String { lang.word(t) }
 
     /// `operational (cargo)`, `действует (грузовой)`, `运营（货运）`; `no claim` without a status.
     public func status(_ s: Status?, _ scope: Scope?) -> String {
@@ -58,22 +58,22 @@ public struct ReportWords: Sendable {
     }
 
     /// A severity: `critical`, `критическое`, `严重`.
-    public func severity(_ s: Severity) -> String { codes ? s.rawValue : lang.severity(s) }
+    public func severity(_ s: Severity) -> String { lang.word(s) }
 
     /// A project kind: `border-crossing`, `пункт пропуска`, `口岸`.
-    public func kind(_ k: ProjectKind) -> String { codes ? k.rawValue : lang.kindName(k) }
+    public func kind(_ k: ProjectKind) -> String { lang.word(k) }
 
     /// A milestone: `opening`, `открытие`, `开通`.
-    public func milestone(_ m: Milestone) -> String { codes ? m.rawValue : lang.milestone(m) }
+    public func milestone(_ m: Milestone) -> String { lang.word(m) }
 
     /// A discrepancy's kind: `status-conflict`, `противоречие статусов`, `状态矛盾`.
-    public func discrepancyKind(_ k: DiscrepancyKind) -> String { codes ? k.rawValue : lang.discrepancyKind(k) }
+    public func discrepancyKind(_ k: DiscrepancyKind) -> String { lang.word(k) }
 
     /// A flag's state: `acknowledged`, `принято`, `已确认`.
-    public func flag(_ f: FlagState) -> String { codes ? f.rawValue : lang.flag(f) }
+    public func flag(_ f: FlagState) -> String { lang.word(f) }
 
     /// A perspective: `official`, `официальная`, `官方`.
-    public func perspective(_ p: Perspective) -> String { codes ? p.rawValue : lang.perspective(p) }
+    public func perspective(_ p: Perspective) -> String { lang.word(p) }
 
     /// A grade's meaning: `usually reliable source, probably true`.
     public func meaning(_ g: AssessmentGrade) -> String { codes ? g.meaning : lang.meaning(g) }

@@ -236,7 +236,7 @@ extension AppState {
             }
             form = Form.flag(flagAction, project: project, discrepancies: candidates, lang: lang)
             if form == nil {
-                let states = allowed.sorted { $0.rawValue < $1.rawValue }.map { lang == .en ? $0.rawValue : lang.flag($0) }
+                let states = allowed.sorted { $0.rawValue < $1.rawValue }.map(lang.word)
                     .joined(separator: lang["ui.form.or"])
                 message = Message(text: lang("ui.message.nothing-to-flag", lang == .en ? action.rawValue
                     : flagAction == .ack ? lang["ui.message.verb.ack"] : flagAction == .resolve ? lang["ui.message.verb.resolve"] : lang["ui.message.verb.reopen"], states), isError: true)

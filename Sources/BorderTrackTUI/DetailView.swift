@@ -45,12 +45,8 @@ enum DetailView {
         put(head, &g, y, rect); y += 1
         if y < rect.bottom, p.names.ru != nil || p.names.zh != nil {
             // The two names the heading does not show (in English: the Russian and Chinese ones).
-            let others: [(String, String?)] = switch theme.lang.code {
-            case "ru": [("en", p.names.en), ("zh", p.names.zh)]
-            case "zh": [("en", p.names.en), ("ru", p.names.ru)]
-            default: [("ru", p.names.ru), ("zh", p.names.zh)]
-            }
-            put([(others[0].0 + " ", Theme.dim), (others[0].1 ?? "–", .plain), ("   " + others[1].0 + " ", Theme.dim), (others[1].1 ?? "–", .plain)],
+            let others = theme.lang.otherNames(p.names)
+            put([(others[0].code + " ", Theme.dim), (others[0].name ?? "–", .plain), ("   " + others[1].code + " ", Theme.dim), (others[1].name ?? "–", .plain)],
                 &g, y, rect)
             y += 1
         }
@@ -131,7 +127,7 @@ enum DetailView {
                 }
             }
         }
-        var facts = lang.code == "en" ? p.kind.rawValue : lang.kindName(p.kind)
+        var facts = lang.word(p.kind)
         if !p.countries.isEmpty { facts += " · " + p.countries.joined(separator: "–") }
         if !p.regions.isEmpty { facts += " · " + p.regions.joined(separator: ", ") }
         if let l = p.location { facts += " · \(l.lat), \(l.lon)" }
@@ -143,7 +139,7 @@ enum DetailView {
         if discrepancies.isEmpty { lines.append([("  " + lang["ui.detail.discrepancies.none"], Theme.dim)]) }
         for d in discrepancies {
             lines.append([("  \(theme.symbol(d.severity)) \(lang.severity(d.severity)) ", .fg(theme.color(d.severity), [.bold])),
-                          ("\(lang.code == "en" ? d.kind.rawValue : lang.discrepancyKind(d.kind)) · \(d.id) · \(lang.flag(d.flag.state))", Theme.dim)])
+                          ("\(lang.word(d.kind)) · \(d.id) · \(lang.flag(d.flag.state))", Theme.dim)])
             for w in TextWrap.wrap(d.explanation(in: lang), width: max(10, rectWidth - 6)) { lines.append([("    " + w, .plain)]) }
         }
         lines.append([])

@@ -1,9 +1,9 @@
 import BorderTrackCore
 
 extension Form {
-    /// A choice field's options shown in `lang` (nothing to map in English, whose options are the values).
-    static func shown<T: RawRepresentable>(_ all: [T], _ lang: Catalogue, _ word: (T) -> String) -> [String: String] where T.RawValue == String {
-        lang == .en ? [:] : Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, word($0)) })
+    /// A choice field's options as `lang` shows them (`Catalogue.word`: in English the values themselves).
+    static func shown<T: RawRepresentable>(_ all: [T], _ word: (T) -> String) -> [String: String] where T.RawValue == String {
+        Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, word($0)) })
     }
 
     /// Adding a claim about `project`, whose `countries` the section hint names; the source field starts
@@ -18,9 +18,9 @@ extension Form {
         return [
             FormField("status", lang["ui.form.field.status"], kind: .choice(Status.allCases.map(\.rawValue)), value: c?.status.rawValue ?? "construction",
                       required: true, hint: lang("ui.form.hint.status", Status.allCases.map { lang.status($0) }.joined(separator: " ")),
-                      shown: shown(Status.allCases, lang, lang.status)),
+                      shown: shown(Status.allCases, lang.word)),
             FormField("scope", lang["ui.form.field.scope"], kind: .choice(Scope.allCases.map(\.rawValue)), value: c?.scope?.rawValue ?? "",
-                      hint: lang["ui.form.hint.scope"], shown: shown(Scope.allCases, lang, lang.scope)),
+                      hint: lang["ui.form.hint.scope"], shown: shown(Scope.allCases, lang.word)),
             FormField("section", lang["ui.form.field.section"], value: c?.section ?? "",
                       hint: countries.isEmpty ? lang["ui.form.hint.section-none"] : lang("ui.form.hint.section", countries.joined(separator: lang["ui.form.or"]))),
             FormField("asOf", lang["ui.form.field.as-of"], value: c?.asOf.description ?? "", required: true, hint: lang("ui.form.hint.as-of", dates)),
@@ -62,7 +62,7 @@ extension Form {
         let dates = lang["ui.form.hint.dates"]
         return Form(purpose: .addPlan(project: project), title: lang("ui.form.title.add-plan", project), fields: [
             FormField("milestone", lang["ui.form.field.milestone"], kind: .choice(Milestone.allCases.map(\.rawValue)), value: "opening", required: true,
-                      hint: lang("ui.form.hint.milestone", lang.milestone(.start), lang.milestone(.completion), lang.milestone(.opening)), shown: shown(Milestone.allCases, lang, lang.milestone)),
+                      hint: lang("ui.form.hint.milestone", lang.milestone(.start), lang.milestone(.completion), lang.milestone(.opening)), shown: shown(Milestone.allCases, lang.word)),
             FormField("target", lang["ui.form.field.target"], required: true, hint: lang("ui.form.hint.target", dates)),
             FormField("announced", lang["ui.form.field.announced"], hint: lang("ui.form.hint.announced", dates)),
             FormField("source", lang["ui.form.field.source"], kind: .source, hint: lang["ui.form.hint.plan-source"]),
@@ -75,8 +75,7 @@ extension Form {
         if p == nil { fields.append(FormField("id", lang["ui.form.field.id"], required: true, hint: lang["ui.form.hint.project-id"])) }
         fields += [
             FormField("kind", lang["ui.form.field.kind"], kind: .choice(ProjectKind.allCases.map(\.rawValue)), value: p?.kind.rawValue ?? "bridge", required: true,
-                      hint: ProjectKind.allCases.map { lang == .en ? $0.rawValue : lang.kindName($0) }.joined(separator: lang["join.comma"]),
-                      shown: shown(ProjectKind.allCases, lang, lang.kindName)),
+                      hint: ProjectKind.allCases.map(lang.word).joined(separator: lang["join.comma"]), shown: shown(ProjectKind.allCases, lang.word)),
             FormField("nameEn", lang["ui.form.field.name-en"], value: p?.names.en ?? "", required: true, hint: lang["ui.form.hint.name-en"]),
             FormField("nameRu", lang["ui.form.field.name-ru"], value: p?.names.ru ?? "", hint: lang["ui.form.hint.name-ru"]),
             FormField("nameZh", lang["ui.form.field.name-zh"], value: p?.names.zh ?? "", hint: lang["ui.form.hint.name-zh"]),
@@ -92,14 +91,14 @@ extension Form {
     /// A new source; `id` pre-fills the id with what was typed in a source field.
     public static func newSource(id: String = "", lang: Catalogue = .en) -> Form {
         let slug = Validate.isSlug(id) ? id : ""
-        let tiers = { (p: Perspective) in SourceTier.allCases.filter { $0.defaultPerspective == p }.map { lang == .en ? $0.rawValue : lang.tier($0) } }
+        let tiers = { (p: Perspective) in SourceTier.allCases.filter { $0.defaultPerspective == p }.map(lang.word) }
         return Form(purpose: .newSource, title: lang["ui.form.title.new-source"], fields: [
             FormField("id", lang["ui.form.field.id"], value: slug, required: true, hint: lang["ui.form.hint.source-id"]),
             FormField("name", lang["ui.form.field.name"], value: slug.isEmpty ? id : "", required: true, hint: lang["ui.form.hint.source-name"]),
             FormField("tier", lang["ui.form.field.tier"], kind: .choice(SourceTier.allCases.map(\.rawValue)), value: "local-media", required: true,
                       hint: lang("ui.form.hint.tier", tiers(.official).joined(separator: lang["join.comma"]), lang.perspective(.official),
                                  tiers(.local).joined(separator: lang["join.comma"]), lang.perspective(.local)),
-                      shown: shown(SourceTier.allCases, lang, lang.tier)),
+                      shown: shown(SourceTier.allCases, lang.word)),
             FormField("country", lang["ui.form.field.country"], hint: lang["ui.form.hint.country"]),
             FormField("url", lang["ui.form.field.url"], hint: lang["ui.form.hint.home-page"]),
             FormField("affiliation", lang["ui.form.field.affiliation"], hint: lang["ui.form.hint.affiliation"]),
@@ -113,7 +112,7 @@ extension Form {
             return Form(purpose: .flag(.add, project: project), title: lang("ui.form.title.raise-flag", project), fields: [
                 FormField("severity", lang["ui.form.field.severity"], kind: .choice(Severity.allCases.map(\.rawValue)), value: "major", required: true,
                           hint: lang("ui.form.hint.severity", lang.severity(.critical), lang.severity(.major), lang.severity(.minor)),
-                          shown: shown(Severity.allCases, lang, lang.severity)),
+                          shown: shown(Severity.allCases, lang.word)),
                 FormField("note", lang["ui.form.field.note"], kind: .multiline, required: true, hint: lang["ui.form.hint.flag-note"]),
             ], lang: lang)
         case .withdraw:
@@ -137,8 +136,8 @@ extension Form {
     /// The verdict field of a resolve form: the parties the discrepancy compares, then both and neither.
     static func verdictField(for d: Discrepancy, value: String = "", lang: Catalogue = .en) -> FormField {
         let choices = d.verdictChoices.map(\.choice)
-        // The four verdicts said in the language; a country's code and a source's id stay as they are.
-        let words: [String: String] = lang == .en ? [:] : [
+        // The four verdicts said in the language (English: their codes); a country's code and a source's id stay as they are.
+        let words: [String: String] = [
             "official": lang["ui.form.verdict.official"], "local": lang["ui.form.verdict.local"],
             "both": lang["ui.form.verdict.both"], "neither": lang["ui.form.verdict.neither"],
         ]

@@ -60,8 +60,8 @@ enum FormView {
             }
             if field.id == "discrepancy", let d = s.data.discrepancy(id: field.value) {
                 let l = theme.lang
-                let head = l == .en ? "\(theme.symbol(d.severity)) \(d.severity.rawValue) \(d.kind.rawValue) · \(d.flag.state.rawValue) — "
-                    : "\(theme.symbol(d.severity)) \(l.severity(d.severity)) · \(l.discrepancyKind(d.kind)) · \(l.flag(d.flag.state)) — "
+                // Codes read apart with a space; words (several in a kind's name) with a dot.
+                let head = "\(theme.symbol(d.severity)) \(l.word(d.severity))\(l.showsCodes ? " " : " · ")\(l.word(d.kind)) · \(l.word(d.flag.state)) — "
                 for w in TextWrap.wrap(head + d.explanation(in: s.lang), width: valueWidth, maxLines: focused ? 4 : 2) {
                     lines.append([(pad, .plain), (w, Theme.dim)])
                 }

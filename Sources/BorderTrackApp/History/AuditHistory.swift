@@ -67,15 +67,9 @@ package struct AuditHistory {
 
     /// One entry in words; `project` is the project as the entries so far left it (updated by a project row).
     static func describe(_ e: AuditEntry, after: JSONValue?, project state: inout Project?, lang: Catalogue = .en) -> String {
-        // Codes in the row (status, scope, milestone) said in the language; English says them as they are.
-        func word(_ key: String, _ code: String?) -> String? {
-            code.map { c in
-                switch key {
-                case "status": Status(rawValue: c).map(lang.status) ?? c
-                case "scope": Scope(rawValue: c).map(lang.scope) ?? c
-                default: Milestone(rawValue: c).map(lang.milestone) ?? c
-                }
-            }
+        // A code in the row (status, scope, milestone) as the language says it (`Catalogue.word`); an unknown one as stored.
+        func word<T: RawRepresentable>(_ field: String, _ say: (T) -> String) -> String? where T.RawValue == String {
+            string(after, field).map { T(rawValue: $0).map(say) ?? $0 }
         }
         switch (e.entity, e.action) {
         case ("project", _):
@@ -89,14 +83,14 @@ package struct AuditHistory {
         case ("claim", _) where after?["kind"] != nil, ("plan", _) where after?["kind"] != nil:
             return lang(e.entity == "claim" ? "ui.history.claim-withdrawn" : "ui.history.plan-withdrawn", e.entityID)
         case ("claim", _):
-            let status = [word("status", string(after, "status")), word("scope", string(after, "scope")),
+            let status = [word("status", lang.word as (Status) -> String), word("scope", lang.word as (Scope) -> String),
                           string(after, "section").map { lang("ui.history.section", $0) }]
                 .compactMap { $0 }.joined(separator: " ")
             return lang("ui.history.claim-added", e.entityID, status, string(after, "asOf") ?? "?", string(after, "source") ?? "?",
                         string(after, "via").map { lang("ui.history.via", $0) } ?? "")
                 + (string(after, "supersedes").map { lang("ui.history.correcting", $0) } ?? "")
         case ("plan", _):
-            return lang("ui.history.plan-added", e.entityID, word("milestone", string(after, "milestone")) ?? "?", string(after, "target") ?? "?")
+            return lang("ui.history.plan-added", e.entityID, word("milestone", lang.word as (Milestone) -> String) ?? "?", string(after, "target") ?? "?")
                 + (string(after, "announced").map { lang("ui.history.announced", $0) } ?? "")
                 + (string(after, "source").map { lang("ui.history.plan-source", $0) } ?? "")
         case ("flag", _):

@@ -57,6 +57,41 @@ extension Catalogue {
         }
     }
 
+    /// The two names `name(_:)` does not stand for, with their language codes: in English the Russian and Chinese
+    /// ones, in Russian the English and Chinese ones, in Chinese the English and Russian ones.
+    public func otherNames(_ names: Names) -> [(code: String, name: String?)] {
+        switch code {
+        case "ru": [("en", names.en), ("zh", names.zh)]
+        case "zh": [("en", names.en), ("ru", names.ru)]
+        default: [("ru", names.ru), ("zh", names.zh)]
+        }
+    }
+
+    // MARK: a model value as a reader of the language sees it
+
+    /// Whether the model's values are shown as their codes: English shows the codes a user types (`border-crossing`,
+    /// `status-conflict`, as filters and commands take them), every other language its words.
+    public var showsCodes: Bool { self == .en }
+
+    /// A status: `construction`, `строится`, `在建`.
+    public func word(_ s: Status) -> String { showsCodes ? s.rawValue : status(s) }
+    /// A scope: `cargo`, `грузовой`, `货运`.
+    public func word(_ s: Scope) -> String { showsCodes ? s.rawValue : scope(s) }
+    /// A project kind by its full name: `border-crossing`, `пункт пропуска`, `口岸`.
+    public func word(_ k: ProjectKind) -> String { showsCodes ? k.rawValue : kindName(k) }
+    /// A source tier: `state-media`, `госСМИ`, `官方媒体`.
+    public func word(_ t: SourceTier) -> String { showsCodes ? t.rawValue : tier(t) }
+    /// A perspective: `official`, `официальная`, `官方`.
+    public func word(_ p: Perspective) -> String { showsCodes ? p.rawValue : perspective(p) }
+    /// A severity: `critical`, `критическое`, `严重`.
+    public func word(_ s: Severity) -> String { showsCodes ? s.rawValue : severity(s) }
+    /// A flag's state: `acknowledged`, `принято`, `已确认`.
+    public func word(_ f: FlagState) -> String { showsCodes ? f.rawValue : flag(f) }
+    /// A milestone: `opening`, `открытие`, `开通`.
+    public func word(_ m: Milestone) -> String { showsCodes ? m.rawValue : milestone(m) }
+    /// A discrepancy's kind: `status-conflict`, `противоречие статусов`, `状态矛盾`.
+    public func word(_ k: DiscrepancyKind) -> String { showsCodes ? k.rawValue : discrepancyKind(k) }
+
     /// The key families built from a model value rather than written out: a key under one of these prefixes
     /// counts as used when the value exists (the catalogue test checks them against the enums).
     public static let derivedKeyPrefixes = ["status.", "scope.", "kind.", "tier.", "perspective.", "severity.", "flag.",
