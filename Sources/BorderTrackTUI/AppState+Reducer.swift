@@ -179,7 +179,7 @@ extension AppState {
         case "asof":
             if rest.isEmpty || rest == "today" || rest == "now" { return .reload(asOf: nil) }
             do { return .reload(asOf: try PartialDate(parsing: rest).end) } catch {
-                message = Message(text: ":asof \"\(rest)\": " + (lang == .en ? error.expectation : lang["ui.form.error.date"]), isError: true)
+                message = Message(text: ":asof \"\(rest)\": " + lang.restating(error.expectation, as: "ui.form.error.date"), isError: true)
             }
         case "filter":
             do {

@@ -5,8 +5,6 @@ extension Form {
     public func error(for field: FormField, in analysis: any TrackerLookup) -> String? {
         let v = field.value
         let lang = self.lang
-        // The model's own words in English; in another language the form's (the model's errors are English).
-        func expected(_ english: String, _ key: String, _ args: Any...) -> String { lang == .en ? english : Catalogue.fill(lang[key], args.map { "\($0)" }) }
         if v.trimmingWhitespace.isEmpty {
             return field.required ? lang["ui.form.error.required"] : nil
         }
@@ -17,9 +15,9 @@ extension Form {
         switch field.id {
         case "asOf", "published", "target", "announced":
             let d: PartialDate
-            do { d = try PartialDate(parsing: v) } catch { return expected(error.expectation, "ui.form.error.date") }
+            do { d = try PartialDate(parsing: v) } catch { return lang.restating(error.expectation, as: "ui.form.error.date") }
             if field.id == "asOf", let today {
-                do { try Claim.checkAsOf(d, today: today) } catch { return expected(error.expected, "ui.form.error.future", today) }
+                do { try Claim.checkAsOf(d, today: today) } catch { return lang.restating(error.expected, as: "ui.form.error.future", today) }
             }
             if field.id == "published", let a = try? PartialDate(parsing: self["asOf"]), d.end < a.start {
                 return lang("ui.form.error.published", a)
@@ -27,13 +25,13 @@ extension Form {
             return nil
         case "scope":
             if let p = project.flatMap(analysis.project(id:)), !p.kind.takesScope {
-                return lang == .en ? "no scope on a \(p.kind.rawValue) project: passenger, cargo and full apply only to \(ProjectKind.scoped)"
-                    : lang("ui.form.error.scope-kind", lang.kindName(p.kind),
-                           lang.list(ProjectKind.allCases.filter(\.takesScope).map(lang.kindName)))
+                return lang.restating("no scope on a \(p.kind.rawValue) project: passenger, cargo and full apply only to \(ProjectKind.scoped)",
+                                      as: "ui.form.error.scope-kind", lang.kindName(p.kind),
+                                      lang.list(ProjectKind.allCases.filter(\.takesScope).map(lang.kindName)))
             }
             return self["status"] == Status.operational.rawValue ? nil : lang("ui.form.error.scope-status", lang.status(.operational))
         case "section":
-            do { _ = try Validate.country(v, field: field.id) } catch { return expected(error.expected, "ui.form.error.country") }
+            do { _ = try Validate.country(v, field: field.id) } catch { return lang.restating(error.expected, as: "ui.form.error.country") }
             if let p = project.flatMap(analysis.project(id:)), !p.countries.contains(v) {
                 return p.countries.isEmpty ? lang("ui.form.error.section-none", p.id)
                     : lang("ui.form.error.section", p.countries.joined(separator: ", "))
@@ -52,7 +50,7 @@ extension Form {
             if analysis.sources[v] == nil { return lang("ui.form.error.affiliation", v) }
             return nil
         case "quoteLang":
-            do { _ = try Validate.language(v, field: field.id) } catch { return expected(error.expected, "ui.form.error.lang") }
+            do { _ = try Validate.language(v, field: field.id) } catch { return lang.restating(error.expected, as: "ui.form.error.lang") }
             return self["quote"].trimmingWhitespace.isEmpty ? lang["ui.form.error.lang-without-quote"] : nil
         case "id":
             guard Validate.isSlug(v) else { return lang["ui.form.error.slug"] }
@@ -62,15 +60,15 @@ extension Form {
         case "url":
             return v.hasPrefix("http://") || v.hasPrefix("https://") ? nil : lang["ui.form.error.url"]
         case "country":
-            do { _ = try Validate.country(v, field: field.id) } catch { return expected(error.expected, "ui.form.error.country") }
+            do { _ = try Validate.country(v, field: field.id) } catch { return lang.restating(error.expected, as: "ui.form.error.country") }
             return nil
         case "countries":
             for c in Form.list(v, separators: " ,") {
-                do { _ = try Validate.country(c, field: field.id) } catch { return "\"\(c)\": " + expected(error.expected, "ui.form.error.country") }
+                do { _ = try Validate.country(c, field: field.id) } catch { return "\"\(c)\": " + lang.restating(error.expected, as: "ui.form.error.country") }
             }
             return nil
         case "location":
-            do { _ = try Form.location(v) } catch { return expected(error.expected, "ui.form.error.location") }
+            do { _ = try Form.location(v) } catch { return lang.restating(error.expected, as: "ui.form.error.location") }
             return nil
         default:
             return nil

@@ -42,6 +42,12 @@ public struct Catalogue: Sendable, Equatable {
         Catalogue.fill(self[key], args.map { "\($0)" })
     }
 
+    /// A model error's own words in English (the model's errors are English), else the message for `key` with
+    /// its arguments: how a form or a command restates a refused value in the reader's language.
+    public func restating(_ english: String, as key: String, _ args: Any...) -> String {
+        self == .en ? english : Catalogue.fill(self[key], args.map { "\($0)" })
+    }
+
     /// The form of the counted message `key` that agrees with `n`, with `{n}` replaced by the number and `{0}`…
     /// by the further arguments: `count("unit.project", 3)` → "3 projects", "3 проекта", "3 个项目".
     public func count(_ key: String, _ n: Int, _ args: Any...) -> String {
