@@ -59,11 +59,11 @@ enum ClaimsView {
 
     /// A column's value as the table and the frequency view show it: statuses, tiers and states in the language.
     static func shown(_ value: String, _ c: ClaimColumn, lang: Catalogue) -> String {
-        guard lang.code != "en" else { return value }
         switch c {
-        case .status: return Status(rawValue: value).map(lang.status) ?? value
-        case .tier: return SourceTier(rawValue: value).map(lang.tier) ?? value
+        case .status: return Status(rawValue: value).map(lang.word) ?? value
+        case .tier: return SourceTier(rawValue: value).map(lang.word) ?? value
         case .state:
+            guard !lang.showsCodes else { return value }
             switch ClaimState(rawValue: value) {
             case .current: return lang["ui.claims.state.current"]
             case .superseded: return lang["ui.claims.state.superseded"]
@@ -93,7 +93,7 @@ enum ClaimsView {
     /// A column's name in running text (the status line, the frequency title): the `:sort` value in English, the
     /// header's word otherwise.
     static func columnName(_ c: ClaimColumn, lang: Catalogue) -> String {
-        lang.code == "en" ? c.rawValue : header(c, lang: lang).lowercased()
+        lang.showsCodes ? c.rawValue : header(c, lang: lang).lowercased()
     }
 
     /// The view's title: how many claims, of how many, and the filter and search.
