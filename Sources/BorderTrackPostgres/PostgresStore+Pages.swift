@@ -31,7 +31,7 @@ extension PostgresStore {
         return q.beyond(before: before, key: "(SELECT \(q.order.columns.joined(separator: ", ")) FROM summary WHERE project = $\(binds.count))")
     }
 
-    /// Summaries from the rows of a `SELECT * FROM summary …` statement.
+    /// Summaries from the rows of a `SELECT DerivedRows.summarySelect FROM summary …` statement.
     func summaries(_ link: PostgresLink, _ sql: String, _ binds: PostgresBindings) throws -> [ProjectSummary] {
         try link.query(PostgresQuery(unsafeSQL: sql, binds: binds)).map { try DerivedRows.summary(from: SummaryCells(row: $0)) }
     }
@@ -52,7 +52,7 @@ extension PostgresStore {
             var binds = PostgresBindings()
             let cond = Self.conditions(q, &binds)
             binds.append(max(0, limit)); binds.append(max(0, offset))
-            return try summaries(link, "SELECT * FROM summary WHERE \(cond) ORDER BY \(q.orderBy()) LIMIT $\(binds.count - 1) OFFSET $\(binds.count)", binds)
+            return try summaries(link, "SELECT \(DerivedRows.summarySelect) FROM summary WHERE \(cond) ORDER BY \(q.orderBy()) LIMIT $\(binds.count - 1) OFFSET $\(binds.count)", binds)
         }
     }
 
@@ -64,7 +64,7 @@ extension PostgresStore {
             let beyond = Self.beyond(q, before: before, &binds, project: project)
             binds.append(max(0, limit))
             let page = try summaries(link, """
-                SELECT * FROM summary WHERE \(cond) AND \(beyond) ORDER BY \(q.orderBy(reversed: before)) LIMIT $\(binds.count)
+                SELECT \(DerivedRows.summarySelect) FROM summary WHERE \(cond) AND \(beyond) ORDER BY \(q.orderBy(reversed: before)) LIMIT $\(binds.count)
                 """, binds)
             return before ? page.reversed() : page
         }
@@ -100,7 +100,7 @@ extension PostgresStore {
         try run("read the derived summaries") { link in
             var binds = PostgresBindings()
             binds.append(project)
-            return try summaries(link, "SELECT * FROM summary WHERE project = $1", binds).first
+            return try summaries(link, "SELECT \(DerivedRows.summarySelect) FROM summary WHERE project = $1", binds).first
         }
     }
 
@@ -237,7 +237,7 @@ extension PostgresStore {
         }
     }
 
-    /// A `summary` row read by position (`SELECT *`: the table's columns are in `DerivedRows.summaryColumns` order).
+    /// A `summary` row read by position (`DerivedRows.summarySelect`: the table's columns are in `DerivedRows.summaryColumns` order).
     struct SummaryCells: SummaryRowReader {
         let row: PostgresRandomAccessRow
         func text(_ at: Int) throws -> String? { try row[at].decode(String?.self) }

@@ -167,4 +167,9 @@ extension SQLiteStore {
     public func executeForTesting(_ sql: String) throws {
         try writer.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
+
+    /// The `CREATE` statement of a table as the schema holds it (nil when there is none), for tests of migrations.
+    public func tableSQLForTesting(_ table: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) }
+    }
 }

@@ -156,8 +156,10 @@ extension AppState {
 
 extension AppState {
     /// Keeps the claim cursor sensible after a saved edit: a correction of the selected claim selects the
-    /// correction; a withdrawn selected claim leaves nothing selected (and its claim view).
+    /// correction; a withdrawn selected claim leaves nothing selected (and its claim view). A claim added to the
+    /// project on screen moves the timeline's cursor to its date, so the "At" lines show what it changed.
     mutating func followClaimCursor(after edit: Edit) {
+        if case .addClaim(let c) = edit, c.project == detailProject { timelineCursor = c.asOf.start }
         switch edit {
         case .addClaim(let c) where c.supersedes != nil && c.supersedes == selectedClaim:
             selectedClaim = c.id

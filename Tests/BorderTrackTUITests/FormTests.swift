@@ -62,9 +62,12 @@ struct FormTests: FormDriving {
         #expect(c.project == "bh-bridge" && c.status == .operational && c.scope == .cargo && c.source == "amur-gov")
         #expect(c.asOf.description == "2022-06-10" && c.quote == "货车通过大桥\n第二行" && c.supersedes == nil)
         #expect(s.form?.saving == true)
+        let cursorBefore = s.timelineCursor
         s.saveSucceeded(.addClaim(c))
         #expect(s.form == nil)
         #expect(s.message?.text == "claim \(c.id) added")
+        // The detail's "At" lines move to the new claim's date, to show what it changed.
+        #expect(cursorBefore != Day(year: 2022, month: 6, day: 10) && s.timelineCursor == Day(year: 2022, month: 6, day: 10))
     }
 
     @Test("Esc on an untouched form closes it; with typed text it asks first, and only y discards")

@@ -240,7 +240,7 @@ struct HardeningCLITests {
         let r = try CLI.run(["import", Self.seed, "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try sqlite(db, "PRAGMA application_id;") == "\(0x4254_524B)\n")
-        #expect(try sqlite(db, "PRAGMA user_version;") == "13\n")
+        #expect(try sqlite(db, "PRAGMA user_version;") == "14\n")
     }
 
     @Test("invalid UTF-8 in --quote is refused naming the option; nothing is stored")

@@ -122,6 +122,33 @@ struct PagedUITests {
         t.send("q", "q")
     }
 
+    @Test("an edit in the paged UI: the claim form saves on either engine, the detail shows it, the summaries stay current",
+          arguments: ["sqlite", "postgres"])
+    func editThroughForm(_ engine: String) throws {
+        if engine == "postgres" && !PostgresCLITests.enabled { return }
+        let db = try (engine == "postgres" ? PagedUITests.server : PagedUITests.tracker).get()
+        let t = Tmux()
+        defer { t.kill() }
+        t.start("\(CLI.binary) --db '\(db)' --editor 编辑乙", cols: 110, rows: 30)
+        _ = t.wait(for: "BorderTrack · Projects (6000)", timeout: 20)
+        let quote = "Мост открыт 大桥通车 \(engine)", asOf = "2026-10-0\(engine == "sqlite" ? 1 : 2)"
+        let saved = TerminalUITests.addClaimThroughForm(t, project: "p23", asOf: asOf, source: "local", quote: quote)
+        #expect(saved.contains("claim c-") && saved.contains(" added"), "\(saved)")
+        #expect(!saved.contains("Add a claim"))
+        // Back on the project's detail, the new claim is the local account's current one.
+        let detail = t.wait(for: "Local news Амурская правда (local media, RU), \(asOf)", timeout: 5)
+        #expect(detail.split(separator: "\n").contains { $0.hasPrefix("   local") && $0.contains(asOf) }, "\(detail)")
+        t.send("q", "q")
+        #expect(t.wait(for: "EXIT=").contains("EXIT=0"))
+        let shown = try CLI.run(["project", "show", "p23", "--db", db])
+        #expect(shown.status == 0 && shown.stdout.contains(quote), "\(shown)")
+        let history = try CLI.run(["project", "history", "p23", "--db", db])
+        #expect(history.stdout.split(separator: "\n").last.map { $0.contains("编辑乙") && $0.contains("claim.add") } == true, "\(history)")
+        // Written with its summary and queue in one transaction: a fresh analysis agrees with every stored row.
+        let verified = try CLI.run(["audit", "verify", "--db", db])
+        #expect(verified.status == 0 && verified.stdout.contains("derived summaries match a fresh analysis: 6000 projects"), "\(verified)")
+    }
+
     @Test("a viewer who finds the server's summaries out of date gets the tracker analysed in memory, and is told why",
           .enabled(if: PostgresCLITests.enabled))
     func viewerFallsBackToMemory() throws {

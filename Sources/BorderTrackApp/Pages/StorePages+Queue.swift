@@ -82,7 +82,7 @@ extension StorePages {
         guard !search.isEmpty else { return [] }
         return queueCache.matches(q, search) {
             guard let texts = projectSearchTexts() else { return [] }
-            let holding = search.utf8Words.map { ProjectTextIndex.holding($0, keys: texts.keys, ends: texts.ends) }
+            let holding = search.utf8Words.map { texts.keys.holding(texts.keys.needle($0)) }
             var out: [Int] = []
             var lastProject = "", k: Int? = nil
             for (i, r) in queueRows(q).enumerated() {
@@ -98,10 +98,13 @@ extension StorePages {
 
     /// Every project's search text (the list's search keys when the list is not filtered: any order will do).
     @discardableResult
-    func projectSearchTexts() -> (ids: [String], keys: [UInt8], ends: [Int], index: [String: Int])? {
+    func projectSearchTexts() -> (keys: KeyBuffer, index: [String: Int])? {
         projectTexts.texts {
-            if let k = lock.withLock({ search }), k.query.filter.isEmpty { return (k.ids, k.keys, k.ends) }
-            return attempt(nil) { try store.summarySearchKeys(SummaryQuery(order: .name, descending: false)) }
+            if let k = lock.withLock({ search }), k.query.filter.isEmpty { return k.keys }
+            return attempt(nil) {
+                let k = try store.summarySearchKeys(SummaryQuery(order: .name, descending: false))
+                return KeyBuffer(ids: k.ids, keys: k.keys, ends: k.ends)
+            }
         }
     }
 
@@ -112,7 +115,7 @@ extension StorePages {
             guard last.query == q, last.search.narrows(to: search) else { return nil }
             return last.positions
         }
-        let positions = ProjectTextIndex.matching(search.utf8Words, keys: keys.keys, ends: keys.ends, among: earlier)
+        let positions = keys.matching(search.utf8Words, among: earlier)
         lock.withLock { lastListMatches = (q, search, positions) }
         return positions
     }

@@ -23,11 +23,11 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     /// The blocks of rows read, oldest first (what the cache forgets first).
     private var blocks: [(ListQuery, Int, Int)] = []
     /// The search keys of one query (see `listSearch`).
-    var search: (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?
+    var search: (query: ListQuery, keys: KeyBuffer)?
     /// The last list search's matches, which a longer search typed after it narrows (`listMatches`).
     var lastListMatches: (query: ListQuery, search: SearchQuery, positions: [Int])?
     /// Every project's id and names (`Project.searchKey`), for `:goto` and completion (`StorePages+Match.swift`).
-    var nameKeys: (ids: [String], keys: [UInt8], ends: [Int])?
+    var nameKeys: KeyBuffer?
     /// A background read of search keys in progress.
     private var loading: (ListQuery, DispatchGroup)?
     private var queueChunks: [Int: [QueueRef]] = [:]
@@ -176,26 +176,10 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     }
 
     /// Searches the list's search keys, read once per sort and filter and kept as one byte buffer (about
-    /// 100 bytes a project): a step is a byte scan (`memchr`, `memcmp`) from the current row, never a scan of the table.
+    /// 500 bytes a project): a step is a byte scan (`KeyBuffer`) from the current row, never a scan of the table.
     package func listSearch(_ q: ListQuery, text: String, from index: Int, forward: Bool) -> Int? {
-        guard let keys = searchKeys(q), index >= 0, index < keys.ids.count, !text.isEmpty else { return nil }
-        let needle = Array(text.utf8)
-        let hit: Int? = keys.keys.withUnsafeBytes { buffer -> Int? in
-            let base = buffer.baseAddress!
-            func start(_ i: Int) -> Int { i == 0 ? 0 : keys.ends[i - 1] + 1 }
-            func matches(_ i: Int) -> Bool { StorePages.find(needle, in: base, from: start(i), to: keys.ends[i]) != nil }
-            if forward {
-                // One scan over the rest of the buffer; keys end in a 0 byte that no needle holds, so a hit is inside one key.
-                guard let offset = StorePages.find(needle, in: base, from: start(index), to: buffer.count) else { return nil }
-                var lo = index, hi = keys.ends.count - 1
-                while lo < hi { let mid = (lo + hi) / 2; if keys.ends[mid] < offset { lo = mid + 1 } else { hi = mid } }
-                return lo
-            }
-            var i = index
-            while i >= 0 { if matches(i) { return i }; i -= 1 }
-            return nil
-        }
-        guard let hit else { return nil }
+        guard let keys = searchKeys(q), !text.isEmpty,
+              let hit = keys.first(keys.needle(Array(text.utf8)), from: index, forward: forward) else { return nil }
         // The rows around it are then read by key from this one, however far the jump.
         if locked({ rows[q]?[hit] }) == nil, let row = attempt(nil, { try store.summaryRow(of: keys.ids[hit]) }) { remember(q, [row], from: hit) }
         return hit
@@ -204,24 +188,9 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     /// Reads the row at `index` by its id (from the search keys, read already for the search that jumped there)
     /// unless it is cached, so the rows around it are read by key from it.
     package func listReveal(_ q: ListQuery, at index: Int) {
-        guard locked({ rows[q]?[index] }) == nil, let keys = locked({ search }), keys.query == q, keys.ids.indices.contains(index),
-              let row = attempt(nil, { try store.summaryRow(of: keys.ids[index]) }) else { return }
+        guard locked({ rows[q]?[index] }) == nil, let s = locked({ search }), s.query == q, s.keys.ids.indices.contains(index),
+              let row = attempt(nil, { try store.summaryRow(of: s.keys.ids[index]) }) else { return }
         remember(q, [row], from: index)
-    }
-
-    /// Where `needle` first occurs in `base[from..<to]`: `memchr` for its first byte, `memcmp` for the rest.
-    package static func find(_ needle: [UInt8], in base: UnsafeRawPointer, from: Int, to: Int) -> Int? {
-        var at = from
-        let first = Int32(needle[0])
-        return needle.withUnsafeBytes { n -> Int? in
-            while to - at >= needle.count {
-                guard let p = memchr(base + at, first, to - at - needle.count + 1) else { return nil }
-                let i = base.distance(to: UnsafeRawPointer(p))
-                if memcmp(p, n.baseAddress!, needle.count) == 0 { return i }
-                at = i + 1
-            }
-            return nil
-        }
     }
 
     /// Reads a query's search keys on a background thread (the UI calls it when idle), so the first search
@@ -237,16 +206,17 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     }
 
     /// The search keys of a query, read on first use.
-    func searchKeys(_ q: ListQuery, waitForBackground: Bool = true) -> (ids: [String], keys: [UInt8], ends: [Int])? {
-        if let k = locked({ search }), k.query == q { return (k.ids, k.keys, k.ends) }
+    func searchKeys(_ q: ListQuery, waitForBackground: Bool = true) -> KeyBuffer? {
+        if let k = locked({ search }), k.query == q { return k.keys }
         // Being read in the background already: wait for that read rather than starting a second one.
         if waitForBackground, let (query, group) = locked({ loading }), query == q {
-            if group.wait(timeout: .now() + 5) == .success, let k = locked({ search }), k.query == q { return (k.ids, k.keys, k.ends) }
+            if group.wait(timeout: .now() + 5) == .success, let k = locked({ search }), k.query == q { return k.keys }
         }
         guard let k = attempt(nil, { try store.summarySearchKeys(StorePages.summaryQuery(q)) }) else { return nil }
-        locked { search = (q, k.ids, k.keys, k.ends) }
+        let keys = KeyBuffer(ids: k.ids, keys: k.keys, ends: k.ends)
+        locked { search = (q, keys) }
         FreedMemory.returnToSystem()
-        return k
+        return keys
     }
 
     package func listIDs(_ q: ListQuery) -> [String] {
@@ -286,7 +256,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
     // MARK: - Changes
 
     package func invalidate(projects: [String]?) {
-        let old = locked { () -> ([ListQuery: [Int: ProjectSummary]], (query: ListQuery, ids: [String], keys: [UInt8], ends: [Int])?) in
+        let old = locked { () -> ([ListQuery: [Int: ProjectSummary]], (query: ListQuery, keys: KeyBuffer)?) in
             let old = (rows, search)
             counts = [:]; rows = [:]; rowCount = 0; blocks = []; search = nil; lastListMatches = nil; queueChunks = [:]
             nameKeys = nil

@@ -21,7 +21,7 @@ extension SQLiteStore {
     public func summaryPage(_ q: SummaryQuery, offset: Int, limit: Int) throws -> [ProjectSummary] {
         try read { db in
             let c = q.conditions
-            return try summaries(db, sql: "SELECT * FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy()) LIMIT ? OFFSET ?",
+            return try summaries(db, sql: "SELECT \(DerivedRows.summarySelect) FROM summary WHERE \(c.sql) ORDER BY \(q.orderBy()) LIMIT ? OFFSET ?",
                                  arguments: StatementArguments(c.args.map { $0 as DatabaseValueConvertible } + [max(0, limit), max(0, offset)]))
         }
     }
@@ -32,7 +32,7 @@ extension SQLiteStore {
             guard let key = try sortKey(db, q, project) else { return [] }
             let c = q.conditions
             let page = try summaries(db, sql: """
-                SELECT * FROM summary WHERE \(c.sql) AND \(q.beyond(before: before)) ORDER BY \(q.orderBy(reversed: before)) LIMIT ?
+                SELECT \(DerivedRows.summarySelect) FROM summary WHERE \(c.sql) AND \(q.beyond(before: before)) ORDER BY \(q.orderBy(reversed: before)) LIMIT ?
                 """, arguments: StatementArguments(c.args.map { $0 as DatabaseValueConvertible } + key + [max(0, limit)]))
             return before ? page.reversed() : page
         }
@@ -119,7 +119,7 @@ extension SQLiteStore {
         try rows.map { try summary(from: $0) }
     }
 
-    /// Summaries from the rows a `SELECT * FROM summary …` statement yields, read through a cursor (rows are
+    /// Summaries from the rows a `SELECT DerivedRows.summarySelect FROM summary …` statement yields, read through a cursor (rows are
     /// not copied).
     func summaries(_ db: Database, sql: String, arguments: StatementArguments) throws -> [ProjectSummary] {
         var out: [ProjectSummary] = []
@@ -154,7 +154,7 @@ extension SQLiteStore {
 
     /// One project's summary row.
     public func summaryRow(of project: String) throws -> ProjectSummary? {
-        try read { db in try summaries(db, try Row.fetchAll(db, sql: "SELECT * FROM summary WHERE project = ?", arguments: [project])).first }
+        try read { db in try summaries(db, try Row.fetchAll(db, sql: "SELECT \(DerivedRows.summarySelect) FROM summary WHERE project = ?", arguments: [project])).first }
     }
 
     /// The project of a queued discrepancy; nil when it is not in the queue.

@@ -23,6 +23,10 @@ public enum DerivedRows {
         + ["search_text"]
         + ["as_status", "as_scope", "as_since", "as_grade", "as_key"]
 
+    /// The select list that reads a `summary` row for a screen: `summaryColumns` in order, the search text (read
+    /// only with the search keys, about a third of a row's bytes) as NULL in its place.
+    public static let summarySelect: String = summaryColumns.map { $0 == "search_text" ? "NULL" : $0 }.joined(separator: ", ")
+
     /// The copied columns of `summary` (project, official claim, local claim, target plan), in order.
     public static let copyColumns: [String] = {
         let claim = ["id", "project", "status", "scope", "as_of", "published", "source", "url", "quote", "supersedes", "recorded", "editor"]
