@@ -1,5 +1,5 @@
 import BorderTrackCore
-import BorderTrackSQLite
+@testable import BorderTrackSQLite
 import BorderTrackStore
 import BorderTrackSynthetic
 import Foundation
@@ -9,36 +9,16 @@ import Testing
 /// into a rowid table, copying its rows: a tracker made before it opens with the same pages, still current.
 @Suite("SQLite summary layout")
 struct SummaryLayoutTests {
-    /// SQL that takes a tracker's `summary` back to its layout before v14 (WITHOUT ROWID, keyed by project), rows kept.
+    /// SQL that takes a tracker's `summary` back to its layout before v14 (WITHOUT ROWID, keyed by project), rows kept:
+    /// the same columns and indexes, only the key and the table kind differ.
     static let summaryBeforeV14 = """
         CREATE TABLE summary_old (
-            project TEXT PRIMARY KEY, name_key TEXT NOT NULL, kind TEXT NOT NULL, search TEXT NOT NULL, countries TEXT NOT NULL,
-            regions TEXT NOT NULL,
-            off_status TEXT, off_scope TEXT, off_from INTEGER, off_to INTEGER, off_ongoing INTEGER, off_claim TEXT,
-            loc_status TEXT, loc_scope TEXT, loc_from INTEGER, loc_to INTEGER, loc_ongoing INTEGER, loc_claim TEXT,
-            off_key INTEGER NOT NULL, loc_key INTEGER NOT NULL, open_count INTEGER NOT NULL, worst TEXT, disc_num INTEGER NOT NULL,
-            claim_count INTEGER NOT NULL, last_claim TEXT, upd_key INTEGER NOT NULL, target_plan TEXT, tgt_key INTEGER NOT NULL,
-            slips INTEGER NOT NULL,
-            p_id TEXT NOT NULL, p_kind TEXT NOT NULL, p_name_en TEXT NOT NULL, p_name_ru TEXT, p_name_zh TEXT,
-            p_countries TEXT NOT NULL, p_regions TEXT NOT NULL, p_lat REAL, p_lon REAL, p_programs TEXT NOT NULL,
-            oc_id, oc_project, oc_status, oc_scope, oc_as_of, oc_published, oc_source, oc_url, oc_quote, oc_supersedes, oc_recorded, oc_editor,
-            lc_id, lc_project, lc_status, lc_scope, lc_as_of, lc_published, lc_source, lc_url, lc_quote, lc_supersedes, lc_recorded, lc_editor,
-            tp_id, tp_project, tp_milestone, tp_target, tp_announced, tp_source, tp_recorded, tp_editor,
-            oc_section TEXT, lc_section TEXT, oc_quote_lang TEXT, oc_translation TEXT, oc_note TEXT, oc_via TEXT,
-            lc_quote_lang TEXT, lc_translation TEXT, lc_note TEXT, lc_via TEXT, search_text TEXT NOT NULL DEFAULT '',
-            as_status TEXT, as_scope TEXT, as_since TEXT, as_grade TEXT, as_key INTEGER NOT NULL DEFAULT -1
+        \(SQLiteStore.summaryColumnsV14.replacingOccurrences(of: "project TEXT NOT NULL UNIQUE", with: "project TEXT PRIMARY KEY"))
         ) WITHOUT ROWID;
         INSERT INTO summary_old SELECT \(DerivedRows.summaryColumns.joined(separator: ", ")) FROM summary;
         DROP TABLE summary;
         ALTER TABLE summary_old RENAME TO summary;
-        CREATE INDEX summary_by_name ON summary(name_key, project);
-        CREATE INDEX summary_by_kind ON summary(kind, name_key, project);
-        CREATE INDEX summary_by_official ON summary(off_key, name_key, project);
-        CREATE INDEX summary_by_local ON summary(loc_key, name_key, project);
-        CREATE INDEX summary_by_discrepancies ON summary(disc_num, open_count, name_key, project);
-        CREATE INDEX summary_by_updated ON summary(upd_key, name_key, project);
-        CREATE INDEX summary_by_target ON summary(tgt_key, name_key, project);
-        CREATE INDEX summary_by_assessed ON summary(as_key, name_key, project);
+        \(SQLiteStore.summaryIndexesV14)
         DELETE FROM grdb_migrations WHERE identifier = 'v14: summary as a rowid table';
         PRAGMA user_version = 13;
         """

@@ -350,50 +350,61 @@ extension SQLiteStore {
             let columns = DerivedRows.summaryColumns.joined(separator: ", ")
             try db.execute(sql: """
             CREATE TABLE summary_rowid (
-                project TEXT NOT NULL UNIQUE,
-                name_key TEXT NOT NULL,
-                kind TEXT NOT NULL,
-                search TEXT NOT NULL,
-                countries TEXT NOT NULL,
-                regions TEXT NOT NULL,
-                off_status TEXT, off_scope TEXT, off_from INTEGER, off_to INTEGER, off_ongoing INTEGER, off_claim TEXT,
-                loc_status TEXT, loc_scope TEXT, loc_from INTEGER, loc_to INTEGER, loc_ongoing INTEGER, loc_claim TEXT,
-                off_key INTEGER NOT NULL,
-                loc_key INTEGER NOT NULL,
-                open_count INTEGER NOT NULL,
-                worst TEXT,
-                disc_num INTEGER NOT NULL,
-                claim_count INTEGER NOT NULL,
-                last_claim TEXT,
-                upd_key INTEGER NOT NULL,
-                target_plan TEXT,
-                tgt_key INTEGER NOT NULL,
-                slips INTEGER NOT NULL,
-                p_id TEXT NOT NULL, p_kind TEXT NOT NULL, p_name_en TEXT NOT NULL, p_name_ru TEXT, p_name_zh TEXT,
-                p_countries TEXT NOT NULL, p_regions TEXT NOT NULL, p_lat REAL, p_lon REAL, p_programs TEXT NOT NULL,
-                oc_id, oc_project, oc_status, oc_scope, oc_as_of, oc_published, oc_source, oc_url, oc_quote, oc_supersedes, oc_recorded, oc_editor,
-                lc_id, lc_project, lc_status, lc_scope, lc_as_of, lc_published, lc_source, lc_url, lc_quote, lc_supersedes, lc_recorded, lc_editor,
-                tp_id, tp_project, tp_milestone, tp_target, tp_announced, tp_source, tp_recorded, tp_editor,
-                oc_section TEXT, lc_section TEXT,
-                oc_quote_lang TEXT, oc_translation TEXT, oc_note TEXT, oc_via TEXT,
-                lc_quote_lang TEXT, lc_translation TEXT, lc_note TEXT, lc_via TEXT,
-                search_text TEXT NOT NULL DEFAULT '',
-                as_status TEXT, as_scope TEXT, as_since TEXT, as_grade TEXT, as_key INTEGER NOT NULL DEFAULT -1
+            \(SQLiteStore.summaryColumnsV14)
             );
             INSERT INTO summary_rowid (\(columns)) SELECT \(columns) FROM summary ORDER BY name_key, project;
             DROP TABLE summary;
             ALTER TABLE summary_rowid RENAME TO summary;
-            CREATE INDEX summary_by_name ON summary(name_key, project);
-            CREATE INDEX summary_by_kind ON summary(kind, name_key, project);
-            CREATE INDEX summary_by_official ON summary(off_key, name_key, project);
-            CREATE INDEX summary_by_local ON summary(loc_key, name_key, project);
-            CREATE INDEX summary_by_discrepancies ON summary(disc_num, open_count, name_key, project);
-            CREATE INDEX summary_by_updated ON summary(upd_key, name_key, project);
-            CREATE INDEX summary_by_target ON summary(tgt_key, name_key, project);
-            CREATE INDEX summary_by_assessed ON summary(as_key, name_key, project);
+            \(SQLiteStore.summaryIndexesV14)
             PRAGMA user_version = 14;
             """)
         }
         return m
     }
+
+    /// The columns of `summary` as migration v14 creates them (`DerivedRows.summaryColumns`, in order; `project`
+    /// unique). Written once for v14: a later change to the table is a migration of its own.
+    static let summaryColumnsV14 = """
+            project TEXT NOT NULL UNIQUE,
+            name_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            search TEXT NOT NULL,
+            countries TEXT NOT NULL,
+            regions TEXT NOT NULL,
+            off_status TEXT, off_scope TEXT, off_from INTEGER, off_to INTEGER, off_ongoing INTEGER, off_claim TEXT,
+            loc_status TEXT, loc_scope TEXT, loc_from INTEGER, loc_to INTEGER, loc_ongoing INTEGER, loc_claim TEXT,
+            off_key INTEGER NOT NULL,
+            loc_key INTEGER NOT NULL,
+            open_count INTEGER NOT NULL,
+            worst TEXT,
+            disc_num INTEGER NOT NULL,
+            claim_count INTEGER NOT NULL,
+            last_claim TEXT,
+            upd_key INTEGER NOT NULL,
+            target_plan TEXT,
+            tgt_key INTEGER NOT NULL,
+            slips INTEGER NOT NULL,
+            p_id TEXT NOT NULL, p_kind TEXT NOT NULL, p_name_en TEXT NOT NULL, p_name_ru TEXT, p_name_zh TEXT,
+            p_countries TEXT NOT NULL, p_regions TEXT NOT NULL, p_lat REAL, p_lon REAL, p_programs TEXT NOT NULL,
+            oc_id, oc_project, oc_status, oc_scope, oc_as_of, oc_published, oc_source, oc_url, oc_quote, oc_supersedes, oc_recorded, oc_editor,
+            lc_id, lc_project, lc_status, lc_scope, lc_as_of, lc_published, lc_source, lc_url, lc_quote, lc_supersedes, lc_recorded, lc_editor,
+            tp_id, tp_project, tp_milestone, tp_target, tp_announced, tp_source, tp_recorded, tp_editor,
+            oc_section TEXT, lc_section TEXT,
+            oc_quote_lang TEXT, oc_translation TEXT, oc_note TEXT, oc_via TEXT,
+            lc_quote_lang TEXT, lc_translation TEXT, lc_note TEXT, lc_via TEXT,
+            search_text TEXT NOT NULL DEFAULT '',
+            as_status TEXT, as_scope TEXT, as_since TEXT, as_grade TEXT, as_key INTEGER NOT NULL DEFAULT -1
+        """
+
+    /// The list's indexes on `summary` as migration v14 creates them: one per sort column, ending in `(name_key, project)`.
+    static let summaryIndexesV14 = """
+        CREATE INDEX summary_by_name ON summary(name_key, project);
+        CREATE INDEX summary_by_kind ON summary(kind, name_key, project);
+        CREATE INDEX summary_by_official ON summary(off_key, name_key, project);
+        CREATE INDEX summary_by_local ON summary(loc_key, name_key, project);
+        CREATE INDEX summary_by_discrepancies ON summary(disc_num, open_count, name_key, project);
+        CREATE INDEX summary_by_updated ON summary(upd_key, name_key, project);
+        CREATE INDEX summary_by_target ON summary(tgt_key, name_key, project);
+        CREATE INDEX summary_by_assessed ON summary(as_key, name_key, project);
+        """
 }
