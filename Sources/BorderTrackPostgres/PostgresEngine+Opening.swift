@@ -13,7 +13,7 @@ extension PostgresEngine {
         func open(_ location: String, _ options: OpenOptions) throws -> any TrackerStore {
             #if Postgres
             return try PostgresStore.open(url: location, readOnly: options.readOnly, create: options.create,
-                                          busyTimeout: options.busyTimeout)
+                                          busyTimeout: options.busyTimeout, upgrading: options.upgrading)
             #else
             throw StoreError.invalid(PostgresEngine.unavailableMessage)
             #endif

@@ -335,7 +335,7 @@ extension PostgresStore {
 
     /// Checks the schema, creating or migrating it when needed (under an advisory lock, so two
     /// first-time clients do not race); read-only and non-creating opens never change it.
-    func prepareSchema(create: Bool) throws {
+    func prepareSchema(create: Bool, upgrading: (@Sendable (String, [String]) -> Void)? = nil) throws {
         try run("create or upgrade this tracker's tables") { link in
             let applied = try appliedMigrations(link)
             let pending = Self.migrations.filter { !(applied ?? []).contains($0.name) }
@@ -346,6 +346,7 @@ extension PostgresStore {
             if isReadOnly {
                 throw StoreError.readOnly("\(location) needs its tables upgraded (\(pending.map(\.name).joined(separator: ", "))); open it once without --read-only, as an administrator")
             }
+            if applied?.isEmpty == false { upgrading?(location, pending.map(\.name)) }
             try link.transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
                 try link.execute("SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))")
                 if let schema = url.schema,

@@ -37,17 +37,20 @@ public struct PostgresStore: TrackerStore {
     /// edits are refused here and the session is `default_transaction_read_only`.
     public static func open(url text: String, readOnly: Bool = false, create: Bool = true, busyTimeout: TimeInterval = 10,
                             environment: [String: String] = ProcessInfo.processInfo.environment,
-                            clock: @escaping @Sendable () -> Timestamp = StoreClock.system) throws -> PostgresStore {
+                            clock: @escaping @Sendable () -> Timestamp = StoreClock.system,
+                            upgrading: (@Sendable (String, [String]) -> Void)? = nil) throws -> PostgresStore {
         let url = try PostgresURL(parsing: text, environment: environment)
-        return try open(url: url, readOnly: readOnly, create: create, busyTimeout: busyTimeout, clock: clock)
+        return try open(url: url, readOnly: readOnly, create: create, busyTimeout: busyTimeout, clock: clock, upgrading: upgrading)
     }
 
-    /// Connects to a parsed URL; see `open(url:readOnly:create:busyTimeout:environment:clock:)`.
+    /// Connects to a parsed URL; see `open(url:readOnly:create:busyTimeout:environment:clock:upgrading:)`. `upgrading`
+    /// hears which migrations an existing tracker is about to get.
     public static func open(url: PostgresURL, readOnly: Bool = false, create: Bool = true, busyTimeout: TimeInterval = 10,
-                            clock: @escaping @Sendable () -> Timestamp = StoreClock.system) throws -> PostgresStore {
+                            clock: @escaping @Sendable () -> Timestamp = StoreClock.system,
+                            upgrading: (@Sendable (String, [String]) -> Void)? = nil) throws -> PostgresStore {
         let session = PostgresSession(url: url, lockTimeoutMs: Int(busyTimeout * 1000), readOnly: readOnly)
         let store = PostgresStore(session: session, url: url, isReadOnly: readOnly, clock: clock)
-        try store.prepareSchema(create: create)
+        try store.prepareSchema(create: create, upgrading: upgrading)
         return store
     }
 

@@ -12,7 +12,7 @@ public struct SQLiteEngine: NewFileImporting {
 
     public func open(_ location: String, _ options: OpenOptions) throws -> any TrackerStore {
         try SQLiteStore.open(path: location, readOnly: options.readOnly, groupShared: options.groupShared,
-                             busyTimeout: options.busyTimeout)
+                             busyTimeout: options.busyTimeout, upgrading: options.upgrading)
     }
 
     public func importIntoNewFile(path: String, batch: ImportBatch, editor: String, groupShared: Bool) throws -> ImportSummary {

@@ -30,10 +30,11 @@ public struct SQLiteStore: TrackerStore {
     ///
     /// Only a tracker or an empty file is opened: another application's SQLite file is refused
     /// (`StoreError.notATracker`) before anything is written to it. A tracker from a newer BorderTrack is opened
-    /// read-only, with `readOnlyNote` saying why.
+    /// read-only, with `readOnlyNote` saying why. `upgrading` hears which migrations an existing tracker is about to get.
     public static func open(path: String, readOnly: Bool = false, groupShared: Bool = false,
                             busyTimeout: TimeInterval = 10,
-                            clock: @escaping @Sendable () -> Timestamp = systemClock) throws -> SQLiteStore {
+                            clock: @escaping @Sendable () -> Timestamp = systemClock,
+                            upgrading: (@Sendable (String, [String]) -> Void)? = nil) throws -> SQLiteStore {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         var readOnly = readOnly
@@ -76,6 +77,11 @@ public struct SQLiteStore: TrackerStore {
             }
             let pool = try withFileLock(path + ".lock") {
                 let pool = try DatabasePool(path: path, configuration: config)
+                if exists, let upgrading {
+                    let applied = try pool.read { try migrator.appliedIdentifiers($0) }
+                    let pending = migrator.migrations.filter { !applied.contains($0) }
+                    if !applied.isEmpty && !pending.isEmpty { upgrading(path, pending) }
+                }
                 try migrator.migrate(pool)
                 return pool
             }

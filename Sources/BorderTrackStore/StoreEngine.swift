@@ -9,8 +9,13 @@ public struct OpenOptions: Sendable {
     public var groupShared: Bool
     /// How long to wait for a busy database, in seconds.
     public var busyTimeout: Double
-    public init(create: Bool, readOnly: Bool, groupShared: Bool = false, busyTimeout: Double = 10) {
+    /// Told (with the tracker's location, a URL without its password), before an existing tracker's tables are upgraded, which migrations are about to run (some copy every
+    /// summary row: tens of seconds once, on a large tracker), so a person waiting knows why.
+    public var upgrading: (@Sendable (_ location: String, _ migrations: [String]) -> Void)?
+    public init(create: Bool, readOnly: Bool, groupShared: Bool = false, busyTimeout: Double = 10,
+                upgrading: (@Sendable (_ location: String, _ migrations: [String]) -> Void)? = nil) {
         self.create = create; self.readOnly = readOnly; self.groupShared = groupShared; self.busyTimeout = busyTimeout
+        self.upgrading = upgrading
     }
 }
 

@@ -232,6 +232,26 @@ struct HardeningCLITests {
         }
     }
 
+    @Test("opening a tracker that needs a migration says so on standard error first, once; a new one says nothing")
+    func upgradeNotice() throws {
+        guard Tools.sqlite3Present() else { return }
+        let dir = CLI.tempDir()
+        let db = dir.appendingPathComponent("old.sqlite").path
+        let fresh = try CLI.run(["import", Self.seed, "--db", db])
+        #expect(fresh.status == 0 && !fresh.stderr.contains("upgrading"), "\(fresh.stderr)")
+        // As a tracker written before v14 looks to the migrator (the migration runs again: it copies the table).
+        _ = try sqlite(db, "DELETE FROM grdb_migrations WHERE identifier = 'v14: summary as a rowid table'; PRAGMA user_version = 13;")
+        let before = try CLI.run(["export", "--format", "json", "--db", db, "--read-only"])
+        #expect(before.status != 0 && before.stderr.contains("needs its tables upgraded (v14: summary as a rowid table)"), "\(before.stderr)")
+        let first = try CLI.run(["project", "list", "--db", db])
+        #expect(first.status == 0)
+        #expect(first.stderr == "bordertrack: upgrading the tracker's tables at \(db) (v14: summary as a rowid table); on a large tracker this takes a while, once\n")
+        let second = try CLI.run(["project", "list", "--db", db])
+        #expect(second.status == 0 && second.stderr.isEmpty && second.stdout == first.stdout, "\(second.stderr)")
+        #expect(try sqlite(db, "PRAGMA user_version;") == "14\n")
+        #expect(try CLI.run(["audit", "verify", "--db", db]).status == 0)
+    }
+
     @Test("an empty file becomes a tracker; a tracker is marked with SQLite's application id")
     func emptyFileAndMarker() throws {
         let dir = CLI.tempDir()

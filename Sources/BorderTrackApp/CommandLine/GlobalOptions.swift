@@ -67,7 +67,10 @@ package struct GlobalOptions: ParsableArguments {
         var timeout: TimeInterval = 10
         if let ms = ProcessInfo.processInfo.environment["BORDERTRACK_BUSY_TIMEOUT_MS"], let v = Int(ms), v >= 0 { timeout = Double(v) / 1000 }
         let engine = Engines.opener.engine(for: path)
-        let options = OpenOptions(create: create, readOnly: readOnly, groupShared: groupShared, busyTimeout: timeout)
+        let options = OpenOptions(create: create, readOnly: readOnly, groupShared: groupShared, busyTimeout: timeout) { location, migrations in
+            // Before the terminal is taken over, so a person waiting on a large tracker's upgrade sees why.
+            FileHandle.standardError.write(Data("bordertrack: upgrading the tracker's tables at \(TerminalText.sanitize(location)) (\(migrations.joined(separator: ", "))); on a large tracker this takes a while, once\n".utf8))
+        }
         if !engine.keepsFiles {
             do {
                 return try engine.open(path, options)
