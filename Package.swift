@@ -101,20 +101,22 @@ let package = Package(
             name: "bordertrack-bench",
             dependencies: ["BorderTrackBench", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Test helpers shared by the test targets (temporary folders removed when the test process exits).
+        .target(name: "BorderTrackTestSupport", path: "Tests/Support"),
         .testTarget(name: "BorderTrackCoreTests", dependencies: ["BorderTrackCore", "BorderTrackSynthetic"]),
         .testTarget(
             name: "BorderTrackFormatsTests",
-            dependencies: ["BorderTrackFormats", "BorderTrackCore", "BorderTrackSynthetic",
+            dependencies: ["BorderTrackTestSupport", "BorderTrackFormats", "BorderTrackCore", "BorderTrackSynthetic",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackStore", "BorderTrackSQLite", "BorderTrackPostgres",
+        .testTarget(name: "BorderTrackStoreTests", dependencies: ["BorderTrackTestSupport", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackPostgres",
                                                                  "BorderTrackFormats", "BorderTrackCore", "BorderTrackSynthetic"]),
-        .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTUI", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackCore",
+        .testTarget(name: "BorderTrackTUITests", dependencies: ["BorderTrackTestSupport", "BorderTrackTUI", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackCore",
                                                                "BorderTrackSynthetic", "BorderTrackFormats"]),
-        .testTarget(name: "BorderTrackAppTests", dependencies: ["BorderTrackApp", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackSynthetic",
+        .testTarget(name: "BorderTrackAppTests", dependencies: ["BorderTrackTestSupport", "BorderTrackApp", "BorderTrackStore", "BorderTrackSQLite", "BorderTrackSynthetic",
                                                                "BorderTrackTUI", "BorderTrackCore",
                                                                "BorderTrackFormats"]),
-        .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTerminal", "BorderTrackCore", "CNcursesw"]),
-        .testTarget(name: "CLITests", dependencies: ["bordertrack", "bordertrack-bench"]),
+        .testTarget(name: "BorderTrackTerminalTests", dependencies: ["BorderTrackTestSupport", "BorderTrackTerminal", "BorderTrackCore", "CNcursesw"]),
+        .testTarget(name: "CLITests", dependencies: ["BorderTrackTestSupport", "bordertrack", "bordertrack-bench"]),
     ]
 )

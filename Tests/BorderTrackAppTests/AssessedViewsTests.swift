@@ -6,6 +6,7 @@ import BorderTrackStore
 import BorderTrackTUI
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// `bordertrack assess` and the UI's ASSESSED column say the same, today (the stored summaries) and as of a past
 /// day (the in-memory view), on the bundled sample.
@@ -14,7 +15,7 @@ struct AssessedViewsTests {
     static func sampleStore() throws -> SQLiteStore {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let batch = DatasetJSON.decode(Array(try Data(contentsOf: root.appendingPathComponent("Data/sample.json"))), file: "sample.json")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("assessed-\(UUID().uuidString)").path
+        let dir = Scratch.path("assessed").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let store = try SQLiteStore.open(path: dir + "/t.sqlite")
         _ = try store.importBatch(batch, editor: "test")

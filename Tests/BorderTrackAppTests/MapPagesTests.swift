@@ -6,13 +6,14 @@ import BorderTrackStore
 import BorderTrackTUI
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// The map's sites from the store (`StorePages.mapSites`: the query's ids joined to `projectLocations`) equal those
 /// from a whole analysis (`AnalysisPages.mapSites`), under every filter and sort, and follow a change.
 @Suite("Map sites from the store and from memory agree")
 struct MapPagesTests {
     static func sample() throws -> (StorePages, SQLiteStore) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mappages-\(UUID().uuidString)").path
+        let dir = Scratch.path("mappages").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let store = try SQLiteStore.open(path: dir + "/t.sqlite")
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -6,6 +6,7 @@ import BorderTrackSynthetic
 import BorderTrackTUI
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// The UI reads every tracker through `TrackerPages`: a large one from the store's derived tables
 /// (`StorePages`), a small one from a whole analysis (`AnalysisPages`). Both must give the same screens.
@@ -13,7 +14,7 @@ import Testing
 struct PagesAgreeTests {
     /// A synthetic tracker in a file, its derived tables current for today, with both page sources over it.
     static func sources(projects: Int = 120, seed: UInt64 = 3) throws -> (StorePages, AnalysisPages, SQLiteStore) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pages-\(UUID().uuidString)").path
+        let dir = Scratch.path("pages").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let store = try SQLiteStore.open(path: dir + "/t.sqlite")
         _ = try store.importBatch(SyntheticData(projects: projects, claimsPerProject: 6, seed: seed).importBatch(), editor: "test")

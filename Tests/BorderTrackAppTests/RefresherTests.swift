@@ -6,6 +6,7 @@ import BorderTrackSynthetic
 import BorderTrackTUI
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// One refresher notices another connection's commits, scopes them (the projects named, or everything)
 /// and brings either kind of page source up to date, ending where a fresh load would.
@@ -13,7 +14,7 @@ import Testing
 struct RefresherTests {
     /// Two connections to one synthetic tracker file: the UI's and another editor's.
     static func twoEditors(projects: Int = 60) throws -> (ui: SQLiteStore, other: SQLiteStore) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("refresh-\(UUID().uuidString)").path
+        let dir = Scratch.path("refresh").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let other = try SQLiteStore.open(path: dir + "/t.sqlite")
         _ = try other.importBatch(SyntheticData(projects: projects, claimsPerProject: 5, seed: 9).importBatch(), editor: "test")

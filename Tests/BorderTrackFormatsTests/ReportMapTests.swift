@@ -5,6 +5,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import BorderTrackTestSupport
 
 /// The HTML report's map (`ReportMapSVG`): well-formed SVG with the border, rivers and one linked, titled marker per
 /// located project, and drawn by headless Chromium with every marker inside the picture.
@@ -93,7 +94,7 @@ struct ReportMapTests {
             document.body.appendChild(out);
             </script>
             """
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bt-map-\(UUID().uuidString)")
+        let dir = Scratch.path("bt-map")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("report.html")

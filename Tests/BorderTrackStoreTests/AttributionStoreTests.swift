@@ -6,6 +6,7 @@ import Foundation
 import Testing
 #if Postgres
 import BorderTrackPostgres
+import BorderTrackTestSupport
 #endif
 
 /// Claim attribution (quote language, translation, note, `via`) and source affiliation through the store
@@ -101,7 +102,7 @@ struct AttributionStoreTests {
 
     @Test("a tracker made before attribution opens, gains the columns, verifies and takes quotes with translations")
     func migration() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bt-attribution-\(UUID().uuidString)").path
+        let dir = Scratch.path("bt-attribution").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/old.sqlite"
         do {

@@ -5,6 +5,7 @@ import BorderTrackSynthetic
 @testable import BorderTrackStore
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// The bulk import and the streamed claims export give exactly what the entry-by-entry code gave:
 /// the same audit bytes and digests, the same CSV bytes.
@@ -38,7 +39,7 @@ struct BulkImportTests {
 
     /// A fresh folder under the temporary directory.
     func folder() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString)").path
+        let dir = Scratch.path("bulk").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }

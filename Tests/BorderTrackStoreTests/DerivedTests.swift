@@ -8,6 +8,7 @@ import BorderTrackStore
 import BorderTrackSynthetic
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// The derived tables (`summary`, `queue_entry`) read back exactly what a full in-memory analysis gives:
 /// after a rebuild, after random edits recomputed project by project, in every sort, filter and page.
@@ -206,7 +207,7 @@ import Testing
     @Test func aFileTrackerRebuildsReadingOnAnotherConnectionWithTheSameRows() throws {
         // A file tracker's rebuild reads its batches through a reader connection while the transaction writes
         // (`RebuildFeed`, batches of 4,096: two here); an in-memory one reads inline. Both give the full analysis.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("derived-\(UUID().uuidString)").path
+        let dir = Scratch.path("derived").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = try SQLiteStore.importIntoNewFile(path: dir + "/t.sqlite", batch: DerivedTests.batch(projects: 4500, claimsPerProject: 2, seed: 5),
                                               editor: "test", clock: DerivedTests.clock)

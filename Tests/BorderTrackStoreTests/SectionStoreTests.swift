@@ -6,6 +6,7 @@ import Foundation
 import Testing
 #if Postgres
 @testable import BorderTrackPostgres
+import BorderTrackTestSupport
 #endif
 
 /// Sections and scopes by kind through the store contract, on every engine: stored and read back, exported and
@@ -216,7 +217,7 @@ struct SectionStoreTests {
 
     @Test("a tracker made before sections opens, gains the column, verifies and takes sections; history stays append-only")
     func migration() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bt-sections-\(UUID().uuidString)").path
+        let dir = Scratch.path("bt-sections").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/old.sqlite"
         do {

@@ -4,6 +4,7 @@ import BorderTrackPostgres
 import BorderTrackSQLite
 import BorderTrackStore
 import Foundation
+import BorderTrackTestSupport
 
 /// The engines the store suite runs against; each test gets a fresh, empty tracker.
 ///
@@ -22,7 +23,7 @@ enum Engine: String, CaseIterable, CustomTestStringConvertible {
         switch self {
         case .sqliteMemory: return try SQLiteStore.inMemory(clock: clock)
         case .sqliteFile:
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bt-store-\(UUID().uuidString)")
+            let dir = Scratch.path("bt-store")
             return try SQLiteStore.open(path: dir.appendingPathComponent("t.sqlite").path, clock: clock)
         case .postgres:
             #if Postgres

@@ -4,6 +4,7 @@ import BorderTrackStore
 import BorderTrackSynthetic
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// Migration v14 turns SQLite's `summary` from a WITHOUT ROWID table (whose long rows spilled to overflow pages)
 /// into a rowid table, copying its rows: a tracker made before it opens with the same pages, still current.
@@ -33,7 +34,7 @@ struct SummaryLayoutTests {
 
     @Test("a tracker made before v14 opens with summary as a rowid table, the same rows and pages, nothing rebuilt")
     func migration() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bt-layout-\(UUID().uuidString)").path
+        let dir = Scratch.path("bt-layout").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/t.sqlite"

@@ -4,6 +4,7 @@ import BorderTrackStore
 @testable import BorderTrackTUI
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// Two editors in one process: two `AppState`s on two stores opened on one SQLite file, the runner's part
 /// (write the edit, refresh the screen) done as `UIEffects` does it. The base an edit was started from is
@@ -20,7 +21,7 @@ struct TwoEditorTests {
     }
 
     func pair() throws -> Pair {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bt-two-\(UUID().uuidString).sqlite").path
+        let path = Scratch.path("bt-two").appendingPathExtension("sqlite").path
         let clock: @Sendable () -> Timestamp = { Timestamp(parsing: "2022-06-30T10:00:00Z")! }
         let a = try SQLiteStore.open(path: path, clock: clock)
         let fixture = AppFixture.analysis()

@@ -4,6 +4,7 @@ import CNcursesw
 import Foundation
 import Testing
 @testable import BorderTrackTerminal
+import BorderTrackTestSupport
 
 /// Whether the xterm-256color terminfo entry (from ncurses-base) is installed.
 private let hasXtermTerminfo: Bool = ["/lib/terminfo", "/usr/share/terminfo", "/etc/terminfo", "/usr/lib/terminfo"]
@@ -162,7 +163,7 @@ struct TerminalTests {
     func hostileBytes() throws {
         let input = open("/dev/null", O_RDONLY)
         defer { close(input) }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bt-bytes-\(UUID().uuidString)").path
+        let path = Scratch.path("bt-bytes").path
         let output = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
         defer { close(output); unlink(path) }
         let term = try Terminal(terminalType: "xterm-256color", inputFD: input, outputFD: output, options: .init(colors: true))

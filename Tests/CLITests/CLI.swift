@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// Runs the built `bordertrack` binary as a user would.
 struct CLI {
@@ -37,7 +38,7 @@ struct CLI {
 
     /// A fresh temporary folder.
     static func tempDir() -> URL {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("bt-cli-\(UUID().uuidString)")
+        let d = Scratch.path("bt-cli")
         try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
         return d
     }

@@ -11,7 +11,8 @@ struct CommandLineUITests {
         let db = try CLI.sampleDB()
         let state = CLI.tempDir().path
         var t = Tmux()
-        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40, env: ["XDG_STATE_HOME": state])
+        // Wide enough for the message with the whole temporary path in it.
+        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 160, rows: 40, env: ["XDG_STATE_HOME": state])
         #expect(t.wait(for: "BorderTrack · Projects").contains("BorderTrack · Projects"))
         t.sendLiteral(":go")
         t.send("Tab")
@@ -80,7 +81,8 @@ struct CommandLineUITests {
         FileManager.default.createFile(atPath: state + "/bordertrack", contents: Data("x".utf8))
         let t = Tmux()
         defer { t.kill() }
-        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 120, rows: 40, env: ["XDG_STATE_HOME": state])
+        // Wide enough for the message with the whole temporary path in it.
+        t.start("\(CLI.binary) --db \(db) --editor e2e", cols: 160, rows: 40, env: ["XDG_STATE_HOME": state])
         #expect(t.wait(for: "BorderTrack · Projects").contains("BorderTrack · Projects"))
         t.sendLiteral(":sort name")
         t.send("Enter")

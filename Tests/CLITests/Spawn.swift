@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import BorderTrackTestSupport
 #endif
 
 /// Runs a program with `posix_spawn` and `waitpid`, its output going to files rather than pipes.
@@ -19,7 +20,7 @@ enum Spawn {
     /// Runs `path args` with `environment` (nil: inherited) and waits for it; stdin is `/dev/null`.
     static func run(_ path: String, _ args: [String], environment: [String: String]? = nil,
                     captureOutput: Bool = true) throws -> Output {
-        let dir = FileManager.default.temporaryDirectory
+        let dir = Scratch.root
         let tag = UUID().uuidString
         let outPath = captureOutput ? dir.appendingPathComponent("bt-spawn-\(tag).out").path : "/dev/null"
         let errPath = captureOutput ? dir.appendingPathComponent("bt-spawn-\(tag).err").path : "/dev/null"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BorderTrackTestSupport
 
 /// The outside tools some tests drive. Where CI installs them (`$BORDERTRACK_REQUIRE_TOOLS`), a
 /// missing one fails the test that needs it instead of letting it pass without running.
@@ -27,7 +28,7 @@ enum Tools {
 
     /// The document as headless Chromium builds it from an HTML file (`--dump-dom`): what a browser makes of it.
     static func chromiumDOM(_ browser: String, file: String) throws -> String {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("bt-chromium-\(UUID().uuidString)").path
+        let home = Scratch.path("bt-chromium").path
         defer { try? FileManager.default.removeItem(atPath: home) }
         let out = try Spawn.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + home,
                                           "--dump-dom", URL(fileURLWithPath: file).absoluteString])
