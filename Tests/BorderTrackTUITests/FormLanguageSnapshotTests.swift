@@ -57,7 +57,7 @@ struct FormLanguageSnapshotTests {
            Участок
          › На дату     2021-1▏
                        ✖ дата: ГГГГ, ГГГГ-ММ
-                       или ГГГГ-ММ-ДД, с ~  …
+                       или ГГГГ-ММ-ДД, с ~ …
          дата, на которую статус верен: ГГГГ, …
          Ctrl-S сохранить · Enter/Tab/↓ далее …
          на сегодня, 2022-06-30 │ редактор ann
@@ -73,8 +73,8 @@ struct FormLanguageSnapshotTests {
            运营范围    （无）
            路段
          › 截至        2021-1▏
-                       ✖ 日期：YYYY、YYYY-MM 或 YYYY-MM-DD，可加 ~（大约）或 ?（不确定
-                       ）
+                       ✖ 日期：YYYY、YYYY-MM 或 YYYY-MM-DD，可加 ~（大约）或 ?（不确
+                       定）
            发布日期
            来源
            网址
@@ -103,8 +103,8 @@ struct FormLanguageSnapshotTests {
            路段
          › 截至        2021-1▏
                        ✖ 日期：YYYY、YYYY-MM
-                       或 YYYY-MM-DD，可加 ~…
-         该状态成立的日期：YYYY、YYYY-MM 或  …
+                       或 YYYY-MM-DD，可加 ~ …
+         该状态成立的日期：YYYY、YYYY-MM 或 …
          Ctrl-S 保存 · Enter/Tab/↓ 下一项 · ↑ …
          截至今日 2022-06-30 │ 编辑者 ann
 
