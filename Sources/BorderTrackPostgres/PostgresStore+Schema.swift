@@ -335,7 +335,7 @@ extension PostgresStore {
 
     /// Checks the schema, creating or migrating it when needed (under an advisory lock, so two
     /// first-time clients do not race); read-only and non-creating opens never change it.
-    func prepareSchema(create: Bool, upgrading: (@Sendable (String, [String]) -> Void)? = nil) throws {
+    func prepareSchema(create: Bool, upgrading: UpgradeNotice? = nil) throws {
         try run("create or upgrade this tracker's tables") { link in
             let applied = try appliedMigrations(link)
             let pending = Self.migrations.filter { !(applied ?? []).contains($0.name) }

@@ -38,7 +38,7 @@ public struct PostgresStore: TrackerStore {
     public static func open(url text: String, readOnly: Bool = false, create: Bool = true, busyTimeout: TimeInterval = 10,
                             environment: [String: String] = ProcessInfo.processInfo.environment,
                             clock: @escaping @Sendable () -> Timestamp = StoreClock.system,
-                            upgrading: (@Sendable (String, [String]) -> Void)? = nil) throws -> PostgresStore {
+                            upgrading: UpgradeNotice? = nil) throws -> PostgresStore {
         let url = try PostgresURL(parsing: text, environment: environment)
         return try open(url: url, readOnly: readOnly, create: create, busyTimeout: busyTimeout, clock: clock, upgrading: upgrading)
     }
@@ -47,7 +47,7 @@ public struct PostgresStore: TrackerStore {
     /// hears which migrations an existing tracker is about to get.
     public static func open(url: PostgresURL, readOnly: Bool = false, create: Bool = true, busyTimeout: TimeInterval = 10,
                             clock: @escaping @Sendable () -> Timestamp = StoreClock.system,
-                            upgrading: (@Sendable (String, [String]) -> Void)? = nil) throws -> PostgresStore {
+                            upgrading: UpgradeNotice? = nil) throws -> PostgresStore {
         let session = PostgresSession(url: url, lockTimeoutMs: Int(busyTimeout * 1000), readOnly: readOnly)
         let store = PostgresStore(session: session, url: url, isReadOnly: readOnly, clock: clock)
         try store.prepareSchema(create: create, upgrading: upgrading)

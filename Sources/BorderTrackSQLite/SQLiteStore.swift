@@ -34,7 +34,7 @@ public struct SQLiteStore: TrackerStore {
     public static func open(path: String, readOnly: Bool = false, groupShared: Bool = false,
                             busyTimeout: TimeInterval = 10,
                             clock: @escaping @Sendable () -> Timestamp = systemClock,
-                            upgrading: (@Sendable (String, [String]) -> Void)? = nil) throws -> SQLiteStore {
+                            upgrading: UpgradeNotice? = nil) throws -> SQLiteStore {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         var readOnly = readOnly
@@ -78,8 +78,7 @@ public struct SQLiteStore: TrackerStore {
             let pool = try withFileLock(path + ".lock") {
                 let pool = try DatabasePool(path: path, configuration: config)
                 if exists, let upgrading {
-                    let applied = try pool.read { try migrator.appliedIdentifiers($0) }
-                    let pending = migrator.migrations.filter { !applied.contains($0) }
+                    let (applied, pending) = try pool.read(migrations)
                     if !applied.isEmpty && !pending.isEmpty { upgrading(path, pending) }
                 }
                 try migrator.migrate(pool)
@@ -118,16 +117,19 @@ public struct SQLiteStore: TrackerStore {
     /// migration it cannot run (rows are read by column position, so every column must be there).
     func checkSchema() throws {
         let (ok, pending) = try run {
-            try writer.read { db in
-                let migrator = SQLiteStore.migrator
-                let applied = try migrator.appliedIdentifiers(db)
-                return (try db.tableExists("claim") && db.tableExists("audit"), migrator.migrations.filter { !applied.contains($0) })
-            }
+            try writer.read { db in (try db.tableExists("claim") && db.tableExists("audit"), try SQLiteStore.migrations(db).pending) }
         }
         if !ok { throw StoreError.corrupt("\(location) is not a BorderTrack database (no claim table); open it once read-write to create it") }
         if !pending.isEmpty {
             throw StoreError.readOnly("\(location) needs its tables upgraded (\(pending.joined(separator: ", "))); open it once without --read-only")
         }
+    }
+
+    /// The migrations a database has had, and those of this build it has not had yet, in order.
+    static func migrations(_ db: Database) throws -> (applied: Set<String>, pending: [String]) {
+        let migrator = SQLiteStore.migrator
+        let applied = try migrator.appliedIdentifiers(db)
+        return (applied, migrator.migrations.filter { !applied.contains($0) })
     }
 
     /// Runs a body, translating engine errors into `StoreError`.

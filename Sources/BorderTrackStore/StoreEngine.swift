@@ -9,15 +9,18 @@ public struct OpenOptions: Sendable {
     public var groupShared: Bool
     /// How long to wait for a busy database, in seconds.
     public var busyTimeout: Double
-    /// Told (with the tracker's location, a URL without its password), before an existing tracker's tables are upgraded, which migrations are about to run (some copy every
-    /// summary row: tens of seconds once, on a large tracker), so a person waiting knows why.
-    public var upgrading: (@Sendable (_ location: String, _ migrations: [String]) -> Void)?
-    public init(create: Bool, readOnly: Bool, groupShared: Bool = false, busyTimeout: Double = 10,
-                upgrading: (@Sendable (_ location: String, _ migrations: [String]) -> Void)? = nil) {
+    /// Told before an existing tracker's tables are upgraded (some migrations copy every summary row: tens of
+    /// seconds once, on a large tracker), so a person waiting knows why.
+    public var upgrading: UpgradeNotice?
+    public init(create: Bool, readOnly: Bool, groupShared: Bool = false, busyTimeout: Double = 10, upgrading: UpgradeNotice? = nil) {
         self.create = create; self.readOnly = readOnly; self.groupShared = groupShared; self.busyTimeout = busyTimeout
         self.upgrading = upgrading
     }
 }
+
+/// What an engine says before it upgrades an existing tracker's tables: the tracker's location (a URL without its
+/// password) and the migrations about to run.
+public typealias UpgradeNotice = @Sendable (_ location: String, _ migrations: [String]) -> Void
 
 /// One storage engine, as the opener sees it: which locations it keeps, and how to open one.
 public protocol StoreEngine: Sendable {

@@ -11,6 +11,11 @@ public enum TextWrap {
     /// Marks a line must not end with.
     static let noLineEnd: Set<Character> = ["（", "「", "『", "【", "《", "〈", "〔", "［", "｛", "(", "[", "{", "«", "“", "‘"]
 
+    /// A finished line without the spaces a break left at its end.
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        String(line.reversed().drop(while: { $0 == " " }).reversed())
+    }
+
     /// The lines of `text` (made single-line per paragraph) fitting `width` columns; at most `maxLines` (last one ellipsised).
     public static func wrap(_ text: String, width: Int, maxLines: Int = Int.max) -> [String] {
         guard width > 0, maxLines > 0 else { return [] }
@@ -32,7 +37,7 @@ public enum TextWrap {
                     if DisplayWidth.of(carried) + nextWidth > width { carried = "" }
                 }
                 if !carried.isEmpty { line.removeLast(carried.count) }
-                lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+                lines.append(trimmingTrailingSpaces(line))
                 line = carried; lineWidth = DisplayWidth.of(carried)
             }
             func flushWord() {
@@ -65,7 +70,7 @@ public enum TextWrap {
                 }
             }
             flushWord()
-            lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+            lines.append(trimmingTrailingSpaces(line))
         }
         if lines.count > maxLines {
             var kept = Array(lines.prefix(maxLines))

@@ -31,6 +31,11 @@ package struct KeyBuffer: Sendable {
         self.frequency = frequency
     }
 
+    /// The buffer a store reads (`summarySearchKeys`, `summaryNameKeys`).
+    package init(_ read: (ids: [String], keys: [UInt8], ends: [Int])) {
+        self.init(ids: read.ids, keys: read.keys, ends: read.ends)
+    }
+
     package var count: Int { ends.count }
 
     /// The offset of key `i`'s first byte.
@@ -78,9 +83,10 @@ package struct KeyBuffer: Sendable {
         if forward {
             return bytes.withUnsafeBytes { b -> Int? in
                 guard let s = KeyBuffer.find(needle, in: b.baseAddress!, from: start(key), to: b.count) else { return nil }
-                var k = key
-                while ends[k] < s { k += 1 }
-                return k
+                // One hit, perhaps far on: its key by a binary search of the ends (a scan walks them instead).
+                var lo = key, hi = ends.count - 1
+                while lo < hi { let mid = (lo + hi) / 2; if ends[mid] < s { lo = mid + 1 } else { hi = mid } }
+                return lo
             }
         }
         var i = key

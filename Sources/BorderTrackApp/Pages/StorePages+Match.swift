@@ -9,8 +9,7 @@ extension StorePages {
         if let k = locked({ nameKeys }) { return k }
         // From the summaries' `search` column (id and names, lower-cased): a scan of one narrow column, never
         // every project decoded from the `project` table (2 s at 6,000 projects on the server, holding its link).
-        guard let (ids, keys, ends) = attempt(nil, { try store.summaryNameKeys() }) else { return nil }
-        let buffer = KeyBuffer(ids: ids, keys: keys, ends: ends)
+        guard let buffer = attempt(nil, { KeyBuffer(try store.summaryNameKeys()) }) else { return nil }
         locked { nameKeys = buffer }
         return buffer
     }

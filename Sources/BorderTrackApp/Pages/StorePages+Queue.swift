@@ -101,10 +101,7 @@ extension StorePages {
     func projectSearchTexts() -> (keys: KeyBuffer, index: [String: Int])? {
         projectTexts.texts {
             if let k = lock.withLock({ search }), k.query.filter.isEmpty { return k.keys }
-            return attempt(nil) {
-                let k = try store.summarySearchKeys(SummaryQuery(order: .name, descending: false))
-                return KeyBuffer(ids: k.ids, keys: k.keys, ends: k.ends)
-            }
+            return attempt(nil) { KeyBuffer(try store.summarySearchKeys(SummaryQuery(order: .name, descending: false))) }
         }
     }
 

@@ -213,7 +213,7 @@ package final class StorePages: TrackerPages, @unchecked Sendable {
             if group.wait(timeout: .now() + 5) == .success, let k = locked({ search }), k.query == q { return k.keys }
         }
         guard let k = attempt(nil, { try store.summarySearchKeys(StorePages.summaryQuery(q)) }) else { return nil }
-        let keys = KeyBuffer(ids: k.ids, keys: k.keys, ends: k.ends)
+        let keys = KeyBuffer(k)
         locked { search = (q, keys) }
         FreedMemory.returnToSystem()
         return keys
