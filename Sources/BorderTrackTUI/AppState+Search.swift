@@ -46,9 +46,9 @@ extension AppState {
     /// none of them, "no match" when there are none); nil without a search here.
     public var searchCount: String? {
         guard let hits = searchHits, hits.view == view else { return nil }
-        if hits.positions.isEmpty { return "no match" }
-        if let k = hits.ordinal(of: searchSelection) { return "\(k) of \(hits.positions.count)" }
-        return "\(hits.positions.count) match\(hits.positions.count == 1 ? "" : "es")"
+        if hits.positions.isEmpty { return lang["ui.message.search-no-match"] }
+        if let k = hits.ordinal(of: searchSelection) { return lang("ui.message.search-position", k, hits.positions.count) }
+        return lang.count("ui.message.search-matches", hits.positions.count)
     }
 
     /// The search to highlight in a view's rows.

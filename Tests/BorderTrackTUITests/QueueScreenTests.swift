@@ -125,6 +125,24 @@ struct QueueScreenTests {
         #expect(s.searchCount == "no match")
     }
 
+    @Test("the search count in Russian and Chinese: position, matches with Russian plural forms, none")
+    func searchCountInLanguage() {
+        for (lang, one, none) in [(Catalogue.ru, "1 из 1", "нет совпадений"), (Catalogue.zh, "第 1 个，共 1 个", "无匹配")] {
+            var s = Self.state(rows: 24, cols: 120)
+            s.lang = lang
+            press(&s, "/")
+            press(&s, "ХЭЙХЭ мост")
+            #expect(s.searchCount == one)
+            #expect(AppFixture.screen(s).contains(one))
+            press(&s, "/")
+            press(&s, "bridge rail-gauge")
+            #expect(s.searchCount == none)
+        }
+        #expect(Catalogue.ru.count("ui.message.search-matches", 2) == "2 совпадения")
+        #expect(Catalogue.ru.count("ui.message.search-matches", 5) == "5 совпадений")
+        #expect(Catalogue.ru.count("ui.message.search-matches", 21) == "21 совпадение")
+    }
+
     @Test("a match is underlined (visible without colour) in the row, however the row is styled")
     func highlight() {
         var s = Self.state(rows: 24, cols: 120)

@@ -125,7 +125,7 @@ package final class Refresher: @unchecked Sendable {
         }
         auditSeq = (store as? any ChangeFeed).flatMap { try? $0.auditHeadSeq() }
         let fresh = try AnalysisLoader.loadAssessed(store, asOf: asOf)
-        let notice = state.analysis.map { ChangeNotice.changeNotice(from: $0, to: fresh) } ?? nil
+        let notice = state.analysis.map { ChangeNotice.changeNotice(from: $0, to: fresh, lang: state.lang) } ?? nil
         state.replaceAnalysis(fresh)
         return notice
     }
@@ -144,7 +144,7 @@ package final class Refresher: @unchecked Sendable {
             claims += (state.analysis?.summary(of: p.id)?.claimCount ?? 0) - (before?.claimCount ?? 0)
             added += state.data.discrepancies(of: p.id).filter { !oldIDs.contains($0.id) }.count
         }
-        return ChangeNotice.notice(claims: claims, projects: newProjects, discrepancies: added)
+        return ChangeNotice.notice(claims: claims, projects: newProjects, discrepancies: added, lang: state.lang)
     }
 
     /// Pages read from the store: brings its derived tables up to date (only the changed projects, unless an
@@ -157,7 +157,7 @@ package final class Refresher: @unchecked Sendable {
         let (projectsBefore, queueBefore) = (pages.projectCount, pages.queueCount)
         if derived.isReadOnly {
             guard try derived.derivedIsCurrent(today: pages.end, options: .init()) else {
-                return "another editor changed the tracker; a read-only window cannot bring its summaries up to date — reopen it to see the change"
+                return state.lang["ui.message.stale-read-only"]
             }
         } else {
             try derived.bringDerivedUpToDate(today: pages.end, progress: nil)
@@ -166,6 +166,6 @@ package final class Refresher: @unchecked Sendable {
         auditSeq = lastSeq
         if case .projects(let ids) = scope { state.pagesChanged(projects: ids) } else { state.pagesChanged(projects: nil) }
         return ChangeNotice.notice(claims: claims, projects: max(0, pages.projectCount - projectsBefore),
-                                 discrepancies: max(0, pages.queueCount - queueBefore))
+                                 discrepancies: max(0, pages.queueCount - queueBefore), lang: state.lang)
     }
 }

@@ -555,6 +555,16 @@ extension Catalogue {
 
         // MARK: ui.message
         // (keys `ui.message.…` go right below this line)
+        "ui.message.search-position": "{0} of {1}",
+        "ui.message.search-matches": "{n} match|{n} matches",
+        "ui.message.search-no-match": "no match",
+        "ui.message.updated": "↻ updated by another editor",
+        "ui.message.updated-with": "↻ updated by another editor: {0}",
+        "ui.message.new-claims": "{n} new claim|{n} new claims",
+        "ui.message.fewer-claims": "{n} fewer claim|{n} fewer claims",
+        "ui.message.new-projects": "{n} new project|{n} new projects",
+        "ui.message.new-discrepancies": "{n} new discrepancy|{n} new discrepancies",
+        "ui.message.stale-read-only": "another editor changed the tracker; a read-only window cannot bring its summaries up to date — reopen it to see the change",
         "ui.message.filter.one-of": "one of {0}",
         "ui.message.filter.one-of-or-all": "one of {0} or all",
         "ui.message.filter.one-of-and-all": "one of {0}, all",

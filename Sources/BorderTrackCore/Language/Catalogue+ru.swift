@@ -555,6 +555,16 @@ extension Catalogue {
 
         // MARK: ui.message
         // (keys `ui.message.…` go right below this line)
+        "ui.message.search-position": "{0} из {1}",
+        "ui.message.search-matches": "{n} совпадение|{n} совпадения|{n} совпадений",
+        "ui.message.search-no-match": "нет совпадений",
+        "ui.message.updated": "↻ другой редактор внёс изменения",
+        "ui.message.updated-with": "↻ другой редактор внёс изменения: {0}",
+        "ui.message.new-claims": "{n} новое сообщение|{n} новых сообщения|{n} новых сообщений",
+        "ui.message.fewer-claims": "на {n} сообщение меньше|на {n} сообщения меньше|на {n} сообщений меньше",
+        "ui.message.new-projects": "{n} новый проект|{n} новых проекта|{n} новых проектов",
+        "ui.message.new-discrepancies": "{n} новое расхождение|{n} новых расхождения|{n} новых расхождений",
+        "ui.message.stale-read-only": "другой редактор изменил трекер; окно только для чтения не может обновить сводки — откройте его заново, чтобы увидеть изменения",
         "ui.message.filter.one-of": "одно из: {0}",
         "ui.message.filter.one-of-or-all": "одно из: {0} или all",
         "ui.message.filter.one-of-and-all": "одно из: {0}, all",

@@ -555,6 +555,16 @@ extension Catalogue {
 
         // MARK: ui.message
         // (keys `ui.message.…` go right below this line)
+        "ui.message.search-position": "第 {0} 个，共 {1} 个",
+        "ui.message.search-matches": "{n} 个匹配",
+        "ui.message.search-no-match": "无匹配",
+        "ui.message.updated": "↻ 其他编辑者已更新",
+        "ui.message.updated-with": "↻ 其他编辑者已更新：{0}",
+        "ui.message.new-claims": "新增 {n} 条说法",
+        "ui.message.fewer-claims": "减少 {n} 条说法",
+        "ui.message.new-projects": "新增 {n} 个项目",
+        "ui.message.new-discrepancies": "新增 {n} 个分歧",
+        "ui.message.stale-read-only": "其他编辑者修改了跟踪库；只读窗口无法更新汇总——请重新打开以查看更改",
         "ui.message.filter.one-of": "以下之一：{0}",
         "ui.message.filter.one-of-or-all": "以下之一：{0} 或 all",
         "ui.message.filter.one-of-and-all": "以下之一：{0}、all",
